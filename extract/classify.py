@@ -1,0 +1,133 @@
+"""Classifying a document from its printed text: type, title, agency, region, bidang, years.
+
+Planning documents announce themselves in their title block ("RENCANA AKSI", "RENCANA
+STRATEGIS", "TABEL KETERKAITAN IKU …", "RENCANA KERJA … TAHUN 2019"). The first matching
+heading near the start of the document decides the type; agency, region and years are read
+from the lines around it. Values are kept as printed (no case changes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rencana.normalize.numbers import year_range
+
+from rencana.records import DocumentInfo
+
+DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iku_linkage", re.compile(r"keterkaitan\s+(iku|indikator kinerja utama)", re.I)),
+    ("rencana_aksi", re.compile(r"\brencana\s+aksi\b", re.I)),
+    ("renstra", re.compile(r"\b(renstra|rencana\s+strategis)\b", re.I)),
+    ("renja", re.compile(r"\b(renja|rencana\s+kerja)\b(?!\s+(dan\s+)?anggaran)", re.I)),
+)
+AGENCY = re.compile(
+    r"\b((?:dinas|badan|kantor|sekretariat|inspektorat|satuan polisi|rumah sakit)\b.*?)"
+    r"(?=\s+(?:kota|kabupaten|kab\.|provinsi|pemerintah)\b|\s+tahun\b|$)",
+    re.I,
+)
+REGION = re.compile(
+    r"\b((?:kota|kabupaten|kab\.|provinsi)\s+(?!/)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.I
+)
+_REGION_STOP = re.compile(r"\s+(tahun|dinas|badan|periode|\d).*$", re.I)
+UNIT = re.compile(r"^\s*bidang\s+(?!urusan\b)(.+)$", re.I)
+_TITLE_STOP = re.compile(r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi|tahun|periode)\b", re.I)
+_LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
+SINGLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b", re.I)
+HEAD_LINES = 40
+"""Lines from the start of the document that count as its title block."""
+_TITLE_MAX_WORDS = 16
+
+
+def _head(lines: Sequence[str]) -> list[str]:
+    return [" ".join(line.split()) for line in lines if line.strip()][:HEAD_LINES]
+
+
+def _doc_type(head: list[str]) -> tuple[str, str | None, int]:
+    """Type, title line and its index; titles are short lines, not running prose."""
+    for i, line in enumerate(head):
+        if len(line.split()) > _TITLE_MAX_WORDS:
+            continue
+        for doc_type, pattern in DOC_TYPES:
+            if pattern.search(line):
+                return doc_type, line, i
+    return "unknown", None, 0
+
+
+def display_case(text: str | None) -> str | None:
+    """An all-caps name in the case the agency writes in running text ("DINAS SOSIAL DAN
+    …" → "Dinas Sosial dan …"), so the same agency or region groups across documents that
+    print it in capitals or not. Mixed-case text and acronyms with digits stay as printed."""
+    if not text or text != text.upper():
+        return text
+    words = []
+    for i, word in enumerate(text.split()):
+        lower = word.lower()
+        if any(ch.isdigit() for ch in word):
+            words.append(word)
+        elif i and lower in _LOWER_WORDS:
+            words.append(lower)
+        else:
+            words.append(lower[:1].upper() + lower[1:])
+    return " ".join(words)
+
+
+def unit_name(line: str) -> str | None:
+    """The bidang named by a heading line ("BIDANG PEMBERDAYAAN SOSIAL" → its name)."""
+    match = UNIT.match(line)
+    return " ".join(match.group(1).split()) if match else None
+
+
+def _title(head: list[str], at: int) -> str:
+    """The title: the type line and the heading lines after it, up to the agency line."""
+    parts = [head[at]]
+    for line in head[at + 1 : at + 4]:
+        if _TITLE_STOP.match(line) or len(line.split()) > _TITLE_MAX_WORDS:
+            break
+        parts.append(line)
+    return " ".join(parts)
+
+
+def _first(pattern: re.Pattern[str], lines: Sequence[str]) -> str | None:
+    for line in lines:
+        match = pattern.search(line)
+        if match:
+            return match.group(1).strip(" ,.;:")
+    return None
+
+
+def _years(lines: Sequence[str]) -> tuple[int | None, int | None]:
+    for line in lines:
+        span = year_range(line)
+        if span:
+            return span
+    for line in lines:
+        match = SINGLE_YEAR.search(line)
+        if match:
+            year = int(match.group(1))
+            return year, year
+    return None, None
+
+
+def classify(lines: Sequence[str]) -> DocumentInfo:
+    """What the document is, from its text lines in reading order (first pages first)."""
+    head = _head(lines)
+    doc_type, title, at = _doc_type(head)
+    block = head[at : at + 8] if title else head
+    region = _first(REGION, block) or _first(REGION, head)
+    if region:
+        region = _REGION_STOP.sub("", region)
+    units = {name for line in lines if line.isupper() and len(line.split()) <= _TITLE_MAX_WORDS
+             and (name := unit_name(line))}
+    year_start, year_end = _years(block)
+    if year_start is None:
+        year_start, year_end = _years(head)
+    return DocumentInfo(
+        doc_type=doc_type,
+        title=_title(head, at) if title else None,
+        agency=display_case(_first(AGENCY, block) or _first(AGENCY, head)),
+        region=display_case(region),
+        unit=units.pop() if len(units) == 1 else None,
+        year_start=year_start,
+        year_end=year_end,
+    )

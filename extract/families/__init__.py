@@ -1,0 +1,1 @@
+"""Table families: one module per family, listed once in :mod:`.registry`."""

@@ -1,0 +1,187 @@
+"""The shared reading of a table family; each family module only declares what differs.
+
+Template method (as camelot's parsers): :meth:`TableFamily.read` maps columns by header
+meaning, walks the body rows, drops blank/header/column-number rows, skips group rows,
+fills merged cells down level by level, splits packed cells, and hands each logical row to
+the family's :meth:`TableFamily.records`. Families override the hooks, never the walk.
+Provenance (doc_id, table_id, method) is stamped later by the pipeline, in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rencana.extract.header import Header
+from rencana.normalize.numbers import is_column_number_row
+from rencana.normalize.text import clean_cell, fold
+
+from rencana.records import DocumentInfo, FamilyRows, RawTable
+
+Row = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A header-meaning rule: a column whose folded label matches ``pattern`` (and not
+    ``exclude``) holds ``field``. Rules are tried in order; the first match wins."""
+
+    field: str
+    pattern: str
+    exclude: str | None = None
+
+    def matches(self, label: str) -> bool:
+        if not re.search(self.pattern, label):
+            return False
+        return not (self.exclude and re.search(self.exclude, label))
+
+
+@dataclass
+class TableContext:
+    """What a family may know beyond its table: the document and the text around it."""
+
+    doc: DocumentInfo
+    lines_above: tuple[str, ...] = ()
+    preamble: dict[str, str] = field(default_factory=dict)
+    """Label → value of a small block table printed just before this one (e.g. the
+    sasaran strategis block above a Rencana Aksi table)."""
+    name_level: Callable[[str], str | None] | None = None
+    """Level of a program/kegiatan/sub kegiatan name by the nomenclature, for tables that
+    print neither codes nor level labels."""
+
+
+class TableFamily:
+    """Base class of the table families. Subclasses set the class attributes and hooks."""
+
+    name: ClassVar[str]
+    table: ClassVar[str]
+    """Contract table the family writes."""
+    columns: ClassVar[tuple[Column, ...]]
+    required: ClassVar[frozenset[str]]
+    """Fields that must all be found for the family to claim a table."""
+    levels: ClassVar[tuple[tuple[str, ...], ...]] = ()
+    """Filled-down context, outermost first. The first field of a level is its key: a new
+    key starts a new item (its other fields come from the row, deeper levels reset); a
+    blank key continues the item above (blank fields keep the value above)."""
+    anchor: ClassVar[str | None] = None
+    """When several columns match a field, prefer the nearest one right of this field's
+    column (a row's attributes follow the item's name in these tables)."""
+
+    # -- column mapping ------------------------------------------------------------------
+    def map_columns(self, header: Header) -> dict[str, list[int]]:
+        """field → column indexes, by header meaning."""
+        found: dict[str, list[int]] = {}
+        for col, label in enumerate(header.labels):
+            for rule in self.columns:
+                if label and rule.matches(label):
+                    found.setdefault(rule.field, []).append(col)
+                    break
+        if self.anchor and self.anchor in found:
+            pivot = found[self.anchor][0]
+            for name, cols in found.items():
+                if name != self.anchor and len(cols) > 1:
+                    right = [c for c in cols if c > pivot]
+                    found[name] = right or cols
+        return found
+
+    def score(self, header: Header) -> float:
+        """How well the header fits this family: 0 unless every required field is found."""
+        found = self.map_columns(header)
+        if not self.required <= found.keys():
+            return 0.0
+        fields = {rule.field for rule in self.columns}
+        return len(found) / len(fields)
+
+    # -- hooks ---------------------------------------------------------------------------
+    def is_group_row(self, row: Row) -> bool:
+        """A heading/total row that is not a plan item (URUSAN …, JUMLAH, TOTAL)."""
+        return False
+
+    def split_packed(self, row: Row, out: FamilyRows) -> list[Row]:
+        """Several items printed in one cell → several rows. Values still hold their line
+        breaks (a blank line is a paragraph break). Default: the row as is."""
+        return [row]
+
+    def records(
+        self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
+    ) -> Iterator[dict]:
+        """Contract rows from one logical row (several for multi-year tables)."""
+        raise NotImplementedError
+
+    def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
+        """Called before the walk; families with per-table state reset it here."""
+
+    # -- the walk ------------------------------------------------------------------------
+    @staticmethod
+    def _cell_value(cells: list[str], cols: list[int]) -> str:
+        if len(cols) == 1:
+            return cells[cols[0]]
+        return " ".join(dict.fromkeys(cells[c] for c in cols if cells[c]))
+
+    def _fill_down(self, row: Row, state: dict[str, str]) -> Row:
+        filled = dict(row)
+        for depth, level in enumerate(self.levels):
+            key = level[0]
+            if row.get(key):
+                for name in level:
+                    state[name] = row.get(name, "")
+                for deeper in self.levels[depth + 1 :]:
+                    for name in deeper:
+                        if not row.get(name):
+                            state.pop(name, None)
+            else:
+                for name in level:
+                    if row.get(name):
+                        state[name] = row[name]
+            for name in level:
+                filled[name] = state.get(name, "")
+        return filled
+
+    def read(self, table: RawTable, header: Header, ctx: TableContext) -> FamilyRows:
+        """Read every body row of a (stitched) table into contract rows."""
+        out = FamilyRows(table=self.table)
+        mapping = self.map_columns(header)
+        # Covered positions of merged cells read as blank: fill-down then treats a merged
+        # cell and a cell a renderer left blank (e.g. a span broken over pages) alike.
+        raw = table.grid(spread_spans=False)
+        spread = table.grid(spread_spans=True)
+        self.begin(table, header, ctx)
+        state: dict[str, str] = {}
+        header_rows = set(header.rows)
+        for r in range(header.n_rows, table.n_rows):
+            cleaned = [clean_cell(t) for t in raw[r]]
+            if not any(cleaned) or is_column_number_row(cleaned):
+                continue
+            if tuple(fold(clean_cell(c)) for c in spread[r]) in header_rows:
+                continue
+            # Values keep their line breaks until packed cells are split.
+            values = {name: self._cell_value(raw[r], cols) for name, cols in mapping.items()}
+            row_no = r - header.n_rows + 1
+            for item in self.split_packed(values, out):
+                row = {name: clean_cell(text) for name, text in item.items()}
+                if self.is_group_row(row):
+                    continue
+                row = self._fill_down(row, state)
+                for record in self.records(row, ctx, out, row_no):
+                    record["row_no"] = row_no
+                    record["page"] = table.row_pages[r]
+                    record.setdefault("ocr_confidence", table.row_confidence(r))
+                    out.rows.append(record)
+        return out
+
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def label_year(label: str) -> int | None:
+    """The year a column is about: the last year in its label (the lowest header row is
+    the most specific, e.g. "target kinerja tahun 2019 2024 2021" → 2021)."""
+    years = _YEAR.findall(label)
+    return int(years[-1]) if years else None
+
+
+def group_label(text: str, words: str) -> bool:
+    """Does a folded name start with one of the ``|``-separated heading words?"""
+    return re.match(rf"^(?:{words})\b", fold(text)) is not None

@@ -1,0 +1,159 @@
+"""Plan items: program / kegiatan / sub kegiatan lines with indicator, target and money
+(Renja tables, Renstra T-C.27 funding tables, Pelaporan Kinerja / evaluation tables).
+
+One row per item per year: a multi-year table (target and pagu per year) is written long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rencana.extract.families.base import (
+    Column,
+    Row,
+    TableContext,
+    TableFamily,
+    group_label,
+    label_year,
+)
+from rencana.extract.header import Header
+from rencana.normalize.codes import code_level, parse_code, split_leading_code
+from rencana.normalize.money import header_money_scale, parse_money
+from rencana.normalize.numbers import parse_quantity
+
+from rencana.records import FamilyRows, RawTable
+
+_MONEY = r"anggaran|pagu|\brp\b|rupiah|dana|biaya|keuangan"
+_GROUP_ROWS = r"jumlah|total|sub total|subtotal|urusan|bidang urusan|grand total"
+_LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+class PlanItems(TableFamily):
+    name = "plan_items"
+    table = "plan_items"
+    columns = (
+        Column("_no", r"^no\b|^nomor\b"),
+        Column("realized_budget_raw", rf"realisasi.*({_MONEY})|({_MONEY}).*realisasi"),
+        Column("realized_target_raw", r"realisasi|capaian kinerja tahun berjalan"),
+        Column("target_raw", r"\btarget\b", _MONEY),
+        Column("satuan", r"\bsatuan\b"),
+        Column("lokasi", r"\blokasi\b"),
+        Column("code_raw", r"\bkode\b|^kd\b"),
+        Column("budget_raw", _MONEY),
+        Column("indikator", r"indikator|tolok ukur|keluaran|output|outcome", r"^indikator$"),
+        Column("indikator", r"^indikator$"),
+        Column("name", r"program|kegiatan|uraian"),
+        Column("_aksi", r"\baksi\b"),
+    )
+    required = frozenset({"name", "indikator"})
+    anchor = "name"
+    levels = (("name", "code_raw", "_no"),)
+    _years: list[int]
+    _scales: dict[str, int]
+    _default_year: int | None
+    _parents: dict[str, int]
+
+    def map_columns(self, header: Header) -> dict[str, list[int]]:
+        found = super().map_columns(header)
+        for kind in ("target_raw", "budget_raw", "realized_target_raw", "realized_budget_raw"):
+            for col in found.get(kind, []):
+                year = label_year(header.labels[col])
+                if year:
+                    found.setdefault(f"{kind}@{year}", []).append(col)
+        return found
+
+    def score(self, header: Header) -> float:
+        found = self.map_columns(header)
+        names = [header.labels[c] for c in found.get("name", [])]
+        separate_levels = sum(bool(re.search(r"program|kegiatan", n)) for n in names) > 1
+        if "_aksi" in found or separate_levels:
+            return 0.0
+        return super().score(header)
+
+    def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
+        found = self.map_columns(header)
+        self._years = sorted({int(k.split("@")[1]) for k in found if "@" in k})
+        self._scales = {
+            kind: header_money_scale(" ".join(header.labels[c] for c in found.get(kind, [])))
+            for kind in ("budget_raw", "realized_budget_raw")
+        }
+        single_years = {label_year(header.labels[c]) for k in ("target_raw", "budget_raw")
+                        for c in found.get(k, [])} - {None}
+        doc = ctx.doc
+        doc_year = doc.year_start if doc.year_start == doc.year_end else None
+        self._default_year = min(single_years) if len(single_years) == 1 else doc_year
+        self._parents = {}
+
+    def is_group_row(self, row: Row) -> bool:
+        name = row.get("name", "")
+        if not name:
+            return not row.get("code_raw")
+        return group_label(name, _GROUP_ROWS)
+
+    def _level(self, row: Row, code: str | None, ctx: TableContext) -> str:
+        if code and code_level(code):
+            return code_level(code)
+        if group_label(row["name"], "program") or _LETTER.match(row.get("_no", "")):
+            return "program"
+        if ctx.name_level:
+            level = ctx.name_level(row["name"])
+            if level:
+                return level
+        return "kegiatan" if "program" not in self._parents else "sub_kegiatan"
+
+    def _parent(self, level: str, row_no: int) -> int | None:
+        parent = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(level)
+        self._parents[level] = row_no
+        for deeper in {"program": ("kegiatan", "sub_kegiatan"), "kegiatan": ("sub_kegiatan",)}.get(
+            level, ()
+        ):
+            self._parents.pop(deeper, None)
+        return self._parents.get(parent) if parent else None
+
+    def records(self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int) -> Iterator[dict]:
+        code_raw = row.get("code_raw") or None
+        name = row.get("name", "")
+        if not code_raw:
+            code_raw, name = split_leading_code(name)
+        if not name:
+            return
+        code = parse_code(code_raw) if code_raw else None
+        level = self._level({**row, "name": name}, code, ctx)
+        base = {
+            "level": level,
+            "code_raw": code_raw,
+            "code": code,
+            "name": name,
+            "parent_row_no": self._parent(level, row_no),
+            "indikator": row.get("indikator") or None,
+            "lokasi": row.get("lokasi") or None,
+        }
+        kinds = ("target_raw", "budget_raw", "realized_target_raw", "realized_budget_raw")
+        if not self._years:
+            values = {k: row.get(k, "") for k in kinds}
+            yield {**base, "year": self._default_year, **self._values(values, row, out)}
+            return
+        per_year = {y: {k: row.get(f"{k}@{y}", "") for k in kinds} for y in self._years}
+        printed = [y for y, values in per_year.items() if any(values.values())]
+        for year in printed or [None]:
+            values = per_year[year] if year else dict.fromkeys(kinds, "")
+            yield {**base, "year": year, **self._values(values, row, out)}
+
+    def _values(self, values: dict[str, str], row: Row, out: FamilyRows) -> dict:
+        target = parse_quantity(values["target_raw"], default_unit=row.get("satuan") or None)
+        result = {
+            "target_raw": values["target_raw"] or None,
+            "target_value": target.value,
+            "target_unit": target.unit,
+            "realized_target_raw": values["realized_target_raw"] or None,
+        }
+        for kind, column in (("budget_raw", "budget_idr"),
+                             ("realized_budget_raw", "realized_budget_idr")):
+            money = parse_money(values[kind], scale=self._scales.get(kind, 1))
+            if money.warning:
+                out.warnings.append(money.warning)
+            result[column] = money.value
+            result[kind] = values[kind] or None
+        return result
+

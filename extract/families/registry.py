@@ -1,0 +1,29 @@
+"""The table families, in one place. Adding a family = one module + one line here."""
+
+from __future__ import annotations
+
+from rencana.extract.families.base import TableFamily
+from rencana.extract.families.iku_links import IkuLinks
+from rencana.extract.families.plan_items import PlanItems
+from rencana.extract.families.rencana_aksi import RencanaAksi
+from rencana.extract.families.renstra_targets import RenstraTargets
+from rencana.extract.header import Header
+
+FAMILIES: tuple[TableFamily, ...] = (
+    RencanaAksi(),
+    IkuLinks(),
+    RenstraTargets(),
+    PlanItems(),
+)
+MIN_SCORE = 0.3
+"""Below this share of a family's columns found, a table is not that family's."""
+
+
+def choose_family(header: Header) -> TableFamily | None:
+    """The family whose columns best explain the header (earlier entries win ties)."""
+    best, best_score = None, MIN_SCORE
+    for family in FAMILIES:
+        score = family.score(header)
+        if score > best_score:
+            best, best_score = family, score
+    return best

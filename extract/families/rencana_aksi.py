@@ -1,0 +1,92 @@
+"""Rencana Aksi: program → kegiatan → sub kegiatan → aksi, with volume and TW I–IV marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rencana.extract.classify import unit_name
+from rencana.extract.families.base import Column, Row, TableContext, TableFamily
+from rencana.normalize.marks import parse_mark
+from rencana.normalize.numbers import parse_quantity
+from rencana.normalize.text import fold
+
+from rencana.records import FamilyRows
+
+_LEVELS = (("sub_kegiatan", r"sub\s*kegiatan"), ("kegiatan", r"kegiatan"), ("program", r"program"))
+_QUARTER = r"\b(?:triwulan|tw|trw|tri wulan|kuartal|q)\s*"
+
+
+def _level_columns() -> tuple[Column, ...]:
+    rules: list[Column] = []
+    for name, word in _LEVELS:
+        exclude = r"sub\s*kegiatan" if name == "kegiatan" else None
+        rules += [
+            Column(f"{name}_indikator", rf"{word}.*indikator|indikator.*{word}", exclude),
+            Column(f"{name}_target_raw", rf"{word}.*target|target.*{word}", exclude),
+            Column(name, rf"{word}", exclude),
+        ]
+    return tuple(rules)
+
+
+class RencanaAksi(TableFamily):
+    name = "rencana_aksi"
+    table = "rencana_aksi"
+    columns = (
+        Column("aksi", r"\baksi\b|kegiatan aksi|rincian aksi"),
+        Column("volume_raw", r"\bvolume\b|\bvol\b"),
+        Column("tw1", rf"{_QUARTER}(?:i|1)$"),
+        Column("tw2", rf"{_QUARTER}(?:ii|2)$"),
+        Column("tw3", rf"{_QUARTER}(?:iii|3)$"),
+        Column("tw4", rf"{_QUARTER}(?:iv|4)$"),
+        *_level_columns(),
+    )
+    required = frozenset({"aksi", "sub_kegiatan"})
+    levels = (
+        ("program", "program_indikator", "program_target_raw"),
+        ("kegiatan", "kegiatan_indikator", "kegiatan_target_raw"),
+        ("sub_kegiatan", "sub_kegiatan_indikator", "sub_kegiatan_target_raw"),
+    )
+
+    def records(
+        self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
+    ) -> Iterator[dict]:
+        target = parse_quantity(row.get("sub_kegiatan_target_raw"))
+        volume = parse_quantity(row.get("volume_raw"))
+        record = {name: row.get(name) or None for name in self._text_fields()}
+        record.update(
+            unit=_unit(ctx),
+            sasaran_strategis=_preamble(ctx, r"sasaran"),
+            sub_kegiatan_target_value=target.value,
+            sub_kegiatan_target_unit=target.unit,
+            volume_value=volume.value,
+            volume_unit=volume.unit,
+            **{f"tw{q}": parse_mark(row.get(f"tw{q}")) for q in range(1, 5)},
+        )
+        yield record
+
+    @staticmethod
+    def _text_fields() -> tuple[str, ...]:
+        return (
+            "program", "program_indikator", "program_target_raw",
+            "kegiatan", "kegiatan_indikator", "kegiatan_target_raw",
+            "sub_kegiatan", "sub_kegiatan_indikator", "sub_kegiatan_target_raw",
+            "aksi", "volume_raw",
+        )
+
+
+def _unit(ctx: TableContext) -> str | None:
+    """The bidang the table belongs to: a "BIDANG …" line above it, else the document's."""
+    for line in ctx.lines_above:
+        name = unit_name(line)
+        if name:
+            return name
+    return ctx.doc.unit
+
+
+def _preamble(ctx: TableContext, pattern: str) -> str | None:
+    """A value from the block table printed before this one, by its label's meaning."""
+    for label, value in ctx.preamble.items():
+        if re.search(pattern, fold(label)) and "indikator" not in fold(label):
+            return value or None
+    return None

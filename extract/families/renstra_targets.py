@@ -1,0 +1,74 @@
+"""Renstra targets: tujuan → sasaran → indikator × yearly targets (Tabel 4.x, Matriks
+Renstra, Tabel 7.2), written long: one row per indicator per year with a printed target."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rencana.extract.families.base import Column, Row, TableContext, TableFamily, label_year
+from rencana.extract.header import Header
+from rencana.normalize.numbers import parse_quantity
+
+from rencana.records import FamilyRows, RawTable
+
+_NOT_A_TARGET = r"kondisi|akhir|realisasi|capaian|anggaran|pagu|\brp\b|dana|baseline|awal"
+
+
+class RenstraTargets(TableFamily):
+    name = "renstra_targets"
+    table = "renstra_targets"
+    columns = (
+        Column("satuan", r"\bsatuan\b"),
+        Column("indikator", r"indikator|\biku\b|ukuran kinerja"),
+        Column("sasaran", r"\bsasaran\b"),
+        Column("tujuan", r"\btujuan\b"),
+        Column("_plan", r"\bprogram\b|\bkegiatan\b|\bkode\b|anggaran|pagu"),
+    )
+    required = frozenset({"indikator"})
+    levels = (("tujuan",), ("sasaran",))
+    _years: dict[int, int]
+
+    def year_columns(self, header: Header) -> dict[int, int]:
+        """year → column of its target (columns whose label carries a year)."""
+        years: dict[int, int] = {}
+        for col, label in enumerate(header.labels):
+            year = label_year(label)
+            if year and not re.search(_NOT_A_TARGET, label):
+                years.setdefault(year, col)
+        return years
+
+    def score(self, header: Header) -> float:
+        found = self.map_columns(header)
+        if "_plan" in found or len(self.year_columns(header)) < 2:
+            return 0.0
+        return super().score(header)
+
+    def map_columns(self, header: Header) -> dict[str, list[int]]:
+        found = super().map_columns(header)
+        for year, col in self.year_columns(header).items():
+            found[f"y{year}"] = [col]
+        return found
+
+    def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
+        self._years = self.year_columns(header)
+
+    def records(
+        self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
+    ) -> Iterator[dict]:
+        if not row.get("indikator"):
+            return
+        for year in sorted(self._years):
+            raw = row.get(f"y{year}", "")
+            if not raw:
+                continue
+            value = parse_quantity(raw, default_unit=row.get("satuan") or None)
+            yield {
+                "tujuan": row.get("tujuan") or None,
+                "sasaran": row.get("sasaran") or None,
+                "indikator": row["indikator"],
+                "year": year,
+                "target_raw": raw,
+                "target_value": value.value,
+                "target_unit": value.unit,
+            }

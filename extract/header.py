@@ -1,0 +1,81 @@
+"""Finding a table's header band and turning it into one label per column.
+
+Planning tables print one to four header rows (group headings such as "PROGRAM" spanning
+"NAMA | INDIKATOR | TARGET"), often followed by a column-number row ("1 2 3 … 16"). Families
+map columns by the *meaning* of these labels, never by position, so the same family reads
+tables whose columns are ordered, worded or subset differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rencana.normalize.numbers import is_column_number_row, looks_like_value
+from rencana.normalize.text import clean_cell, fold
+
+from rencana.records import RawTable
+
+MAX_HEADER_ROWS = 5
+MAX_HEADER_CELL_WORDS = 14
+"""Header cells are short labels; a longer cell is data."""
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header band of a table."""
+
+    n_rows: int
+    """Rows that belong to the header, including a column-number row."""
+    labels: tuple[str, ...]
+    """Folded composite label per column, e.g. "program indikator"."""
+    rows: tuple[tuple[str, ...], ...]
+    """The header rows' folded texts (spans spread), used to recognise repeated headers."""
+    has_number_row: bool
+
+    @property
+    def signature(self) -> tuple[tuple[str, ...], ...]:
+        """What a repeated header on a continuation page must equal."""
+        return self.rows
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    texts = [c for c in cells if c]
+    if not texts:
+        return False
+    return not any(
+        looks_like_value(t) or len(t.split()) > MAX_HEADER_CELL_WORDS for t in texts
+    )
+
+
+def _composite(parts: list[str]) -> str:
+    """Join a column's header texts top to bottom, dropping repeats from spans."""
+    out: list[str] = []
+    for part in parts:
+        if part and (not out or out[-1] != part):
+            out.append(part)
+    return " ".join(out)
+
+
+def find_header(table: RawTable) -> Header:
+    """Detect the header band: up to the column-number row, else the leading label rows."""
+    grid = [[clean_cell(t) for t in row] for row in table.grid(spread_spans=True)]
+    limit = min(MAX_HEADER_ROWS, len(grid))
+    n_rows, has_number_row = 0, False
+    for r in range(limit):
+        if is_column_number_row(grid[r]):
+            n_rows, has_number_row = r + 1, True
+            break
+    if not has_number_row:
+        while n_rows < limit - 1 and _is_header_row(grid[n_rows]):
+            n_rows += 1
+    label_rows = grid[: n_rows - 1] if has_number_row else grid[:n_rows]
+    folded = [[fold(t) for t in row] for row in label_rows]
+    labels = tuple(
+        _composite([row[c] for row in folded]) for c in range(table.n_cols)
+    )
+    return Header(
+        n_rows=n_rows,
+        labels=labels,
+        rows=tuple(tuple(row) for row in folded),
+        has_number_row=has_number_row,
+    )

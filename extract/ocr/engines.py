@@ -1,0 +1,165 @@
+"""OCR engines behind one small interface.
+
+The table code only needs word boxes with a confidence, so an engine is anything with a
+``name`` and ``read_words(image)``. That keeps the engine swappable (``--ocr-engine``) and
+lets tests inject a fake or crashing one. Tesseract is driven through its CLI (TSV output)
+rather than a binding: the Debian package is all it needs, and one process per page is
+what the pipeline parallelises anyway.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+import cv2
+import numpy as np
+
+from rencana.errors import MissingDependency
+
+
+@dataclass(frozen=True)
+class Word:
+    """One recognised word, box in image pixels, confidence 0–100."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    conf: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+class OcrEngine(Protocol):
+    """What the OCR path needs from an engine."""
+
+    name: str
+
+    def read_words(self, image: np.ndarray) -> list[Word]:
+        """Words on a grayscale (or RGB) image, boxes in its pixels."""
+        ...
+
+
+# Tesseract's OpenMP threads make it ~10x slower on a 2-core box; the pipeline
+# parallelises over pages instead.
+_SINGLE_THREAD = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+class TesseractEngine:
+    """Tesseract 5 via its CLI. ``ind+eng``: ``ind`` alone never reads "%"."""
+
+    name = "tesseract"
+
+    def __init__(self, languages: str = "ind+eng", psm: int = 11, dpi: int = 300) -> None:
+        if shutil.which("tesseract") is None:
+            raise MissingDependency(
+                "tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-ind"
+            )
+        missing = set(languages.split("+")) - _installed_languages()
+        if missing:
+            packages = " ".join(f"tesseract-ocr-{lang}" for lang in sorted(missing))
+            raise MissingDependency(
+                f"tesseract language data missing ({', '.join(sorted(missing))}): "
+                f"apt-get install {packages}"
+            )
+        self.languages = languages
+        self.psm = psm
+        self.dpi = dpi
+
+    def _run(self, image: np.ndarray, *args: str) -> str:
+        ok, png = cv2.imencode(".png", image)
+        if not ok:
+            raise ValueError("could not encode the page image")
+        result = subprocess.run(
+            ["tesseract", "stdin", "stdout", "--dpi", str(self.dpi), *args],
+            input=png.tobytes(),
+            capture_output=True,
+            env=_SINGLE_THREAD,
+            check=True,
+        )
+        return result.stdout.decode("utf-8", errors="replace")
+
+    def read_words(self, image: np.ndarray) -> list[Word]:
+        tsv = self._run(image, "-l", self.languages, "--psm", str(self.psm), "tsv")
+        words = []
+        for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+            text = (row.get("text") or "").strip()
+            if row.get("level") != "5" or not text:
+                continue
+            left, top = float(row["left"]), float(row["top"])
+            words.append(
+                Word(
+                    text,
+                    left,
+                    top,
+                    left + float(row["width"]),
+                    top + float(row["height"]),
+                    max(float(row["conf"]), 0.0),
+                )
+            )
+        return words
+
+
+def _installed_languages() -> set[str]:
+    out = subprocess.run(
+        ["tesseract", "--list-langs"], capture_output=True, text=True, check=False
+    ).stdout
+    return {line.strip() for line in out.splitlines()[1:] if line.strip()}
+
+
+class RapidOcrEngine:
+    """RapidOCR (PP-OCR models shipped in its wheel, run by onnxruntime)."""
+
+    name = "rapidocr"
+
+    def __init__(self) -> None:
+        try:
+            from rapidocr import RapidOCR
+        except ImportError as error:
+            raise MissingDependency(
+                "rapidocr is not installed: pip install rapidocr onnxruntime"
+            ) from error
+        self._ocr = RapidOCR(params={"Global.log_level": "error"})
+
+    def read_words(self, image: np.ndarray) -> list[Word]:
+        result = self._ocr(image, return_word_box=True)
+        if result.boxes is None:
+            return []
+        words = []
+        for box, text, score in zip(result.boxes, result.txts, result.scores, strict=True):
+            xs, ys = box[:, 0], box[:, 1]
+            words.append(
+                Word(text, float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()),
+                     100 * float(score))
+            )
+        return words
+
+
+_ENGINES = {"tesseract": TesseractEngine, "rapidocr": RapidOcrEngine}
+
+
+@cache
+def get_engine(name: str = "tesseract") -> OcrEngine:
+    """The engine called ``name``; MissingDependency says how to install an absent one.
+
+    Cached: the pipeline asks once per page, and RapidOCR takes a second to load models.
+    """
+    try:
+        factory = _ENGINES[name]
+    except KeyError:
+        raise ValueError(f"unknown OCR engine {name!r}; choose from {sorted(_ENGINES)}") from None
+    return factory()

@@ -1,0 +1,244 @@
+"""Ruled-grid recovery from a page's ink mask.
+
+The digital path reads cell boxes from drawn lines; here the lines must first be found in
+pixels. Morphological opening with a long thin kernel keeps only strokes longer than any
+letter, giving horizontal and vertical line *segments*. Segments at the same position are
+one ruling line whose *coverage* may have gaps (broken or faint rules, a stamp over it).
+Every line position is a grid line; a boundary between two grid positions exists when the
+line there covers most of that stretch. Positions not separated by a boundary form one
+merged cell — which is how row and column spans are recovered, exactly as a missing
+internal line means a merged cell in the printed table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+MIN_RULE_INCH = 1 / 6
+"""Shortest stroke taken for a rule: longer than any letter stroke at table font sizes."""
+SAME_LINE_INCH = 0.04
+"""Segments closer than this across their length belong to the same ruling line."""
+BOUNDARY_COVERAGE = 0.5
+"""A grid boundary exists where the rule covers at least this share of the stretch."""
+MIN_TABLE_INCH = 0.5
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A ruling line: its position across, and the covered intervals along it (pixels)."""
+
+    pos: float
+    spans: tuple[tuple[int, int], ...]
+
+    def coverage(self, start: float, end: float) -> float:
+        """Share of ``[start, end]`` this rule covers."""
+        if end <= start:
+            return 0.0
+        covered = sum(max(0.0, min(b, end) - max(a, start)) for a, b in self.spans)
+        return covered / (end - start)
+
+    @property
+    def length(self) -> int:
+        return sum(b - a for a, b in self.spans)
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """A (possibly merged) cell: grid anchor, spans and pixel box."""
+
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    box: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One ruled table: grid line positions (pixels) and its cells."""
+
+    xs: tuple[int, ...]
+    ys: tuple[int, ...]
+    cells: tuple[GridCell, ...]
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.ys) - 1
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.xs) - 1
+
+
+def rule_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
+    """Horizontal and vertical rule pixels of an ink mask (255 = ink)."""
+    length = max(15, int(dpi * MIN_RULE_INCH))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    return horizontal, vertical
+
+
+def _merge_spans(spans: list[tuple[int, int]], gap: int) -> tuple[tuple[int, int], ...]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + gap:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return tuple((a, b) for a, b in out)
+
+
+def find_rules(mask: np.ndarray, dpi: float, axis: int) -> list[Rule]:
+    """Ruling lines of a one-orientation mask; ``axis`` 0 = horizontal rules, 1 = vertical.
+
+    Each connected segment gives (position across, interval along); segments whose
+    positions are within SAME_LINE_INCH are one rule. Small gaps along a rule are bridged
+    so a dotted or toner-starved line still counts as covered.
+    """
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    segments = []
+    for x, y, w, h, _area in stats[1:count]:
+        if axis == 0:
+            segments.append((y + h / 2, x, x + w))
+        else:
+            segments.append((x + w / 2, y, y + h))
+    tolerance = dpi * SAME_LINE_INCH
+    rules: list[Rule] = []
+    group: list[tuple[float, int, int]] = []
+    for segment in sorted(segments):
+        if group and segment[0] - group[-1][0] > tolerance:
+            rules.append(_rule(group, dpi))
+            group = []
+        group.append(segment)
+    if group:
+        rules.append(_rule(group, dpi))
+    return rules
+
+
+def _rule(group: list[tuple[float, int, int]], dpi: float) -> Rule:
+    weights = np.array([b - a for _, a, b in group], dtype=float)
+    pos = float(np.average([p for p, _, _ in group], weights=weights))
+    return Rule(pos, _merge_spans([(a, b) for _, a, b in group], gap=int(dpi * 0.05)))
+
+
+def table_regions(horizontal: np.ndarray, vertical: np.ndarray, dpi: float) -> list[tuple]:
+    """Boxes (x0, top, x1, bottom) of connected rule networks big enough to be tables."""
+    joined = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    minimum = dpi * MIN_TABLE_INCH
+    boxes = [
+        (x, y, x + w, y + h)
+        for x, y, w, h, _ in stats[1:count]
+        if w >= minimum and h >= minimum
+    ]
+    return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _crop_rule(rule: Rule, lo: float, hi: float) -> Rule:
+    spans = tuple((max(a, int(lo)), min(b, int(hi))) for a, b in rule.spans if b > lo and a < hi)
+    return Rule(rule.pos, spans)
+
+
+def _supported(rules: list[Rule], cross: list[Rule], min_len: float) -> list[Rule]:
+    """Rules that run between two crossing rules for most of at least one cell.
+
+    Drops strokes that are long but not part of the grid (a stamp's rim, an underline):
+    a real rule spans at least one gap between consecutive crossing rules.
+    """
+    positions = sorted(r.pos for r in cross)
+    gaps = list(zip(positions, positions[1:], strict=False))
+    return [
+        r
+        for r in rules
+        if r.length >= min_len and any(r.coverage(a, b) >= 0.8 for a, b in gaps)
+    ]
+
+
+def build_grid(rows: list[Rule], cols: list[Rule]) -> Grid | None:
+    """Cells of a grid from its horizontal and vertical rules (None if not a grid)."""
+    if len(rows) < 2 or len(cols) < 2:
+        return None
+    ys = [r.pos for r in rows]
+    xs = [c.pos for c in cols]
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    parent = list(range(n_rows * n_cols))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        parent[find(a)] = find(b)
+
+    for r in range(n_rows):
+        for c in range(n_cols):
+            here = r * n_cols + c
+            if c + 1 < n_cols and cols[c + 1].coverage(ys[r], ys[r + 1]) < BOUNDARY_COVERAGE:
+                union(here, here + 1)
+            if r + 1 < n_rows and rows[r + 1].coverage(xs[c], xs[c + 1]) < BOUNDARY_COVERAGE:
+                union(here, here + n_cols)
+    return Grid(
+        tuple(int(round(x)) for x in xs),
+        tuple(int(round(y)) for y in ys),
+        tuple(_rectangles(find, n_rows, n_cols, xs, ys)),
+    )
+
+
+def _rectangles(find, n_rows: int, n_cols: int, xs: list[float], ys: list[float]):
+    """Merged groups as rectangles; a non-rectangular group is closed to its bounding box."""
+    owner = [[find(r * n_cols + c) for c in range(n_cols)] for r in range(n_rows)]
+    extents: dict[int, list[int]] = {}
+    for r in range(n_rows):
+        for c in range(n_cols):
+            e = extents.setdefault(owner[r][c], [r, c, r, c])
+            e[0], e[1] = min(e[0], r), min(e[1], c)
+            e[2], e[3] = max(e[2], r), max(e[3], c)
+    taken = [[False] * n_cols for _ in range(n_rows)]
+    for r0, c0, r1, c1 in sorted(extents.values()):
+        if taken[r0][c0]:
+            continue
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                taken[r][c] = True
+        box = (int(xs[c0]), int(ys[r0]), int(xs[c1 + 1]), int(ys[r1 + 1]))
+        yield GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, box)
+
+
+def _with_borders(rules: list[Rule], lo: float, hi: float, dpi: float) -> list[Rule]:
+    """Add the region's outer edge where its border rule was not found (faint frame)."""
+    tolerance = dpi * SAME_LINE_INCH * 2
+    out = list(rules)
+    if not out or out[0].pos - lo > tolerance:
+        out.insert(0, Rule(lo, ()))
+    if out[-1].pos < hi - tolerance:
+        out.append(Rule(hi, ()))
+    return out
+
+
+def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
+    """Every ruled table on an upright, deskewed page's ink mask, top to bottom."""
+    horizontal, vertical = rule_masks(ink, dpi)
+    grids = []
+    min_len = dpi * MIN_RULE_INCH
+    for x0, top, x1, bottom in table_regions(horizontal, vertical, dpi):
+        region_h = find_rules(horizontal[top:bottom, x0:x1], dpi, axis=0)
+        region_v = find_rules(vertical[top:bottom, x0:x1], dpi, axis=1)
+        rows = [Rule(r.pos + top, tuple((a + x0, b + x0) for a, b in r.spans)) for r in region_h]
+        cols = [Rule(c.pos + x0, tuple((a + top, b + top) for a, b in c.spans)) for c in region_v]
+        rows = _with_borders(_supported(rows, cols, min_len), top, bottom, dpi)
+        cols = _with_borders(_supported(cols, rows, min_len), x0, x1, dpi)
+        rows = [_crop_rule(r, x0, x1) for r in rows]
+        cols = [_crop_rule(c, top, bottom) for c in cols]
+        grid = build_grid(rows, cols)
+        if grid is not None and grid.n_rows * grid.n_cols >= 2:
+            grids.append(grid)
+    return grids

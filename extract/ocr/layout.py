@@ -1,0 +1,145 @@
+"""Word layout: OCR words → lines, cell texts, and columns of a table without vertical rules.
+
+OCR boxes hug the glyphs (an "a" is shorter than a "T"), so words are grouped into lines
+by their vertical centres, not their tops as in a text layer.
+
+Tables whose vertical rules are faint or absent still have columns: vertical strips that
+no word of the body crosses ("rivers" of white). The body's rivers set the columns; the
+header row is laid on them, a header phrase crossing a river becoming a column span —
+so the header still anchors each column, as in the ruled case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from rencana.extract.ocr.engines import Word
+from rencana.extract.ocr.grid import find_rules, rule_masks
+
+from rencana.records import Cell
+
+PARAGRAPH_GAP = 1.6
+"""A gap above a line taller than this many line heights starts a new paragraph (blank
+line), as in the digital path: packed multi-item cells print one item per paragraph."""
+RIVER_INCH = 0.08
+"""Narrowest white strip between two columns."""
+PHRASE_GAP_INCH = 0.15
+"""Header words farther apart than this belong to different header cells."""
+MIN_RULED_ROWS = 3
+
+
+def group_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped into lines by vertical centre, top to bottom, left to right."""
+    if not words:
+        return []
+    height = float(np.median([w.bottom - w.top for w in words]))
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.cy):
+        if lines and abs(word.cy - np.mean([w.cy for w in lines[-1]])) < height * 0.5:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _line_text(line: Sequence[Word]) -> str:
+    return " ".join(w.text for w in line)
+
+
+def line_texts(words: Sequence[Word]) -> list[str]:
+    """Text lines of a set of words."""
+    return [_line_text(line) for line in group_lines(words)]
+
+
+def cell_text(words: Sequence[Word]) -> str:
+    """Lines joined by "\\n"; a paragraph break (a tall gap) becomes a blank line."""
+    lines = group_lines(words)
+    if not lines:
+        return ""
+    parts = [_line_text(lines[0])]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        height = max(max(w.bottom for w in prev) - min(w.top for w in prev), 1.0)
+        gap = min(w.top for w in line) - max(w.bottom for w in prev)
+        parts.append("\n\n" if gap > height * (PARAGRAPH_GAP - 1.0) else "\n")
+        parts.append(_line_text(line))
+    return "".join(parts)
+
+
+def column_bounds(words: Sequence[Word], x0: float, x1: float, dpi: float) -> list[float]:
+    """Column boundaries (x) from white rivers no word crosses, outer edges included."""
+    width = int(x1 - x0) + 1
+    occupied = np.zeros(width, dtype=bool)
+    for w in words:
+        occupied[max(0, int(w.x0 - x0)) : max(0, int(w.x1 - x0)) + 1] = True
+    bounds = [x0]
+    run_start = None
+    for i, used in enumerate(occupied):
+        if not used and run_start is None:
+            run_start = i
+        elif used and run_start is not None:
+            if i - run_start >= RIVER_INCH * dpi and run_start > 0:
+                bounds.append(x0 + (run_start + i) / 2)
+            run_start = None
+    bounds.append(x1)
+    return bounds
+
+
+def _phrases(line: Sequence[Word], dpi: float) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in line:
+        if out and w.x0 - out[-1][-1].x1 <= PHRASE_GAP_INCH * dpi:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _overlapped(bounds: Sequence[float], a: float, b: float) -> tuple[int, int]:
+    cols = [i for i in range(len(bounds) - 1) if min(b, bounds[i + 1]) - max(a, bounds[i]) > 0]
+    return (cols[0], cols[-1]) if cols else (0, 0)
+
+
+def cluster_table(
+    ink: np.ndarray, words: Sequence[Word], dpi: float
+) -> tuple[list[Cell], int, int, tuple[float, float, float, float]] | None:
+    """A table from horizontal rules and word columns, when vertical rules are missing.
+
+    Needs at least MIN_RULED_ROWS long horizontal rules (top, under the header, bottom):
+    without them a page of prose would pass for a table. Rows are the bands between
+    rules; the first band is the header, laid on the body's columns. Cell boxes are in
+    pixels (the caller converts).
+    """
+    horizontal, _ = rule_masks(ink, dpi)
+    page_width = ink.shape[1]
+    rules = [r for r in find_rules(horizontal, dpi, axis=0) if r.length >= page_width * 0.3]
+    if len(rules) < MIN_RULED_ROWS:
+        return None
+    x0 = min(r.spans[0][0] for r in rules)
+    x1 = max(r.spans[-1][1] for r in rules)
+    ys = [r.pos for r in rules]
+    body = [w for w in words if ys[1] <= w.cy <= ys[-1] and x0 <= w.cx <= x1]
+    header = [w for w in words if ys[0] <= w.cy < ys[1] and x0 <= w.cx <= x1]
+    bounds = column_bounds(body, x0, x1, dpi)
+    n_cols = len(bounds) - 1
+    if n_cols < 2:
+        return None
+    cells: list[Cell] = []
+    for phrase in _phrases(sorted(header, key=lambda w: w.x0), dpi):
+        c0, c1 = _overlapped(bounds, phrase[0].x0, phrase[-1].x1)
+        if any(c.col <= c1 and c0 <= c.col + c.colspan - 1 for c in cells):
+            continue
+        box = (bounds[c0], ys[0], bounds[c1 + 1], ys[1])
+        cells.append(Cell(0, c0, cell_text(phrase), 1, c1 - c0 + 1, box,
+                          float(np.mean([w.conf for w in phrase]))))
+    taken = {c.col + k for c in cells for k in range(c.colspan)}
+    for col in range(n_cols):
+        if col not in taken:
+            cells.append(Cell(0, col, "", 1, 1, (bounds[col], ys[0], bounds[col + 1], ys[1])))
+    for row in range(1, len(ys) - 1):
+        for col in range(n_cols):
+            box = (bounds[col], ys[row], bounds[col + 1], ys[row + 1])
+            inside = [w for w in body if box[0] <= w.cx <= box[2] and box[1] <= w.cy <= box[3]]
+            conf = float(np.mean([w.conf for w in inside])) if inside else None
+            cells.append(Cell(row, col, cell_text(inside), 1, 1, box, conf))
+    return cells, len(ys) - 1, n_cols, (x0, ys[0], x1, ys[-1])

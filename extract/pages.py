@@ -1,0 +1,127 @@
+"""Opening a PDF and reading every page through the digital or the OCR path.
+
+Pages are triaged one by one (as OCRmyPDF does): a page with a usable text layer is read
+digitally, a page without one — or with a scanner's garbage text layer — goes to OCR. A
+document may mix both; ``ocr_pages`` counts the latter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+from rencana.extract.digital import extract_page_tables
+
+from rencana.errors import DocumentError, MissingDependency, describe
+from rencana.records import RawTable
+
+if TYPE_CHECKING:
+    from rencana.pipeline import Options
+
+_SIGNATURES = {
+    b"PK\x03\x04": "a ZIP or Office (docx/xlsx) file",
+    b"\xd0\xcf\x11\xe0": "an old Office (doc/xls) file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+    b"{\\rtf": "an RTF document",
+}
+
+
+@dataclass
+class Pages:
+    """What the pages of one document gave."""
+
+    count: int = 0
+    ocr_pages: int = 0
+    lines: list[str] = field(default_factory=list)
+    tables: list[RawTable] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_pdf_file(path: Path) -> None:
+    """Reject what is plainly not a PDF before a parser sees it, with a clear reason."""
+    if not path.exists():
+        raise DocumentError("file not found")
+    if path.stat().st_size == 0:
+        raise DocumentError("empty file (0 bytes)")
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" in head:
+        return
+    for magic, kind in _SIGNATURES.items():
+        if head.startswith(magic):
+            raise DocumentError(f"not a PDF: it is {kind}")
+    if head.strip() and all(b in b"\t\n\r" or 32 <= b < 127 for b in head[:256]):
+        raise DocumentError("not a PDF: it is a text file")
+    raise DocumentError("not a PDF (no %PDF header)")
+
+
+def _open(path: Path, password: str | None):
+    try:
+        return pdfplumber.open(path, password=password or "")
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            hint = "wrong password" if password else "use --password"
+            raise DocumentError(f"encrypted PDF: needs a user password ({hint})") from exc
+        if isinstance(cause, PDFSyntaxError):
+            raise DocumentError(f"corrupt or truncated PDF ({cause})") from exc
+        raise DocumentError(f"unreadable PDF ({describe(cause)})") from exc
+
+
+def _ocr_page(path: Path, number: int, options: Options, pages: Pages) -> None:
+    from rencana.extract.ocr.engines import get_engine
+    from rencana.extract.ocr.tables import ocr_page
+
+    engine = get_engine(options.ocr_engine)
+    tables, lines = ocr_page(path, number, engine)
+    pages.tables.extend(tables)
+    pages.lines.extend(lines)
+    pages.ocr_pages += 1
+
+
+def _needs_ocr(page, options: Options) -> bool:
+    if not options.ocr:
+        return False
+    from rencana.extract.ocr.triage import needs_ocr
+
+    return needs_ocr(page)
+
+
+def read_pages(path: Path, options: Options) -> Pages:
+    """Every page's tables and text lines, through the right path for each page."""
+    check_pdf_file(path)
+    pages = Pages()
+    with _open(path, options.password) as pdf:
+        try:
+            pages.count = len(pdf.pages)
+        except Exception as exc:
+            raise DocumentError(f"corrupt or truncated PDF ({describe(exc)})") from exc
+        if pages.count == 0:
+            raise DocumentError("PDF has no pages")
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                if _needs_ocr(page, options):
+                    _ocr_page(path, number, options, pages)
+                else:
+                    tables, lines = extract_page_tables(page, number)
+                    pages.tables.extend(tables)
+                    pages.lines.extend(lines)
+            except MissingDependency as exc:
+                pages.failed.append(f"page {number}: {exc}")
+            except Exception as exc:  # one bad page must not cost the document
+                pages.failed.append(f"page {number}: {describe(exc)}")
+            finally:
+                page.close()
+    if pages.failed and len(pages.failed) == pages.count:
+        raise DocumentError("no page could be read: " + pages.failed[0])
+    return pages

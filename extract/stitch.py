@@ -1,0 +1,98 @@
+"""Stitching tables that run over several pages into one table.
+
+A continuation is recognised by what a reader sees: it is the first table at the top of
+the next page, it has the same columns, it either repeats the header (then the repeated
+header and column-number rows are dropped) or starts straight with data, and nothing new is
+printed above it (a new title block above means a new table, even with an identical header;
+a running page header that was already above the first part does not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rencana.extract.header import Header, find_header
+from rencana.normalize.text import fold
+
+from rencana.records import Cell, RawTable
+
+_PAGE_MARK = re.compile(r"^(halaman|hal|page)?\s*[-–]?\s*[ivxlc\d]+\s*[-–]?$")
+
+
+@dataclass(frozen=True)
+class StitchedTable:
+    """A table after stitching, with its header (the header rows are still its first rows)."""
+
+    table: RawTable
+    header: Header
+
+
+def _context_lines(table: RawTable) -> set[str]:
+    """Folded text lines above a table, without page numbers."""
+    lines = {fold(line) for line in table.context}
+    return {line for line in lines if line and not _PAGE_MARK.match(line)}
+
+
+def _body_cells(table: RawTable, skip_rows: int, row_offset: int) -> list[Cell]:
+    """Cells of ``table`` below ``skip_rows``, renumbered to start at ``row_offset``."""
+    out = []
+    for cell in table.cells:
+        if cell.row + cell.rowspan <= skip_rows:
+            continue
+        if cell.row < skip_rows:  # a span that starts in the header and runs into the body
+            span = cell.rowspan - (skip_rows - cell.row)
+            cell = Cell(skip_rows, cell.col, cell.text, span, cell.colspan, cell.bbox,
+                        cell.confidence)
+        out.append(
+            Cell(cell.row - skip_rows + row_offset, cell.col, cell.text, cell.rowspan,
+                 cell.colspan, cell.bbox, cell.confidence)
+        )
+    return out
+
+
+def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> int | None:
+    """Header rows to drop if ``nxt`` continues ``prev``, else None."""
+    if nxt.n_cols != prev.table.n_cols or nxt.page != prev.table.row_pages[-1] + 1:
+        return None
+    if not _context_lines(nxt) <= known:
+        return None
+    header = find_header(nxt)
+    if header.n_rows and header.signature == prev.header.signature:
+        return header.n_rows
+    if header.has_number_row and header.n_rows == 1:
+        return 1
+    first_row = tuple(fold(t) for t in nxt.grid()[0])
+    if prev.header.rows and first_row == prev.header.rows[0]:
+        return None  # a repeated header that does not match exactly: another table
+    return 0
+
+
+def stitch(tables: list[RawTable]) -> list[StitchedTable]:
+    """Merge continuation tables into their first part, in document order."""
+    out: list[StitchedTable] = []
+    known: list[set[str]] = []
+    first_on_page: set[tuple[int, int]] = set()
+    pages_seen: set[int] = set()
+    for table in sorted(tables, key=lambda t: (t.page, t.index)):
+        if table.page not in pages_seen:
+            pages_seen.add(table.page)
+            first_on_page.add((table.page, table.index))
+        skip = None
+        if out and (table.page, table.index) in first_on_page:
+            skip = _continuation_skip(out[-1], table, known[-1])
+        if skip is None:
+            out.append(StitchedTable(table, find_header(table)))
+            known.append(_context_lines(table))
+            continue
+        prev = out[-1]
+        body = _body_cells(table, skip, prev.table.n_rows)
+        added = table.n_rows - skip
+        merged = prev.table.with_rows(
+            list(prev.table.cells) + body,
+            prev.table.n_rows + added,
+            list(prev.table.row_pages) + list(table.row_pages[skip:]),
+        )
+        out[-1] = StitchedTable(merged, prev.header)
+        known[-1] |= _context_lines(table)
+    return out

@@ -1,0 +1,29 @@
+"""Quarter schedule marks (the TW I–IV "jadwal pelaksanaan" columns of a Rencana Aksi).
+
+A planned quarter is ticked with a check or cross mark, an unplanned one is left blank or
+given a dash. Anything else in such a cell (a number, a word, a second mark) is not read
+as planned: the schedule columns are booleans, and calling text a tick would invent a
+plan the document does not state. :func:`is_mark` lets a caller notice those cells.
+"""
+
+from __future__ import annotations
+
+from rencana.normalize.text import clean_cell
+
+PLANNED_MARKS = frozenset({"v", "V", "√", "✓", "✔", "x", "X", "✗", "✘", "☑", "☒"})
+"""Check and cross marks. In these schedules a cross means "done in this quarter", not
+"no": the contract treats "x" as true."""
+
+UNPLANNED_MARKS = frozenset({"-", "–", "—"})
+"""A dash printed to say "nothing this quarter"."""
+
+
+def parse_mark(text: str | None) -> bool:
+    """True when the cell holds one known planned mark; False for blank, dash or other text."""
+    return clean_cell(text) in PLANNED_MARKS
+
+
+def is_mark(text: str | None) -> bool:
+    """True when the cell is a schedule cell's content: blank, a dash or a known mark."""
+    cleaned = clean_cell(text)
+    return not cleaned or cleaned in PLANNED_MARKS or cleaned in UNPLANNED_MARKS

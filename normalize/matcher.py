@@ -1,0 +1,397 @@
+"""Map printed program / kegiatan / sub kegiatan names to the canonical nomenclature.
+
+The cascade, each step recorded in ``method``:
+
+1. ``override`` — a human decision in ``overrides.csv`` (by key and level) wins.
+2. ``derived`` — a pre-2021 name (old-style code, or flagged ``old`` by the caller) has no
+   official entry: it gets a derived id, ``"D-"`` + hash of level and key, so the same name
+   gets the same id in any document and any run order.
+3. ``code`` — a printed new-style code straight to the registry; a repaired (garbled) code
+   only when the repair is unique *and* the name agrees.
+4. ``exact`` — the matching key equals the key of one official name (inside the parent
+   when the parent is known).
+5. ``fuzzy`` — rapidfuzz similarity of keys against the level's entries; candidates are
+   constrained to the parent's code when it is known.
+
+Status: ``auto`` above :data:`ACCEPT` with a clear margin over the runner-up, ``review``
+between :data:`REVIEW` and :data:`ACCEPT` (or a thin margin, or a tie between entries with
+the same name), ``unmatched`` below. A wrong ``auto`` match is the worst outcome, so every
+doubt goes to ``review``. The thresholds were chosen on the variant set
+(``tests/data/name_variants.csv``; see ``bench/names.py``).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from rencana.normalize.key import name_key, vocabulary_of
+from rencana.normalize.nomenclature import LEVELS, Entry, Registry, is_old_code
+
+ACCEPT = 90.0
+"""Fuzzy score at or above which a match is accepted without review."""
+REVIEW = 75.0
+"""Fuzzy score below which a name is left unmatched."""
+MARGIN = 4.0
+"""Minimum lead over the best different entry for an ``auto`` decision."""
+
+DEFAULT_OVERRIDES = Path(__file__).with_name("overrides.csv")
+NO_MATCH = "none"
+"""Override decision meaning "this name has no entry": it stays unmatched, on purpose."""
+
+Item = tuple[str, str | None, str | None, str | None]
+"""(name, level, parent_code, code) — what the pipeline asks about one printed name."""
+Candidate = tuple[str, str, float]
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The decision for one printed name."""
+
+    name_raw: str
+    level: str | None
+    name_key: str
+    canonical_id: str | None
+    canonical_name: str | None
+    score: float
+    method: str
+    status: str
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class _Override:
+    canonical_id: str | None
+    name: str
+
+
+def similarity(a: str, b: str) -> float:
+    """Score of two keys: edit similarity, forgiving word order (0–100)."""
+    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+
+
+def derived_id(level: str, key: str) -> str:
+    """Stable id of a name with no official entry: depends on level and key only."""
+    return "D-" + hashlib.sha1(f"{level}|{key}".encode()).hexdigest()[:10]
+
+
+class Matcher:
+    """Matches names against one registry plus the curated overrides."""
+
+    def __init__(self, registry: Registry, overrides_path: Path | None = None) -> None:
+        self.registry = registry
+        self.vocabulary = vocabulary_of(e.name for e in registry.entries())
+        self._key_of: dict[str, str] = {
+            e.canonical_id: self.key(e.name) for e in registry.entries()
+        }
+        self._by_key: dict[str, list[Entry]] = {}
+        for entry in registry.entries():
+            self._by_key.setdefault(self._key_of[entry.canonical_id], []).append(entry)
+        self._blocks: dict[str | None, tuple[list[Entry], list[str]]] = {}
+        for level in (*LEVELS, None):
+            entries = registry.entries(level)
+            self._blocks[level] = (entries, [self._key_of[e.canonical_id] for e in entries])
+        self._overrides = self._load_overrides(overrides_path) if overrides_path else {}
+        self._derived: dict[str, Entry] = {}
+        self._cache: dict[tuple, MatchResult] = {}
+        self._masks: dict[tuple[str | None, str], np.ndarray] = {}
+
+    @classmethod
+    def default(cls, overrides_path: Path | None = None) -> Matcher:
+        """The shipped registry with ``overrides_path`` (default: the shipped overrides)."""
+        return cls(Registry.load(), overrides_path or DEFAULT_OVERRIDES)
+
+    def key(self, name: str | None) -> str:
+        """The matching key of ``name`` with this registry's vocabulary."""
+        return name_key(name, self.vocabulary)
+
+    # -- overrides -------------------------------------------------------------------------
+
+    def _load_overrides(self, path: Path) -> dict[tuple[str, str], _Override]:
+        """Decisions by (key, level); a blank level applies to every level.
+
+        Rows with a blank decision are skipped (an unfilled review line); an unknown
+        official-looking id is an error, because a typo must not silently unmatch a name.
+        """
+        table: dict[tuple[str, str], _Override] = {}
+        if not path.exists():
+            return table
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                decision = (row.get("decision") or "").strip()
+                if not decision or not (row.get("name") or "").strip():
+                    continue
+                level = (row.get("level") or "").strip()
+                target = self._override_target(decision, path)
+                table[(self.key(row["name"]), level)] = target
+        return table
+
+    def _override_target(self, decision: str, path: Path) -> _Override:
+        if decision.lower() == NO_MATCH:
+            return _Override(None, "")
+        if decision.startswith("D-"):
+            return _Override(decision, "")
+        entry = self.registry.by_code.get(decision)
+        if entry is None:
+            raise ValueError(f"{path}: decision {decision!r} is not a registry code")
+        return _Override(entry.canonical_id, entry.name)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def match(
+        self,
+        name: str,
+        level: str | None,
+        parent_code: str | None = None,
+        code: str | None = None,
+        *,
+        old: bool = False,
+    ) -> MatchResult:
+        """Decide one name. ``level=None`` searches every level and returns the best."""
+        return self.match_many([(name, level, parent_code, code, old)])[0]
+
+    def match_many(
+        self, items: Iterable[Item | tuple[str, str | None, str | None, str | None, bool]]
+    ) -> list[MatchResult]:
+        """Decide many names at once (fuzzy scoring is batched per level).
+
+        Items are ``(name, level, parent_code, code)``, optionally with a fifth element
+        ``old`` (the row belongs to a pre-2021 table). Repeated questions are answered from
+        a cache keyed by the matching key, so a name printed a thousand times costs one.
+        """
+        items = [tuple(i) + (False,) * (5 - len(i)) for i in items]
+        results: list[MatchResult | None] = [None] * len(items)
+        pending: dict[str | None, list[tuple[int, tuple, str]]] = {}
+        for index, (name, level, parent, code, old) in enumerate(items):
+            name = "" if name is None else str(name)
+            key = self.key(name)
+            cache_key = (key, level, parent or None, code or None, bool(old))
+            cached = self._cache.get(cache_key)
+            if cached is not None:
+                results[index] = replace(cached, name_raw=name)
+                continue
+            decided = self._decide_without_fuzzy(name, key, level, parent, code, bool(old))
+            if decided is not None:
+                self._cache[cache_key] = decided
+                results[index] = decided
+            else:
+                pending.setdefault(level, []).append((index, cache_key, name))
+        for level, group in pending.items():
+            self._fuzzy_block(level, group, results)
+        return [r for r in results if r is not None]
+
+    def nomenclature_frame(self) -> pd.DataFrame:
+        """Contract ``nomenclature`` table: every official entry plus the derived ones used."""
+        frame = self.registry.frame()
+        derived = pd.DataFrame(
+            [
+                {
+                    "canonical_id": e.canonical_id,
+                    "level": e.level,
+                    "name": e.name,
+                    "parent_id": None,
+                    "source": "derived",
+                }
+                for e in sorted(self._derived.values(), key=lambda e: e.canonical_id)
+            ],
+            columns=frame.columns,
+        )
+        return pd.concat([frame, derived], ignore_index=True) if len(derived) else frame
+
+    # -- cascade ----------------------------------------------------------------------------
+
+    def _result(
+        self,
+        name: str,
+        level: str | None,
+        key: str,
+        entry_id: str | None,
+        entry_name: str | None,
+        score: float,
+        method: str,
+        status: str,
+        candidates: Sequence[Candidate] = (),
+    ) -> MatchResult:
+        if level is None and entry_id is not None:
+            found = self.registry.by_code.get(entry_id) or self._derived.get(entry_id)
+            level = found.level if found else None
+        return MatchResult(
+            name,
+            level,
+            key,
+            entry_id,
+            entry_name,
+            round(float(score), 1),
+            method,
+            status,
+            tuple(candidates[:3]),
+        )
+
+    def _decide_without_fuzzy(
+        self,
+        name: str,
+        key: str,
+        level: str | None,
+        parent: str | None,
+        code: str | None,
+        old: bool,
+    ) -> MatchResult | None:
+        """Steps 1–4 of the cascade; None when the name needs fuzzy scoring."""
+        override = self._overrides.get((key, level or "")) or self._overrides.get((key, ""))
+        if override is not None:
+            cid = override.canonical_id
+            if cid is None:
+                return self._result(name, level, key, None, None, 0.0, "override", "override")
+            label = override.name or name
+            return self._result(
+                name, level, key, cid, label, 100.0, "override", "override", ((cid, label, 100.0),)
+            )
+        if not key:
+            return self._result(name, level, key, None, None, 0.0, "unmatched", "unmatched")
+        if old or is_old_code(code):
+            return self._derive(name, key, level)
+        by_code = self._by_code(name, key, level, code)
+        if by_code is not None:
+            return by_code
+        return self._exact(name, key, level, parent)
+
+    def _derive(self, name: str, key: str, level: str | None) -> MatchResult:
+        if level is None:
+            return self._result(name, level, key, None, None, 0.0, "unmatched", "unmatched")
+        cid = derived_id(level, key)
+        known = self._derived.get(cid)
+        if known is None or name < known.name:
+            self._derived[cid] = Entry(cid, level, name, None, source="derived")
+        return self._result(
+            name,
+            level,
+            key,
+            cid,
+            self._derived[cid].name,
+            100.0,
+            "derived",
+            "auto",
+            ((cid, self._derived[cid].name, 100.0),),
+        )
+
+    def _by_code(
+        self, name: str, key: str, level: str | None, code: str | None
+    ) -> MatchResult | None:
+        entry, clean = self.registry.lookup_code(code)
+        if entry is None:
+            return None
+        agreement = similarity(key, self._key_of[entry.stored_id]) if key else 100.0
+        candidate = ((entry.canonical_id, entry.name, agreement),)
+        if agreement >= ACCEPT:
+            return self._result(
+                name,
+                level,
+                key,
+                entry.canonical_id,
+                entry.name,
+                agreement,
+                "code",
+                "auto",
+                candidate,
+            )
+        if clean:
+            return self._result(
+                name,
+                level,
+                key,
+                entry.canonical_id,
+                entry.name,
+                agreement,
+                "code",
+                "review",
+                candidate,
+            )
+        return None
+
+    def _in_parent(self, entry: Entry, parent: str | None) -> bool:
+        return parent is None or entry.canonical_id.startswith(
+            self.registry.template_of(parent) + "."
+        )
+
+    def _exact(
+        self, name: str, key: str, level: str | None, parent: str | None
+    ) -> MatchResult | None:
+        hits = [e for e in self._by_key.get(key, []) if level is None or e.level == level]
+        if not hits:
+            return None
+        inside = [e for e in hits if self._in_parent(e, parent)]
+        chosen = inside or hits
+        candidates = [
+            (self.registry.rebase_like(e.canonical_id, parent), e.name, 100.0) for e in chosen
+        ]
+        status = "auto" if inside and len(inside) == 1 else "review"
+        return self._result(
+            name, level, key, candidates[0][0], candidates[0][1], 100.0, "exact", status, candidates
+        )
+
+    def _fuzzy_block(
+        self,
+        level: str | None,
+        group: list[tuple[int, tuple, str]],
+        results: list[MatchResult | None],
+    ) -> None:
+        """Score a group of names against one level's entries in one batched call."""
+        entries, keys = self._blocks[level]
+        queries = [cache_key[0] for _, cache_key, _ in group]
+        scores = np.maximum(
+            cdist(queries, keys, scorer=fuzz.ratio, dtype=np.float32, workers=-1),
+            cdist(queries, keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=-1),
+        )
+        for row, (index, cache_key, name) in enumerate(group):
+            result = self._fuzzy_decision(name, cache_key, entries, scores[row])
+            self._cache[cache_key] = result
+            results[index] = result
+
+    def _parent_mask(
+        self, level: str | None, parent: str | None, entries: list[Entry]
+    ) -> np.ndarray | None:
+        """Which of the level's entries lie under ``parent`` (cached per parent)."""
+        if not parent:
+            return None
+        mask = self._masks.get((level, parent))
+        if mask is None:
+            mask = np.array([self._in_parent(e, parent) for e in entries], dtype=bool)
+            self._masks[(level, parent)] = mask
+        return mask
+
+    def _fuzzy_decision(
+        self, name: str, cache_key: tuple, entries: list[Entry], scores: np.ndarray
+    ) -> MatchResult:
+        key, level, parent = cache_key[0], cache_key[1], cache_key[2]
+        mask = self._parent_mask(level, parent, entries)
+        constrained = mask is not None and bool(mask.any())
+        space = np.where(mask, scores, -1.0) if constrained else scores
+        order = np.argsort(-space, kind="stable")
+        best = entries[order[0]]
+        best_score = float(space[order[0]])
+        runner_up = float(space[order[1]]) if len(order) > 1 else 0.0
+        outside_better = constrained and float(scores.max()) > best_score
+        candidates = [
+            (
+                self.registry.rebase_like(entries[i].canonical_id, parent),
+                entries[i].name,
+                round(float(scores[i]), 1),
+            )
+            for i in (np.argsort(-scores, kind="stable")[:3] if outside_better else order[:3])
+        ]
+        if best_score < REVIEW and not (outside_better and scores.max() >= REVIEW):
+            return self._result(
+                name, level, key, None, None, best_score, "fuzzy", "unmatched", candidates
+            )
+        clear = best_score >= ACCEPT and best_score - runner_up >= MARGIN
+        status = "auto" if clear and not outside_better else "review"
+        top = candidates[0]
+        return self._result(name, level, key, top[0], top[1], top[2], "fuzzy", status, candidates)

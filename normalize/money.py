@@ -1,0 +1,122 @@
+"""Rupiah amounts as int64, and the scale a column header puts on them.
+
+Budgets are the figures analysts sum, so the rule is: read what is unambiguous, and
+leave the rest null with a warning that names the printed text. A digit string is read by
+:func:`rencana.normalize.numbers.read_number`; money only adds that "1,234" (decimal comma
+or English thousands?) is refused rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rencana.normalize.numbers import (
+    CURRENCY,
+    CURRENCY_AMOUNT,
+    NUMBER,
+    WHOLE_RUPIAH,
+    NumberFormatError,
+    read_number,
+)
+from rencana.normalize.text import clean_cell, fold
+
+INT64_MAX = 2**63 - 1
+
+_NOTHING = re.compile(rf"(?:{CURRENCY})?\s*[-–—]*{WHOLE_RUPIAH}", re.IGNORECASE)
+"""A cell that prints no amount: "", "-", "Rp -", "Rp", "-,-"."""
+
+_AMOUNT = re.compile(
+    rf"(?:{CURRENCY})?\s*(?P<sign>[-−])?(?P<number>{NUMBER}){WHOLE_RUPIAH}", re.IGNORECASE
+)
+
+_SCALE_WORDS = {
+    "ribu": 10**3,
+    "ribuan": 10**3,
+    "juta": 10**6,
+    "jutaan": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+}
+
+_MIN_GROUPS_FOR_MONEY = 2
+"""A bare number is taken for money from two thousands separators on ("1.273.095.214"):
+one ("9.500") is as likely a count of people."""
+
+
+@dataclass(frozen=True)
+class Money:
+    """A parsed amount in rupiah, or None with the reason when it could not be read."""
+
+    value: int | None
+    warning: str | None
+
+
+NO_MONEY = Money(None, None)
+
+
+def parse_money(text: str | None, scale: int = 1) -> Money:
+    """Rupiah as an integer: "Rp 1.283.419.000" -> 1283419000; never raises.
+
+    Indonesian ("61.465.500,00") and English ("452,750,000.00") digit grouping are told
+    apart by the grouping itself. Cents are dropped (the integer part is kept), but
+    decimals count before that when ``scale`` (from :func:`header_money_scale`) multiplies:
+    "1,5" in a "(juta)" column is 1500000. A cell printing nothing ("Rp -", "-", "") is
+    (None, None); an unreadable or ambiguous one is (None, warning naming the text).
+    """
+    raw = clean_cell(text)
+    if _NOTHING.fullmatch(raw):
+        return NO_MONEY
+    match = _AMOUNT.fullmatch(raw)
+    if not match:
+        return Money(None, f"not an amount: {raw!r}")
+    try:
+        reading = read_number(match["number"], ambiguous_comma_thousands=True)
+    except NumberFormatError as error:
+        return Money(None, f"unreadable amount {raw!r}: {error}")
+    value = int(reading.value * scale)
+    if match["sign"]:
+        value = -value
+    if abs(value) > INT64_MAX:
+        return Money(None, f"amount out of int64 range: {raw!r}")
+    return Money(value, None)
+
+
+def header_money_scale(header_label: str) -> int:
+    """The multiplier a money column's header announces; 1 when it announces none.
+
+    "Rp (juta)", "(Juta Rupiah)" -> 1,000,000; "Rp ribu", "(Ribuan Rp)" -> 1,000;
+    "(Rp. 000)" -> 1,000 and "(Rp 000.000)" -> 1,000,000 (each printed "000" group is
+    a factor 1,000).
+    """
+    words = fold(header_label).split()
+    for word in words:
+        if word in _SCALE_WORDS:
+            return _SCALE_WORDS[word]
+    for position, word in enumerate(words):
+        if word == "000" and (position == 0 or not words[position - 1].isdigit()):
+            run = 1
+            while words[position + run : position + run + 1] == ["000"]:
+                run += 1
+            return 1000**run
+    return 1
+
+
+def looks_like_money(text: str) -> bool:
+    """True for a cell that prints an amount of money.
+
+    A currency before an amount or a dash ("Rp 0", "Rp -") always counts; a bare number
+    only when grouped at least to millions ("1.273.095.214", "452,750,000.00"), since a
+    shorter one may as well be a count.
+    """
+    raw = clean_cell(text)
+    if CURRENCY_AMOUNT.match(raw):
+        return True
+    match = _AMOUNT.fullmatch(raw)
+    if not match:
+        return False
+    try:
+        reading = read_number(match["number"], ambiguous_comma_thousands=True)
+    except NumberFormatError:
+        return False
+    return reading.grouped >= _MIN_GROUPS_FOR_MONEY

@@ -1,0 +1,62 @@
+"""Cell text clean-up and the folded form used to compare header labels.
+
+PDF text layers and OCR both hand over cell text with the page's line breaks, stray
+zero-width characters and words hyphenated at a line end. The data contract wants raw
+text columns "as printed" but tidy: whitespace collapsed, line breaks joined, and
+hyphenation undone only where the joined word is known (so a real compound such as
+"Anak-anak" keeps its hyphen). Nothing here corrects spelling: that is the normalizer's job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+"""Zero-width characters that PDF producers leave inside words."""
+
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*(?:\r\n|\r|\n)[ \t]*")
+"""A soft hyphen at a line end marks a hyphenation point: the word continues on the next line."""
+
+_HYPHEN_BREAK = re.compile(r"(\w+)[-\u2010][ \t]*(?:\r\n|\r|\n)\s*(?=(\w+))")
+"""A word, a hyphen at the end of a line, and the next line's first word (looked at, not
+consumed, because that word may itself end in a hyphen on the following line)."""
+
+_PUNCTUATION_RUN = re.compile(r"[\W_]+")
+
+
+def clean_cell(text: str | None, vocabulary: frozenset[str] = frozenset()) -> str:
+    """Tidy one cell's text the way the contract's raw text columns want it.
+
+    A hyphen at a line end is a hyphenation only when ``vocabulary`` (lower-case words)
+    knows the joined word, e.g. "Pengarus-\\nutamaan" -> "Pengarusutamaan". Otherwise the
+    hyphen is kept and the halves are joined without a space ("Anak-\\nanak" ->
+    "Anak-anak"), because a printed hyphen may belong to the word and guessing would
+    change the text.
+    """
+    if text is None:
+        return ""
+    text = _SOFT_HYPHEN_BREAK.sub("", text.translate(_INVISIBLE)).replace("\u00ad", "")
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        return left if (left + right).lower() in vocabulary else f"{left}-"
+
+    text = _HYPHEN_BREAK.sub(join, text)
+    return " ".join(text.split())
+
+
+def is_blank(text: str | None) -> bool:
+    """True for None, "" and cells holding only whitespace or invisible characters."""
+    return clean_cell(text) == ""
+
+
+def fold(text: str) -> str:
+    """Lower-cased, accent-free, punctuation-free form for matching header labels.
+
+    "Target  Kinerja (%)" and "TARGET KINERJA" fold to "target kinerja", so a header
+    reader can compare labels without caring how a document capitalises or punctuates.
+    """
+    decomposed = unicodedata.normalize("NFKD", clean_cell(text).lower())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_PUNCTUATION_RUN.sub(" ", bare).split())

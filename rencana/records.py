@@ -1,0 +1,117 @@
+"""Typed records passed between pipeline stages.
+
+The central one is :class:`RawTable`: the only thing a table family ever sees. The digital
+path (pdfplumber) and the OCR path (page images) both produce it, so every family works on
+both without knowing where the cells came from. Keep it free of PDF objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+BBox = tuple[float, float, float, float]
+"""(x0, top, x1, bottom) in PDF points, origin at the page's top-left corner."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a table grid, anchored at its top-left grid position."""
+
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    bbox: BBox | None = None
+    confidence: float | None = None
+    """OCR confidence 0–100 of the cell's words; None for a text layer."""
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A table as found on one or more pages, before any family reads it.
+
+    ``cells`` hold every non-covered grid position once; a merged cell covers
+    ``rowspan × colspan`` positions and is stored once at its top-left position.
+    ``row_pages[r]`` is the 1-based page on which grid row ``r`` is printed, which keeps
+    provenance intact after tables are stitched across pages.
+    """
+
+    page: int
+    index: int
+    n_rows: int
+    n_cols: int
+    cells: tuple[Cell, ...]
+    row_pages: tuple[int, ...]
+    method: str
+    bbox: BBox | None = None
+    confidence: float | None = None
+    context: tuple[str, ...] = ()
+    """Text lines printed above the table on its first page (title block, headings)."""
+
+    @property
+    def table_id(self) -> str:
+        """Stable id inside a document: first page and index on that page."""
+        return f"p{self.page:03d}-t{self.index}"
+
+    def grid(self, spread_spans: bool = True) -> list[list[str]]:
+        """The table as a dense ``n_rows × n_cols`` grid of strings.
+
+        With ``spread_spans`` a merged cell's text is repeated over every position it
+        covers (what header reading and fill-down want); without it covered positions are
+        empty strings (what "is this row blank?" wants).
+        """
+        grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            rows = range(cell.row, min(cell.row + cell.rowspan, self.n_rows))
+            cols = range(cell.col, min(cell.col + cell.colspan, self.n_cols))
+            for r in rows:
+                for c in cols:
+                    if spread_spans or (r == cell.row and c == cell.col):
+                        grid[r][c] = cell.text
+        return grid
+
+    def row_confidence(self, row: int) -> float | None:
+        """Mean OCR confidence of the cells anchored in ``row`` (None for text layers)."""
+        values = [c.confidence for c in self.cells if c.row == row and c.confidence is not None]
+        return sum(values) / len(values) if values else None
+
+    def with_rows(self, cells: list[Cell], n_rows: int, row_pages: list[int]) -> RawTable:
+        """A copy with a new body (used by stitching and header trimming)."""
+        return replace(self, cells=tuple(cells), n_rows=n_rows, row_pages=tuple(row_pages))
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The text lines of one page, for classification and title-block reading."""
+
+    page: int
+    lines: tuple[str, ...]
+    ocr: bool = False
+
+
+@dataclass
+class DocumentInfo:
+    """What classification learns about a document (one ``documents`` row)."""
+
+    doc_type: str = "unknown"
+    title: str | None = None
+    agency: str | None = None
+    region: str | None = None
+    unit: str | None = None
+    year_start: int | None = None
+    year_end: int | None = None
+
+
+@dataclass
+class FamilyRows:
+    """Rows a family read from one table, plus what it could not read.
+
+    ``rows`` are dicts keyed by contract column names; each carries ``row_no`` (order in
+    the table) and ``page``. Provenance columns (doc_id, table_id, method) are stamped
+    later in one place by the pipeline, not by each family.
+    """
+
+    table: str
+    rows: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

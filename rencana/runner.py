@@ -1,0 +1,96 @@
+"""A run over many documents: extraction, typing, validation, and the written outputs.
+
+``run`` is the library API analysts call (one DataFrame per contract table); ``extract_to``
+is what the command line calls: the same, plus quarantine, the outputs on disk and a
+per-document report.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from rencana.pipeline import FAMILY_TABLES, DocumentResult, Options, iter_inputs, process_document
+from rencana.schemas import TABLES, coerce, empty_frame
+from rencana.validate import split_valid
+
+log = logging.getLogger(__name__)
+Progress = Callable[[DocumentResult, int], None]
+"""Called after each document with its result and its quarantined row count."""
+
+
+@dataclass
+class RunResult:
+    """The tables of a run, what was quarantined, and the per-document results."""
+
+    tables: dict[str, pd.DataFrame]
+    quarantine: dict[str, pd.DataFrame] = field(default_factory=dict)
+    documents: list[DocumentResult] = field(default_factory=list)
+    extra_csv: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[DocumentResult]:
+        return [d for d in self.documents if d.document["status"] != "ok"]
+
+
+def _typed(table: str, rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    if not rows:
+        return empty_frame(table), empty_frame(table).assign(error=pd.Series(dtype="string"))
+    return split_valid(table, coerce(table, rows))
+
+
+def run_documents(
+    paths: Iterable[Path | str],
+    options: Options | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """Extract every input file (folders are searched for PDFs) into contract tables."""
+    options = options or Options()
+    files = iter_inputs(Path(p) for p in paths)
+    collected: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    quarantined: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    results: list[DocumentResult] = []
+    for path in files:
+        result = process_document(path, options)
+        n_quarantined = 0
+        for table in FAMILY_TABLES:
+            valid, bad = _typed(table, result.rows.get(table, []))
+            collected[table].append(valid)
+            quarantined[table].append(bad)
+            n_quarantined += len(bad)
+        result.document["quarantined"] = n_quarantined
+        results.append(result)
+        if progress:
+            progress(result, n_quarantined)
+    doc_rows = [r.document for r in results]
+    valid, bad = _typed("documents", doc_rows)
+    collected["documents"].append(valid)
+    quarantined["documents"].append(bad)
+    tables = {name: _concat(name, frames) for name, frames in collected.items()}
+    quarantine = {name: pd.concat(frames, ignore_index=True) for name, frames in
+                  quarantined.items() if any(len(f) for f in frames)}
+    return RunResult(tables, quarantine, results)
+
+
+def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return empty_frame(table)
+    return coerce(table, pd.concat(frames, ignore_index=True)).drop(
+        columns="_coerce_failures", errors="ignore"
+    )
+
+
+def run(paths: Iterable[Path | str], **settings) -> dict[str, pd.DataFrame]:
+    """Extract planning PDFs into one DataFrame per contract table.
+
+    >>> tables = run(["samples/pdf"])            # doctest: +SKIP
+    >>> tables["plan_items"].groupby("year").budget_idr.sum()   # doctest: +SKIP
+
+    ``settings`` are :class:`~rencana.pipeline.Options` fields (password, ocr, ocr_engine).
+    """
+    return run_documents(paths, Options(**settings)).tables

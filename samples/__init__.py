@@ -1,0 +1,1 @@
+"""Sample corpus: curated seed tables rendered to PDFs, with ground truth in the data contract."""
