@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rencana.normalize.matcher import Matcher, MatchResult
+from rencana.normalize.matcher import DEFAULT_OVERRIDES, Matcher, MatchResult
 
 DATA = Path(__file__).parents[1] / "tests" / "data"
 SETS = {"tuning": "name_variants.csv", "held-out": "name_variants_heldout.csv"}
@@ -64,7 +64,7 @@ def score_variants(matcher: Matcher, rows: list[dict[str, str]]) -> Scores:
         (r["name_raw"], r["level"] or None, r["parent_code"] or None, None) for r in rows
     )
     scores = Scores(total=len(rows))
-    for row, result in zip(rows, results):
+    for row, result in zip(rows, results, strict=True):
         right = is_correct(row["expected_id"], result)
         scores.correct += right
         scores.review += result.status == "review"
@@ -114,8 +114,22 @@ def _print_scores(label: str, scores: Scores) -> None:
               f"got {result.canonical_id} {result.status}/{result.method} {result.score}")
 
 
+def threshold_sweep(rows: list[dict[str, str]]) -> None:
+    """How accept/review thresholds trade auto precision against review load (tuning set)."""
+    print("\n== threshold sweep on the tuning set ==")
+    print("accept review  auto-precision accuracy review-rate")
+    registry = Matcher.default().registry
+    for accept in (85.0, 88.0, 90.0, 92.0, 95.0):
+        for review in (65.0, 70.0, 75.0, 80.0):
+            matcher = Matcher(registry, DEFAULT_OVERRIDES, accept=accept, review=review)
+            scores = score_variants(matcher, rows)
+            print(f"{accept:6.0f} {review:6.0f}  {scores.auto_precision:14.3f} "
+                  f"{scores.accuracy:8.3f} {scores.review / scores.total:11.3f}")
+
+
 def main() -> None:
     matcher = Matcher.default()
+    threshold_sweep(read_variants(DATA / SETS["tuning"]))
     for label, name in SETS.items():
         _print_scores(label, score_variants(matcher, read_variants(DATA / name)))
     seconds, distinct = throughput()

@@ -31,7 +31,9 @@ REGION = re.compile(
 )
 _REGION_STOP = re.compile(r"\s+(tahun|dinas|badan|periode|\d).*$", re.I)
 UNIT = re.compile(r"^\s*bidang\s+(?!urusan\b)(.+)$", re.I)
-_TITLE_STOP = re.compile(r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi|tahun|periode)\b", re.I)
+_TITLE_STOP = re.compile(
+    r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi|tahun|periode)\b", re.I
+)
 _LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
 SINGLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b", re.I)
 HEAD_LINES = 40

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rencana.records import BBox, Cell, RawTable
 
@@ -70,18 +71,24 @@ def line_texts(words: Sequence[Word]) -> list[str]:
     return [" ".join(w.text for w in line) for line in group_lines(words)]
 
 
-def cell_text(words: Sequence[Word]) -> str:
-    """Lines joined by "\\n"; a paragraph break (a tall gap) becomes a blank line."""
+def cell_text(words: Sequence[Word]) -> tuple[str, tuple[float, ...]]:
+    """Lines joined by "\\n", a paragraph break (a tall gap) as a blank line; and the top of
+    each paragraph."""
     lines = group_lines(words)
     if not lines:
-        return ""
+        return "", ()
     parts = [" ".join(w.text for w in lines[0])]
-    for prev, line in zip(lines, lines[1:], strict=False):
+    tops = [lines[0][0].top]
+    for prev, line in pairwise(lines):
         height = max(prev[0].bottom - prev[0].top, 1.0)
         gap = line[0].top - prev[0].bottom
-        parts.append("\n\n" if gap > height * (PARAGRAPH_GAP - 1.0) else "\n")
+        if gap > height * (PARAGRAPH_GAP - 1.0):
+            parts.append("\n\n")
+            tops.append(line[0].top)
+        else:
+            parts.append("\n")
         parts.append(" ".join(w.text for w in line))
-    return "".join(parts)
+    return "".join(parts), tuple(tops)
 
 
 def _cluster(values: Sequence[float]) -> list[float]:
@@ -116,7 +123,8 @@ def cells_from_boxes(boxes: Sequence[BBox], words: Sequence[Word]) -> tuple[list
         col, row = _index(xs, box[0]), _index(ys, box[1])
         colspan = max(_index(xs, box[2]) - col, 1)
         rowspan = max(_index(ys, box[3]) - row, 1)
-        cells.append(Cell(row, col, cell_text(buckets[i]), rowspan, colspan, tuple(box)))
+        text, tops = cell_text(buckets[i])
+        cells.append(Cell(row, col, text, rowspan, colspan, tuple(box), paragraph_tops=tops))
     return cells, n_rows, n_cols
 
 
@@ -135,7 +143,8 @@ def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[st
         if len(boxes) < MIN_CELLS:
             continue
         x0, top, x1, bottom = table.bbox
-        inside = [w for w in words if x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom]
+        inside = [w for w in words
+                  if x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom]
         cells, n_rows, n_cols = cells_from_boxes(boxes, inside)
         if n_rows < 2 or n_cols < 2:
             continue

@@ -8,6 +8,7 @@ tables whose columns are ordered, worded or subset differently.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
@@ -16,8 +17,10 @@ from rencana.normalize.text import clean_cell, fold
 from rencana.records import RawTable
 
 MAX_HEADER_ROWS = 5
-MAX_HEADER_CELL_WORDS = 14
+MAX_HEADER_CELL_WORDS = 9
 """Header cells are short labels; a longer cell is data."""
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
+"""A row-numbering cell ("1", "1.1", "A", "IV."): a data row starts with one."""
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,9 @@ class Header:
         return self.rows
 
 
-def _is_header_row(cells: list[str]) -> bool:
+def _is_header_row(cells: list[str], first: bool) -> bool:
     texts = [c for c in cells if c]
-    if not texts:
+    if not texts or (not first and _ROW_NUMBER.match(texts[0]) and len(texts) > 1):
         return False
     return not any(
         looks_like_value(t) or len(t.split()) > MAX_HEADER_CELL_WORDS for t in texts
@@ -66,7 +69,7 @@ def find_header(table: RawTable) -> Header:
             n_rows, has_number_row = r + 1, True
             break
     if not has_number_row:
-        while n_rows < limit - 1 and _is_header_row(grid[n_rows]):
+        while n_rows < limit - 1 and _is_header_row(grid[n_rows], first=n_rows == 0):
             n_rows += 1
     label_rows = grid[: n_rows - 1] if has_number_row else grid[:n_rows]
     folded = [[fold(t) for t in row] for row in label_rows]

@@ -10,7 +10,7 @@ a running page header that was already above the first part does not).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rencana.extract.header import Header, find_header
 from rencana.normalize.text import fold
@@ -41,13 +41,8 @@ def _body_cells(table: RawTable, skip_rows: int, row_offset: int) -> list[Cell]:
         if cell.row + cell.rowspan <= skip_rows:
             continue
         if cell.row < skip_rows:  # a span that starts in the header and runs into the body
-            span = cell.rowspan - (skip_rows - cell.row)
-            cell = Cell(skip_rows, cell.col, cell.text, span, cell.colspan, cell.bbox,
-                        cell.confidence)
-        out.append(
-            Cell(cell.row - skip_rows + row_offset, cell.col, cell.text, cell.rowspan,
-                 cell.colspan, cell.bbox, cell.confidence)
-        )
+            cell = replace(cell, row=skip_rows, rowspan=cell.rowspan - (skip_rows - cell.row))
+        out.append(replace(cell, row=cell.row - skip_rows + row_offset))
     return out
 
 

@@ -49,6 +49,10 @@ _COLUMN_NUMBER = re.compile(r"\(?([0-9]{1,2})\)?\.?")
 _MAX_GAPS, _MAX_MISSING_IN_GAP = 2, 2
 _SEPARATOR_BETWEEN_DIGITS = re.compile(r"[0-9][.,][0-9]")
 
+MAX_UNIT_WORDS = 3
+"""Units run to a few words ("Orang/ paket", "Gdg Rumah"); more after a number is a
+sentence or a name ("2 Program Prioritas yang ..."), not a quantity."""
+
 SMALL_INTEGER_LIMIT = 100
 """Bare integers below this (row and column numbers) say nothing about a row being data."""
 
@@ -120,25 +124,29 @@ def parse_quantity(text: str | None, default_unit: str | None = None) -> Quantit
 
     Units are kept as printed, lower-cased ("org" stays "org"); ``default_unit`` (the
     column's satuan) applies when the number has none of its own. Qualitative targets
-    ("Madya", "N/A", "-"), ranges ("7,5-8,5"), several numbers ("1 Keg/20 org") and
-    garbage give (None, None): a wrong number is worse than none, and the raw text is
-    kept beside it.
+    ("Madya", "N/A", "-"), ranges ("7,5-8,5"), several numbers ("1 Keg/20 org"), prose
+    after a number and garbage give (None, None): a wrong number is worse than none, and
+    the raw text is kept beside it.
     """
     match = _QUANTITY.fullmatch(clean_cell(text))
     if not match or (match["currency"] and match["unit"]):
         return NO_QUANTITY
     try:
-        magnitude = read_number(match["number"]).value
+        # an amount in rupiah gets money's caution about "1,234"
+        magnitude = read_number(
+            match["number"], ambiguous_comma_thousands=bool(match["currency"])
+        ).value
     except NumberFormatError:
         return NO_QUANTITY
     value = float(-magnitude if match["sign"] else magnitude)
     if not math.isfinite(value):
         return NO_QUANTITY
+    printed_unit = _unit(match["unit"])
+    if printed_unit and len(printed_unit.split()) > MAX_UNIT_WORDS:
+        return NO_QUANTITY
     if match["currency"]:
-        unit: str | None = "rp"
-    else:
-        unit = _unit(match["unit"]) or _unit(default_unit)
-    return Quantity(value, unit)
+        return Quantity(value, "rp")
+    return Quantity(value, printed_unit or _unit(default_unit))
 
 
 def parse_year(text: str | int | None) -> int | None:

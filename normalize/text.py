@@ -58,5 +58,6 @@ def fold(text: str) -> str:
     reader can compare labels without caring how a document capitalises or punctuates.
     """
     decomposed = unicodedata.normalize("NFKD", clean_cell(text).lower())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # lower-case again: compatibility forms (e.g. mathematical capitals) decompose to capitals
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     return " ".join(_PUNCTUATION_RUN.sub(" ", bare).split())

@@ -8,6 +8,7 @@ both without knowing where the cells came from. Keep it free of PDF objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 BBox = tuple[float, float, float, float]
 """(x0, top, x1, bottom) in PDF points, origin at the page's top-left corner."""
@@ -25,6 +26,10 @@ class Cell:
     bbox: BBox | None = None
     confidence: float | None = None
     """OCR confidence 0–100 of the cell's words; None for a text layer."""
+    paragraph_tops: tuple[float, ...] = ()
+    """Top (page points) of each paragraph of ``text`` (paragraphs are separated by a
+    blank line). Packed multi-item cells are paired by these positions; empty when the
+    producer cannot tell."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,14 @@ class RawTable:
                     if spread_spans or (r == cell.row and c == cell.col):
                         grid[r][c] = cell.text
         return grid
+
+    @cached_property
+    def _anchors(self) -> dict[tuple[int, int], Cell]:
+        return {(c.row, c.col): c for c in self.cells}
+
+    def cell_at(self, row: int, col: int) -> Cell | None:
+        """The cell anchored at a grid position (None for covered or empty positions)."""
+        return self._anchors.get((row, col))
 
     def row_confidence(self, row: int) -> float | None:
         """Mean OCR confidence of the cells anchored in ``row`` (None for text layers)."""

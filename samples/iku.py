@@ -37,10 +37,10 @@ def sample() -> Sample:
     """One A4 landscape PDF in Times, amounts as ``Rp 783.242.000``."""
     data = curated.load("iku2023")
     columns = (
-        Column("no", 2.2, "CENTER"), Column("tujuan", 7), Column("iku_kota", 6),
+        Column("no", 2.2, "CENTER"), Column("tujuan", 9.5), Column("iku_kota", 6),
         Column("sasaran", 8), Column("indikator", 8), Column("target", 4, "CENTER"),
-        Column("capaian", 4.2, "CENTER"), Column("program", 8), Column("indikator_program", 9),
-        Column("kegiatan", 13), Column("indikator_kegiatan", 14),
+        Column("capaian", 4.2, "CENTER"), Column("program", 10), Column("indikator_program", 9),
+        Column("kegiatan", 12.5), Column("indikator_kegiatan", 13),
         Column("anggaran", 7.5, "RIGHT", values.printed(values.rp_dots)),
     )
     grid = Grid(header=HEADER, columns=columns, data=data, pack_key="pack",

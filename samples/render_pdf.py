@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -84,9 +85,21 @@ class _GridPrinter:
                                           align="CENTER") for i in range(len(self.grid.columns))])
         return head
 
+    def _check_words(self, text: str, col: int, bold: bool) -> None:
+        """Refuse a word wider than its column: reportlab would split it mid-word, and the
+        truth (the curated text) would no longer be what the PDF shows."""
+        look = self.styles.look
+        font = look.bold if bold else look.font
+        room = self.widths[col] - 2 * PAD
+        for word in text.split():
+            if stringWidth(word, font, look.size) > room:
+                raise ValueError(f"{word!r} is wider than column {self.grid.columns[col].key}")
+
     def _cell(self, cell: PrintedCell, col: int, row_items: list[float]) -> Flowable | str:
         column = self.grid.columns[col]
         bold = column.key in self.grid.bold_keys
+        for text in cell.items or (cell.text,):
+            self._check_words(text, col, bold)
         if cell.items is None:
             return self.styles.para(cell.text, bold=bold, align=column.align) if cell.text else ""
         items = [self.styles.para(t, align=column.align) for t in cell.items]

@@ -1,18 +1,25 @@
 """Shared building blocks of the contract schemas: dtypes, value sets and the provenance base.
 
-Dtype choice (why every column is a pandas *nullable* extension dtype):
+Dtype choice (why every column is a pandas *extension* dtype that can hold null):
 
 - ``coerce`` must turn an uncastable value into null instead of raising, so even columns the
   contract marks non-null need a dtype that can hold null; non-null is then enforced by the
-  schema (``nullable=False``) and the row is quarantined, never silently dropped.
-- The extension dtypes survive a Parquet round trip unchanged (pyarrow stores the pandas
-  metadata): ``string`` → arrow string, ``Int16/Int32/Int64`` → int16/int32/int64,
-  ``Float64`` → double, ``boolean`` → bool, ``category`` → dictionary. DuckDB reads them as
-  VARCHAR, SMALLINT, INTEGER, BIGINT, DOUBLE, BOOLEAN.
-- One missing-value marker (``pd.NA``) everywhere instead of a mix of NaN/None/NaT.
-- ``category`` columns do not fix their category list in the dtype (a fixed list would not
-  survive Parquet for empty tables and would turn unknown values into null on cast);
-  allowed values are an ``isin`` check, so an unknown value is quarantined with its text.
+  schema (``nullable=False``) and the row is quarantined, never silently dropped. Hence
+  ``Int16/Int32/Int64`` (contract int16/int32/int64), ``Float64`` (float64) and ``boolean``
+  (bool), all missing as ``pd.NA``.
+- Text is pandas 3's default ``str`` dtype (``StringDtype(na_value=nan)``, pyarrow-backed),
+  not ``"string"`` (``na_value=pd.NA``): pandera 0.35 on pandas 3 resolves a ``StringDtype``
+  annotation to ``str``, and it is what ``read_csv``/``DataFrame(...)`` give the rest of the
+  pipeline anyway. Missing text is therefore NaN, tested with ``isna()`` like the others.
+- All of them survive a Parquet round trip unchanged (pyarrow stores the pandas metadata):
+  ``str`` → arrow string, ``Int16/32/64`` → int16/32/64, ``Float64`` → double, ``boolean`` →
+  bool, ``category`` → dictionary. DuckDB reads VARCHAR, SMALLINT, INTEGER, BIGINT, DOUBLE,
+  BOOLEAN and VARCHAR.
+- ``category`` dtypes carry exactly the contract's value list (``dtype_kwargs``), so analysts
+  see every level even when absent and the list is stored in the Parquet dictionary. A value
+  outside the list cannot be cast: ``coerce`` records it (``coerce:<column>`` with the raw
+  text) and the row is quarantined. Parquet cannot keep the category list of an *empty*
+  column; :func:`rencana.output.read_table` re-applies the dtypes.
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 import pytest
-
 from rencana.normalize.numbers import (
     NumberFormatError,
     Quantity,
@@ -122,7 +121,9 @@ def test_read_number(token, value, grouped):
     assert (reading.value, reading.grouped) == (value, grouped)
 
 
-@pytest.mark.parametrize("token", ["12.34.5", "1.234,5.6", "1,23,456", "1.", "", "1 234", "01.000.000"])
+@pytest.mark.parametrize(
+    "token", ["12.34.5", "1.234,5.6", "1,23,456", "1.", "", "1 234", "01.000.000"]
+)
 def test_read_number_refuses_malformed_tokens(token):
     with pytest.raises(NumberFormatError):
         read_number(token)
@@ -241,3 +242,10 @@ def test_value_like(raw):
 )
 def test_not_value_like(raw):
     assert not looks_like_value(raw)
+
+
+def test_prose_after_a_number_is_not_a_unit():
+    assert parse_quantity("200 Neg Petrin Luar Daerah") == Quantity(None, None)
+    assert parse_quantity("3 Keluarga Penerima Manfaat") == Quantity(
+        3.0, "keluarga penerima manfaat"
+    )

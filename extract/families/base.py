@@ -99,9 +99,11 @@ class TableFamily:
         """A heading/total row that is not a plan item (URUSAN …, JUMLAH, TOTAL)."""
         return False
 
-    def split_packed(self, row: Row, out: FamilyRows) -> list[Row]:
+    def split_packed(self, row: Row, tops: dict[str, tuple[float, ...]], out: FamilyRows
+                     ) -> list[Row]:
         """Several items printed in one cell → several rows. Values still hold their line
-        breaks (a blank line is a paragraph break). Default: the row as is."""
+        breaks (a blank line is a paragraph break); ``tops`` gives each field's paragraph
+        positions where the producer knows them. Default: the row as is."""
         return [row]
 
     def records(
@@ -158,8 +160,10 @@ class TableFamily:
                 continue
             # Values keep their line breaks until packed cells are split.
             values = {name: self._cell_value(raw[r], cols) for name, cols in mapping.items()}
+            tops = {name: cell.paragraph_tops for name, cols in mapping.items()
+                    if (cell := table.cell_at(r, cols[0]))}
             row_no = r - header.n_rows + 1
-            for item in self.split_packed(values, out):
+            for item in self.split_packed(values, tops, out):
                 row = {name: clean_cell(text) for name, text in item.items()}
                 if self.is_group_row(row):
                     continue

@@ -24,6 +24,26 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in _PARAGRAPH.split(text or "") if p.strip()]
 
 
+def pair_paragraphs(items: int, values: int, item_tops: tuple[float, ...],
+                    value_tops: tuple[float, ...]) -> list[int] | None:
+    """Which item each value paragraph belongs to, or None when that cannot be known.
+
+    With positions, a value belongs to the item printed at its height (the last item that
+    starts at or above it); two values on one item make the pairing unknown. Without
+    positions, only equal counts pair, in order.
+    """
+    if values == 0:
+        return []
+    if len(item_tops) == items and len(value_tops) == values:
+        tolerance = 3.0
+        owners = []
+        for top in value_tops:
+            above = [i for i, t in enumerate(item_tops) if t <= top + tolerance]
+            owners.append(above[-1] if above else 0)
+        return owners if len(set(owners)) == len(owners) else None
+    return list(range(values)) if values == items else None
+
+
 class IkuLinks(TableFamily):
     name = "iku_links"
     table = "iku_links"
@@ -49,26 +69,25 @@ class IkuLinks(TableFamily):
         ("program", "indikator_program"),
     )
 
-    def split_packed(self, row: Row, out: FamilyRows) -> list[Row]:
+    def split_packed(self, row: Row, tops: dict[str, tuple[float, ...]], out: FamilyRows
+                     ) -> list[Row]:
         parts = {name: paragraphs(row.get(name, "")) for name in _PACKED}
         count = len(parts["kegiatan"])
         if count <= 1:
             return [row]
-        others = {name: len(p) for name, p in parts.items() if name != "kegiatan" and p}
-        if any(n != count for n in others.values()):
-            out.warnings.append(
-                f"packed cell: {count} kegiatan but {others} paired values; "
-                "amounts left unpaired (kept in budget_raw)"
-            )
-        rows = []
-        for i, name in enumerate(parts["kegiatan"]):
-            item = dict(row, kegiatan=name)
-            for other in ("indikator_kegiatan", "budget_raw"):
-                item[other] = parts[other][i] if len(parts[other]) == count else ""
-            rows.append(item)
-        if len(parts["budget_raw"]) not in (0, count):
-            # Never pair amounts by guesswork: keep the printed text, leave the value null.
-            rows[0]["_unpaired_budget"] = row.get("budget_raw", "")
+        rows = [dict(row, kegiatan=name, indikator_kegiatan="", budget_raw="")
+                for name in parts["kegiatan"]]
+        for other in _PACKED[1:]:
+            owners = pair_paragraphs(count, len(parts[other]), tops.get("kegiatan", ()),
+                                     tops.get(other, ()))
+            if owners is None:
+                # Never pair by guesswork: keep the printed text on the first item, null values.
+                out.warnings.append(f"packed cell: {count} kegiatan but {len(parts[other])} "
+                                    f"{other} paragraphs that cannot be paired; kept as text")
+                rows[0]["_unpaired_" + other] = row.get(other, "")
+                continue
+            for owner, text in zip(owners, parts[other], strict=True):
+                rows[owner][other] = text
         return rows
 
     def records(
@@ -77,7 +96,7 @@ class IkuLinks(TableFamily):
         if not row.get("kegiatan"):
             return
         money = parse_money(row.get("budget_raw"))
-        raw_budget = row.get("budget_raw") or row.get("_unpaired_budget") or None
+        raw_budget = row.get("budget_raw") or row.get("_unpaired_budget_raw") or None
         if money.warning:
             out.warnings.append(money.warning)
         yield {

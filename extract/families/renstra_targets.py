@@ -13,12 +13,15 @@ from rencana.normalize.numbers import parse_quantity
 from rencana.records import FamilyRows, RawTable
 
 _NOT_A_TARGET = r"kondisi|akhir|realisasi|capaian|anggaran|pagu|\brp\b|dana|baseline|awal"
+_END_OF_PERIOD = r"akhir\s+(periode|renstra|rpjmd|tahun rencana)"
+"""The "kondisi kinerja pada akhir periode" column: the target of the plan's last year."""
 
 
 class RenstraTargets(TableFamily):
     name = "renstra_targets"
     table = "renstra_targets"
     columns = (
+        Column("_end_period", _END_OF_PERIOD),
         Column("satuan", r"\bsatuan\b"),
         Column("indikator", r"indikator|\biku\b|ukuran kinerja"),
         Column("sasaran", r"\bsasaran\b"),
@@ -27,14 +30,15 @@ class RenstraTargets(TableFamily):
     )
     required = frozenset({"indikator"})
     levels = (("tujuan",), ("sasaran",))
-    _years: dict[int, int]
+    _fields: dict[int, str]
+    """year → row field holding its target."""
 
     def year_columns(self, header: Header) -> dict[int, int]:
         """year → column of its target (columns whose label carries a year)."""
         years: dict[int, int] = {}
         for col, label in enumerate(header.labels):
             year = label_year(label)
-            if year and not re.search(_NOT_A_TARGET, label):
+            if year and ("target" in label or not re.search(_NOT_A_TARGET, label)):
                 years.setdefault(year, col)
         return years
 
@@ -51,15 +55,20 @@ class RenstraTargets(TableFamily):
         return found
 
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
-        self._years = self.year_columns(header)
+        self._fields = {year: f"y{year}" for year in self.year_columns(header)}
+        end = ctx.doc.year_end
+        if end and self._fields and end > max(self._fields) and "_end_period" in (
+            self.map_columns(header)
+        ):
+            self._fields[end] = "_end_period"
 
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
     ) -> Iterator[dict]:
         if not row.get("indikator"):
             return
-        for year in sorted(self._years):
-            raw = row.get(f"y{year}", "")
+        for year, name in sorted(self._fields.items()):
+            raw = row.get(name, "")
             if not raw:
                 continue
             value = parse_quantity(raw, default_unit=row.get("satuan") or None)

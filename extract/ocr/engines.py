@@ -60,11 +60,17 @@ _SINGLE_THREAD = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
 class TesseractEngine:
-    """Tesseract 5 via its CLI. ``ind+eng``: ``ind`` alone never reads "%"."""
+    """Tesseract 5 via its CLI. ``ind+eng``: ``ind`` alone never reads "%".
+
+    Page segmentation 6 (one uniform block): word boxes stay exact, so cells are still
+    told apart by position, and unlike the sparse modes (11, 12) and the automatic one (3)
+    it keeps lone short tokens ("1", "v") that the others drop as noise; on a scanned
+    Rencana Aksi page it matched 0.83–0.90 of the cells against 0.56–0.70.
+    """
 
     name = "tesseract"
 
-    def __init__(self, languages: str = "ind+eng", psm: int = 11, dpi: int = 300) -> None:
+    def __init__(self, languages: str = "ind+eng", psm: int = 6, dpi: int = 300) -> None:
         if shutil.which("tesseract") is None:
             raise MissingDependency(
                 "tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-ind"

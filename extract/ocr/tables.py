@@ -27,6 +27,8 @@ from rencana.records import BBox, Cell, RawTable
 
 DOUBTFUL_CONFIDENCE = 60.0
 """Below this mean word confidence a page is also read turned 180°."""
+CELL_MARGIN_INCH = 0.02
+"""Cell interiors are taken this far inside the rules, clear of their remains."""
 
 
 def _paint_out_rules(page: PreparedPage) -> np.ndarray:
@@ -42,18 +44,70 @@ def _mean_conf(words: Sequence[Word]) -> float:
     return float(np.mean([w.conf for w in words])) if words else 0.0
 
 
+def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> tuple:
+    page = prepare(image, dpi, quarter_turns=turns)
+    clean = _paint_out_rules(page)
+    return page, clean, engine.read_words(clean)
+
+
 def read_page(
     image: np.ndarray, dpi: int, engine: OcrEngine
-) -> tuple[PreparedPage, list[Word]]:
-    """Prepare and OCR a page image, trying the 180° turn when the reading is doubtful."""
-    page = prepare(image, dpi)
-    words = engine.read_words(_paint_out_rules(page))
+) -> tuple[PreparedPage, np.ndarray, list[Word]]:
+    """Prepare and OCR a page image, trying the 180° turn when the reading is doubtful.
+
+    Returns the prepared page, the image the engine read (rules painted out) and the words.
+    """
+    page, clean, words = _read(image, dpi, engine, None)
     if page.quarter_turns or _mean_conf(words) < DOUBTFUL_CONFIDENCE:
-        flipped = prepare(image, dpi, quarter_turns=(page.quarter_turns + 2) % 4)
-        flipped_words = engine.read_words(_paint_out_rules(flipped))
-        if _mean_conf(flipped_words) * len(flipped_words) > _mean_conf(words) * len(words):
-            return flipped, flipped_words
-    return page, words
+        flipped = _read(image, dpi, engine, (page.quarter_turns + 2) % 4)
+        if _mean_conf(flipped[2]) * len(flipped[2]) > _mean_conf(words) * len(words):
+            return flipped
+    return page, clean, words
+
+
+def _has_ink(ink: np.ndarray, box: Sequence[int], dpi: float) -> bool:
+    """Whether a cell's interior holds a mark bigger than a speck."""
+    margin = int(dpi * CELL_MARGIN_INCH)
+    x0, top, x1, bottom = box
+    inner = ink[top + margin : bottom - margin, x0 + margin : x1 - margin]
+    if inner.size == 0:
+        return False
+    count, _, stats, _ = cv2.connectedComponentsWithStats(inner.astype(np.uint8))
+    return count > 1 and int(stats[1:, cv2.CC_STAT_AREA].max()) >= (dpi / 60) ** 2
+
+
+def reread_cells(
+    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float
+) -> list[Word]:
+    """Read cells the page pass left empty although they hold ink, in one engine call.
+
+    Engines drop a lone short token in a narrow cell ("1", "v", "6") as noise when it
+    sits among a page of text. Pasting those cells' interiors one under another, well
+    apart, on a blank strip and reading the strip once recovers them at the cost of one
+    small call; the words are mapped back to page pixels.
+    """
+    margin = int(dpi * CELL_MARGIN_INCH)
+    pad = int(dpi * 0.25)
+    crops = [
+        image[top + margin : bottom - margin, x0 + margin : x1 - margin]
+        for x0, top, x1, bottom in boxes
+    ]
+    width = max(c.shape[1] for c in crops) + 2 * pad
+    height = sum(c.shape[0] + pad for c in crops) + pad
+    strip = np.full((height, width), 255, np.uint8)
+    slots = []
+    y = pad
+    for crop, box in zip(crops, boxes, strict=True):
+        strip[y : y + crop.shape[0], pad : pad + crop.shape[1]] = crop
+        slots.append((y, y + crop.shape[0], box[0] + margin - pad, box[1] + margin - y))
+        y += crop.shape[0] + pad
+    words = []
+    for w in engine.read_words(strip):
+        for top, bottom, dx, dy in slots:
+            if top - pad / 2 <= w.cy <= bottom + pad / 2:
+                words.append(Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy, w.conf))
+                break
+    return words
 
 
 def _inside(word: Word, box: Sequence[float]) -> bool:
@@ -112,11 +166,27 @@ def _raw_table(
 
 
 def tables_from_words(
-    page: PreparedPage, words: list[Word], page_number: int, engine_name: str
+    page: PreparedPage,
+    clean: np.ndarray,
+    words: list[Word],
+    engine: OcrEngine,
+    page_number: int,
 ) -> list[RawTable]:
-    """Ruled tables of a prepared page; a page with rules but no grid is clustered."""
+    """Ruled tables of a prepared page; a page with rules but no grid is clustered.
+
+    ``clean`` is the page image without its rules, as the engine read it.
+    """
+    engine_name = engine.name
     dpi = page.px_per_pt * 72
     grids = find_grids(page.ink, dpi)
+    empty = [
+        gc.box
+        for grid in grids
+        for gc in grid.cells
+        if not any(_inside(w, gc.box) for w in words) and _has_ink(clean < 128, gc.box, dpi)
+    ]
+    if empty:
+        words = words + reread_cells(clean, empty, engine, dpi)
     tables: list[RawTable] = []
     floor = 0.0
     for grid in grids:
@@ -160,5 +230,5 @@ def ocr_page(
 ) -> tuple[list[RawTable], list[str]]:
     """Tables and text lines of a scanned page (1-based ``page_number``)."""
     image, dpi = render_page(pdf_path, page_number, dpi)
-    page, words = read_page(image, dpi, engine)
-    return tables_from_words(page, words, page_number, engine.name), line_texts(words)
+    page, clean, words = read_page(image, dpi, engine)
+    return tables_from_words(page, clean, words, engine, page_number), line_texts(words)

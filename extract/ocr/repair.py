@@ -1,0 +1,81 @@
+"""OCR-aware repair of numeric cells, read against what their column must contain.
+
+An engine confuses letters and digits that look alike (O/0, l/I/1, S/5, B/8) and
+Tesseract's ``ind`` model reads "%" as "Yo"/"y6". Knowing a cell is money, a percentage,
+a count, a code or a mark makes most confusions decidable: inside a digit run an "O" can
+only be 0. A repair is made only when the result then fits the kind's pattern exactly;
+anything else returns None plus a warning and the caller keeps the raw text. A wrong
+number is worse than a missing one, so nothing is ever guessed or invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("money", "percent", "quantity", "code", "mark")
+
+_DIGIT_LOOKALIKES = str.maketrans(
+    {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+     "!": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6"}
+)
+_PERCENT_LOOKALIKES = re.compile(r"\s*(%|Yo|yo|y6|Y6|9o|o/o|0/0|°/o|%o)\s*$")
+_PATTERNS = {
+    # Rupiah: dot-grouped thousands, optional ",dd" cents; or a bare run of digits.
+    "money": re.compile(r"^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$"),
+    "percent": re.compile(r"^\d{1,3}([.,]\d{1,2})?%$"),
+    # A count with an optional unit word ("50 Orang", "1 tahun", "12").
+    "quantity": re.compile(r"^\d+([.,]\d+)?( [A-Za-z][A-Za-z /.-]*)?$"),
+    # Nomenclature codes: dotted digit groups ("1.06.02.2.01", "110600.110601.30.046").
+    "code": re.compile(r"^\d+(\.\d+)*$"),
+}
+_MARKS = re.compile(r"^[vV√✓✔]+$")
+_RP = re.compile(r"^\s*Rp\.?\s*", re.IGNORECASE)
+
+
+def _fix_digits(token: str) -> str:
+    """Map look-alike letters to digits inside a token that is mostly digits."""
+    return token.translate(_DIGIT_LOOKALIKES)
+
+
+def _repair_number_part(text: str) -> str:
+    """Repair the look-alikes of the leading numeric part, leaving a unit word alone."""
+    head, sep, tail = text.partition(" ")
+    return _fix_digits(head) + sep + tail
+
+
+def repair_numeric(text: str, kind: str) -> tuple[str | None, str | None]:
+    """Repaired cell text, or None plus a warning when it cannot be read as ``kind``.
+
+    The returned text is still text (parsing to a number is the caller's job); an empty
+    cell returns ("", None).
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; choose from {KINDS}")
+    raw = " ".join(text.split())
+    if not raw:
+        return "", None
+    if kind == "mark":
+        return ("v", None) if _MARKS.match(raw) else (None, f"unreadable mark {raw!r}")
+    candidate = raw
+    if kind == "money":
+        candidate = _RP.sub("", candidate).replace(" ", "")
+    if kind == "percent":
+        match = _PERCENT_LOOKALIKES.search(candidate)
+        if match is None:
+            return None, f"no percent sign in {raw!r}"
+        candidate = candidate[: match.start()].replace(" ", "") + "%"
+    pattern = _PATTERNS[kind]
+    if pattern.match(candidate):
+        return candidate, None
+    repaired = _repair_number_part(candidate)
+    if repaired != candidate and pattern.match(repaired) and _digits_dominate(candidate):
+        return repaired, None
+    return None, f"unreadable {kind} {raw!r}"
+
+
+def _digits_dominate(text: str) -> bool:
+    """Only repair where digits outnumber look-alike letters: "1O0" yes, "OSO" no."""
+    head = text.partition(" ")[0]
+    digits = sum(ch.isdigit() for ch in head)
+    letters = sum(ch.isalpha() or ch in "|!" for ch in head)
+    return digits > letters

@@ -1,0 +1,70 @@
+"""Golden tests: every bundled digital sample against its ground truth.
+
+The floors are the issue's acceptance figures; ``make bench`` prints the exact values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.scoring import Score, score_document
+from rencana.runner import RunResult, run_documents
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+DIGITAL = sorted((SAMPLES / "pdf").glob("*.pdf"))
+HOLDOUT = sorted((SAMPLES / "holdout").glob("*.pdf"))
+
+
+@pytest.fixture(scope="module")
+def digital_run() -> RunResult:
+    return run_documents(DIGITAL)
+
+
+def _scores(result: RunResult, pdf: Path, truth_root: Path) -> dict[str, Score]:
+    [doc] = [d for d in result.documents if Path(d.document["source_file"]) == pdf]
+    assert doc.document["status"] == "ok", doc.document["error"]
+    return score_document(truth_root / pdf.stem, result.tables, doc.document["doc_id"])
+
+
+def test_there_are_digital_samples_with_truth():
+    assert len(DIGITAL) >= 5
+    assert all((SAMPLES / "truth" / p.stem).is_dir() for p in DIGITAL)
+
+
+@pytest.mark.parametrize("pdf", DIGITAL, ids=lambda p: p.stem)
+def test_digital_sample_meets_accuracy_floors(digital_run: RunResult, pdf: Path):
+    scores = _scores(digital_run, pdf, SAMPLES / "truth")
+    rows = Score()
+    for table, score in scores.items():
+        if table != "documents":
+            rows.add(score)
+    detail = "\n".join(rows.mistakes[:15])
+    assert rows.rows_truth > 0
+    assert rows.field_accuracy >= 0.99, detail
+    assert rows.row_f1 >= 0.99, detail
+    assert rows.money_exact == 1.0, detail
+    assert rows.money_precision == 1.0, detail
+    assert scores["documents"].field_accuracy == 1.0, scores["documents"].mistakes
+
+
+def test_digital_pipeline_writes_provenance_on_every_row(digital_run: RunResult):
+    for name in ("renstra_targets", "plan_items", "rencana_aksi", "iku_links"):
+        frame = digital_run.tables[name]
+        assert len(frame), name
+        provenance = frame[["doc_id", "table_id", "row_no", "page", "extraction_method"]]
+        assert not provenance.isna().any().any(), name
+        assert (frame["extraction_method"] == "pdfplumber").all()
+
+
+@pytest.mark.skipif(not HOLDOUT, reason="holdout set not built")
+def test_holdout_documents_never_tuned_on_meet_the_generalisation_floor():
+    result = run_documents(HOLDOUT)
+    total = Score()
+    for pdf in HOLDOUT:
+        for table, score in _scores(result, pdf, SAMPLES / "holdout" / "truth").items():
+            if table != "documents":
+                total.add(score)
+    assert total.field_accuracy >= 0.95, "\n".join(total.mistakes[:15])
+    assert total.money_exact == 1.0, "\n".join(m for m in total.mistakes if "budget" in m)

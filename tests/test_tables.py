@@ -1,0 +1,128 @@
+"""Header reading, stitching, fill-down and packed cells on hand-built raw tables.
+
+These exercise the shared table logic on the record alone (no PDF), which is exactly what
+the OCR path relies on: any producer of a RawTable gets the same behaviour.
+"""
+
+from __future__ import annotations
+
+from rencana.extract.families.base import TableContext
+from rencana.extract.families.iku_links import IkuLinks
+from rencana.extract.families.registry import choose_family
+from rencana.extract.families.renstra_targets import RenstraTargets
+from rencana.extract.header import find_header
+from rencana.extract.stitch import stitch
+from rencana.records import Cell, DocumentInfo, RawTable
+
+
+def table(rows: list[list[str]], page: int = 1, index: int = 1, spans=(),
+          context: tuple[str, ...] = ()) -> RawTable:
+    """A raw table from a grid; ``spans`` = (row, col, rowspan, colspan) merged cells."""
+    covered = set()
+    cells = []
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in spans}
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if (r, c) in covered:
+                continue
+            rs, cs = spans.get((r, c), (1, 1))
+            covered |= {(r + i, c + j) for i in range(rs) for j in range(cs)}
+            cells.append(Cell(r, c, text, rs, cs))
+    return RawTable(page=page, index=index, n_rows=len(rows), n_cols=len(rows[0]),
+                    cells=tuple(cells), row_pages=(page,) * len(rows), method="test",
+                    context=context)
+
+
+RENSTRA_HEADER = [
+    ["No", "Tujuan", "Sasaran", "Indikator", "Target Kinerja pada Tahun", "", ""],
+    ["", "", "", "", "2019", "2020", "2021"],
+    ["1", "2", "3", "4", "5", "6", "7"],
+]
+RENSTRA_SPANS = [(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1), (0, 3, 2, 1), (0, 4, 1, 3)]
+
+
+def test_header_band_ends_at_column_number_row_and_joins_spanned_labels():
+    raw = table(RENSTRA_HEADER + [["1", "T", "S", "Ind", "85%", "86%", "87%"]],
+                spans=RENSTRA_SPANS)
+    header = find_header(raw)
+    assert header.n_rows == 3 and header.has_number_row
+    assert header.labels[3] == "indikator"
+    assert header.labels[5] == "target kinerja pada tahun 2020"
+
+
+def test_header_without_number_row_stops_at_first_value_row():
+    raw = table([["Kode", "Program/Kegiatan", "Indikator", "Pagu (Rp)"],
+                 ["110600.01", "Program X", "Persentase Y", "Rp 1.000.000"]])
+    assert find_header(raw).n_rows == 1
+
+
+def test_continuation_with_repeated_header_is_stitched_and_header_dropped():
+    first = table(RENSTRA_HEADER + [["1", "T", "S", "A", "1", "2", "3"]], page=1,
+                  spans=RENSTRA_SPANS, context=("Tabel 4.3",))
+    second = table(RENSTRA_HEADER + [["", "", "", "B", "4", "5", "6"]], page=2,
+                   spans=RENSTRA_SPANS)
+    [merged] = stitch([first, second])
+    assert merged.table.n_rows == 5
+    assert merged.table.row_pages == (1, 1, 1, 1, 2)
+    assert [row[3] for row in merged.table.grid()[3:]] == ["A", "B"]
+
+
+def test_new_title_block_starts_a_new_table_even_with_the_same_header():
+    first = table(RENSTRA_HEADER + [["1", "T", "S", "A", "1", "2", "3"]], page=1,
+                  spans=RENSTRA_SPANS, context=("Tabel 4.3",))
+    second = table(RENSTRA_HEADER + [["1", "T", "S", "B", "4", "5", "6"]], page=2,
+                   spans=RENSTRA_SPANS, context=("Tabel 4.4",))
+    assert len(stitch([first, second])) == 2
+
+
+def test_renstra_rows_are_long_and_filled_down_with_level_reset():
+    body = [
+        ["1", "Tujuan A", "", "Ind tujuan", "35", "34,5", ""],
+        ["", "", "Sasaran A1", "Ind 1", "85%", "86%", "87%"],
+        ["", "", "", "Ind 2", "Madya", "Madya", "Nindya"],
+        ["2", "Tujuan B", "", "Ind 3", "1", "", ""],
+    ]
+    raw = table(RENSTRA_HEADER + body, spans=RENSTRA_SPANS)
+    header = find_header(raw)
+    family = choose_family(header)
+    assert isinstance(family, RenstraTargets)
+    rows = family.read(raw, header, TableContext(DocumentInfo())).rows
+    assert [(r["indikator"], r["year"], r["target_raw"]) for r in rows[:3]] == [
+        ("Ind tujuan", 2019, "35"), ("Ind tujuan", 2020, "34,5"), ("Ind 1", 2019, "85%")]
+    assert rows[0]["sasaran"] is None and rows[0]["target_value"] == 35
+    assert rows[1]["target_value"] == 34.5
+    ind2 = [r for r in rows if r["indikator"] == "Ind 2"]
+    assert {r["sasaran"] for r in ind2} == {"Sasaran A1"}
+    assert ind2[2]["target_raw"] == "Nindya" and ind2[2]["target_value"] is None
+    last = rows[-1]
+    assert (last["tujuan"], last["sasaran"], last["year"]) == ("Tujuan B", None, 2019)
+    assert [r["row_no"] for r in rows] == [1, 1, 2, 2, 2, 3, 3, 3, 4]
+
+
+IKU_HEADER = ["No", "Tujuan", "IKU Kota", "Sasaran", "Indikator Kinerja", "Target 2023",
+              "Capaian 2022", "Program", "Indikator Program", "Kegiatan",
+              "Indikator Kegiatan", "Anggaran (Rp)"]
+
+
+def test_packed_cell_becomes_paired_rows():
+    row = ["1", "T", "I", "S", "IK", "89%", "80,90%", "PROG", "IP",
+           "Keg A\nwrapped\n\nKeg B", "Ind A\n\nInd B", "Rp 1.000\n\nRp 2.500.000"]
+    raw = table([IKU_HEADER, row])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert isinstance(family, IkuLinks)
+    rows = family.read(raw, header, TableContext(DocumentInfo())).rows
+    assert [(r["kegiatan"], r["indikator_kegiatan"], r["budget_idr"]) for r in rows] == [
+        ("Keg A wrapped", "Ind A", 1000), ("Keg B", "Ind B", 2500000)]
+    assert {r["program"] for r in rows} == {"PROG"}
+
+
+def test_packed_cell_with_unpairable_amounts_keeps_text_and_invents_nothing():
+    row = ["1", "T", "I", "S", "IK", "89%", "-", "PROG", "IP",
+           "Keg A\n\nKeg B\n\nKeg C", "Ind A\n\nInd B\n\nInd C", "Rp 1.000\n\nRp 2.000"]
+    raw = table([IKU_HEADER, row])
+    header = find_header(raw)
+    result = IkuLinks().read(raw, header, TableContext(DocumentInfo()))
+    assert [r["budget_idr"] for r in result.rows] == [None, None, None]
+    assert "Rp 1.000" in result.rows[0]["budget_raw"]
+    assert result.warnings
