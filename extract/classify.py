@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 
 from rencana.normalize.numbers import year_range
-
 from rencana.records import DocumentInfo
 
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (

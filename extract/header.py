@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
 from rencana.normalize.text import clean_cell, fold
-
 from rencana.records import RawTable
 
 MAX_HEADER_ROWS = 5

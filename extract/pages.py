@@ -15,9 +15,9 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
-from rencana.extract.digital import extract_page_tables
 
 from rencana.errors import DocumentError, MissingDependency, describe
+from rencana.extract.digital import extract_page_tables
 from rencana.records import RawTable
 
 if TYPE_CHECKING:

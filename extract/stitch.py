@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from rencana.extract.header import Header, find_header
 from rencana.normalize.text import fold
-
 from rencana.records import Cell, RawTable
 
 _PAGE_MARK = re.compile(r"^(halaman|hal|page)?\s*[-–]?\s*[ivxlc\d]+\s*[-–]?$")

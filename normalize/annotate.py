@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
+
 from rencana.normalize.matcher import Matcher, MatchResult
 from rencana.normalize.nomenclature import is_old_code
 

@@ -3,11 +3,12 @@
 The cascade, each step recorded in ``method``:
 
 1. ``override`` — a human decision in ``overrides.csv`` (by key and level) wins.
-2. ``derived`` — a pre-2021 name (old-style code, or flagged ``old`` by the caller) has no
-   official entry: it gets a derived id, ``"D-"`` + hash of level and key, so the same name
-   gets the same id in any document and any run order.
+2. ``derived`` — a name printed with an old-style (pre-2021) code has no official entry: it
+   gets a derived id, ``"D-"`` + hash of level and key, so the same name gets the same id in
+   any document and any run order.
 3. ``code`` — a printed new-style code straight to the registry; a repaired (garbled) code
-   only when the repair is unique *and* the name agrees.
+   only when the repair is unique *and* the name agrees. A row the caller flags ``old``
+   (pre-2021 table) without a usable new code is derived here, never forced onto 2021 names.
 4. ``exact`` — the matching key equals the key of one official name (inside the parent
    when the parent is known).
 5. ``fuzzy`` — rapidfuzz similarity of keys against the level's entries; candidates are
@@ -32,6 +33,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
+
 from rencana.normalize.key import name_key, vocabulary_of
 from rencana.normalize.nomenclature import LEVELS, Entry, Registry, is_old_code
 
@@ -257,11 +259,13 @@ class Matcher:
             )
         if not key:
             return self._result(name, level, key, None, None, 0.0, "unmatched", "unmatched")
-        if old or is_old_code(code):
+        if is_old_code(code):
             return self._derive(name, key, level)
         by_code = self._by_code(name, key, level, code)
         if by_code is not None:
             return by_code
+        if old:
+            return self._derive(name, key, level)
         return self._exact(name, key, level, parent)
 
     def _derive(self, name: str, key: str, level: str | None) -> MatchResult:
@@ -393,7 +397,7 @@ class Matcher:
         ]
         if best_score < self.review and not (outside_better and scores.max() >= self.review):
             return self._result(
-                name, level, key, None, None, best_score, "fuzzy", "unmatched", candidates
+                name, level, key, None, None, best_score, "unmatched", "unmatched", candidates
             )
         clear = best_score >= self.accept and best_score - runner_up >= self.margin
         status = "auto" if clear and not outside_better else "review"

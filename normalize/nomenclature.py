@@ -28,6 +28,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from rencana.normalize.codes import parse_code
+
 LEVELS: tuple[str, ...] = ("program", "kegiatan", "sub_kegiatan")
 """Levels a planning name can have (urusan and bidang rows are structure, not names)."""
 
@@ -179,12 +181,10 @@ class Registry:
         """
         if not code or is_old_code(code):
             return None, False
+        direct = parse_code(code)
+        if direct in self.by_code:
+            return self.by_code[direct], True
         text = code.strip().strip(".")
-        parts = [p for p in _SEPARATORS.split(text) if p]
-        if parts and all(p.isdigit() for p in parts):
-            direct = self._from_parts(parts)
-            if direct is not None:
-                return self.by_code[direct], True
         digits = "".join(_SEPARATORS.split(text.translate(_OCR_DIGITS)))
         if not digits.isdigit():
             return None, False
@@ -192,20 +192,6 @@ class Registry:
         if len(hits) == 1:
             return self.by_code[hits.pop()], False
         return None, False
-
-    def _from_parts(self, parts: list[str]) -> str | None:
-        """Canonical code from cleanly separated parts, or None when it is not registered."""
-        if len(parts) < 3 or len(parts[0]) != 1:
-            return None
-        pieces = [parts[0], parts[1].zfill(2), parts[2].zfill(2)]
-        if len(parts) >= 5:
-            pieces += [str(int(parts[3])), parts[4].zfill(2)]
-        if len(parts) == 6:
-            pieces.append(parts[5].zfill(4))
-        if len(parts) not in (3, 5, 6):
-            return None
-        candidate = ".".join(pieces)
-        return candidate if candidate in self.by_code else None
 
     def entries(self, level: str | None = None) -> list[Entry]:
         """Stored (not expanded) entries, optionally of one level: the name-search space."""

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from rencana.pipeline import FAMILY_TABLES, DocumentResult, Options, iter_inputs, process_document
-from rencana.schemas import TABLES, coerce, empty_frame
+from rencana.schemas import COERCE_FAILURES, TABLES, coerce, empty_frame
 from rencana.validate import split_valid
 
 log = logging.getLogger(__name__)
@@ -38,8 +38,6 @@ class RunResult:
 
 
 def _typed(table: str, rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    if not rows:
-        return empty_frame(table), empty_frame(table).assign(error=pd.Series(dtype="string"))
     return split_valid(table, coerce(table, rows))
 
 
@@ -80,9 +78,7 @@ def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame(table)
-    return coerce(table, pd.concat(frames, ignore_index=True)).drop(
-        columns="_coerce_failures", errors="ignore"
-    )
+    return coerce(table, pd.concat(frames, ignore_index=True)).drop(columns=COERCE_FAILURES)
 
 
 def run(paths: Iterable[Path | str], **settings) -> dict[str, pd.DataFrame]:

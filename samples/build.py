@@ -12,13 +12,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from samples import iku, rencana_aksi, render_pdf, renstra, truth
+from samples import iku, rencana_aksi, render_pdf, renstra, sakip, truth
 from samples.sample import Sample
 
 SAMPLES: dict[str, Callable[[], Sample]] = {
     "rencana_aksi_2025": rencana_aksi.sample,
     "iku_linkage_2023": iku.sample,
     "renstra_2019_2024": renstra.sample,
+    "sakip_2024": sakip.sample,
 }
 
 

@@ -42,7 +42,7 @@ RENSTRA_SPANS = [(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1), (0, 3, 2, 1), (0, 4, 
 
 
 def test_header_band_ends_at_column_number_row_and_joins_spanned_labels():
-    raw = table(RENSTRA_HEADER + [["1", "T", "S", "Ind", "85%", "86%", "87%"]],
+    raw = table([*RENSTRA_HEADER, ["1", "T", "S", "Ind", "85%", "86%", "87%"]],
                 spans=RENSTRA_SPANS)
     header = find_header(raw)
     assert header.n_rows == 3 and header.has_number_row
@@ -57,9 +57,9 @@ def test_header_without_number_row_stops_at_first_value_row():
 
 
 def test_continuation_with_repeated_header_is_stitched_and_header_dropped():
-    first = table(RENSTRA_HEADER + [["1", "T", "S", "A", "1", "2", "3"]], page=1,
+    first = table([*RENSTRA_HEADER, ["1", "T", "S", "A", "1", "2", "3"]], page=1,
                   spans=RENSTRA_SPANS, context=("Tabel 4.3",))
-    second = table(RENSTRA_HEADER + [["", "", "", "B", "4", "5", "6"]], page=2,
+    second = table([*RENSTRA_HEADER, ["", "", "", "B", "4", "5", "6"]], page=2,
                    spans=RENSTRA_SPANS)
     [merged] = stitch([first, second])
     assert merged.table.n_rows == 5
@@ -68,9 +68,9 @@ def test_continuation_with_repeated_header_is_stitched_and_header_dropped():
 
 
 def test_new_title_block_starts_a_new_table_even_with_the_same_header():
-    first = table(RENSTRA_HEADER + [["1", "T", "S", "A", "1", "2", "3"]], page=1,
+    first = table([*RENSTRA_HEADER, ["1", "T", "S", "A", "1", "2", "3"]], page=1,
                   spans=RENSTRA_SPANS, context=("Tabel 4.3",))
-    second = table(RENSTRA_HEADER + [["1", "T", "S", "B", "4", "5", "6"]], page=2,
+    second = table([*RENSTRA_HEADER, ["1", "T", "S", "B", "4", "5", "6"]], page=2,
                    spans=RENSTRA_SPANS, context=("Tabel 4.4",))
     assert len(stitch([first, second])) == 2
 

@@ -17,7 +17,6 @@ from typing import ClassVar
 from rencana.extract.header import Header
 from rencana.normalize.numbers import is_column_number_row
 from rencana.normalize.text import clean_cell, fold
-
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
 Row = dict[str, str]

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily
 from rencana.normalize.money import parse_money
-
 from rencana.records import FamilyRows
 
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -21,7 +21,6 @@ from rencana.extract.header import Header
 from rencana.normalize.codes import code_level, parse_code, split_leading_code
 from rencana.normalize.money import header_money_scale, parse_money
 from rencana.normalize.numbers import parse_quantity
-
 from rencana.records import FamilyRows, RawTable
 
 _MONEY = r"anggaran|pagu|\brp\b|rupiah|dana|biaya|keuangan"

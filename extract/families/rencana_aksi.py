@@ -10,7 +10,6 @@ from rencana.extract.families.base import Column, Row, TableContext, TableFamily
 from rencana.normalize.marks import parse_mark
 from rencana.normalize.numbers import parse_quantity
 from rencana.normalize.text import fold
-
 from rencana.records import FamilyRows
 
 _LEVELS = (("sub_kegiatan", r"sub\s*kegiatan"), ("kegiatan", r"kegiatan"), ("program", r"program"))

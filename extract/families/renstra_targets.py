@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, label_year
 from rencana.extract.header import Header
 from rencana.normalize.numbers import parse_quantity
-
 from rencana.records import FamilyRows, RawTable
 
 _NOT_A_TARGET = r"kondisi|akhir|realisasi|capaian|anggaran|pagu|\brp\b|dana|baseline|awal"

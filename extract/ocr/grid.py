@@ -24,6 +24,8 @@ SAME_LINE_INCH = 0.04
 BOUNDARY_COVERAGE = 0.5
 """A grid boundary exists where the rule covers at least this share of the stretch."""
 MIN_TABLE_INCH = 0.5
+BRIDGE_INCH = 0.06
+"""Gaps along a rule up to this long are bridged (toner dropout, a broken line)."""
 
 
 @dataclass(frozen=True)
@@ -125,12 +127,18 @@ def find_rules(mask: np.ndarray, dpi: float, axis: int) -> list[Rule]:
 def _rule(group: list[tuple[float, int, int]], dpi: float) -> Rule:
     weights = np.array([b - a for _, a, b in group], dtype=float)
     pos = float(np.average([p for p, _, _ in group], weights=weights))
-    return Rule(pos, _merge_spans([(a, b) for _, a, b in group], gap=int(dpi * 0.05)))
+    return Rule(pos, _merge_spans([(a, b) for _, a, b in group], gap=int(dpi * BRIDGE_INCH)))
 
 
 def table_regions(horizontal: np.ndarray, vertical: np.ndarray, dpi: float) -> list[tuple]:
-    """Boxes (x0, top, x1, bottom) of connected rule networks big enough to be tables."""
-    joined = cv2.dilate(horizontal | vertical, np.ones((5, 5), np.uint8))
+    """Boxes (x0, top, x1, bottom) of connected rule networks big enough to be tables.
+
+    Rules are first bridged along their length over the gaps a broken line has, so one
+    table's rules stay one network.
+    """
+    gap = int(dpi * BRIDGE_INCH) | 1
+    joined = cv2.dilate(horizontal, np.ones((3, gap), np.uint8))
+    joined |= cv2.dilate(vertical, np.ones((gap, 3), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     minimum = dpi * MIN_TABLE_INCH
     boxes = [

@@ -21,6 +21,10 @@ ORIENTATION_DPI = 100
 COLOUR_CHROMA = 48
 """Channel spread above which a pixel is coloured ink (print and paper stay below ~25)."""
 MIN_BLOB_AREA = 12
+MIN_TEXT_BLOBS = 20
+"""With fewer word blobs than this (a blank or rules-only page) orientation is not judged."""
+SIDEWAYS_RATIO = 0.7
+"""Smearing along the text leaves ~0.4× the blobs of smearing across it; 0.7 is the cut."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def text_is_sideways(ink: np.ndarray, dpi: float) -> bool:
     """True when the text lines run vertically (the page was scanned a quarter turn off).
 
     Smearing ink along the reading direction merges letters into words, so it leaves far
-    fewer blobs than smearing across it (about 0.4× on upright pages). Ruling lines are
+    fewer blobs than smearing across it. Ruling lines are
     removed first, being long either way, and specks are not counted. Works on a 100 dpi
     copy, where a 5 px smear bridges letter gaps but not line gaps.
     """
@@ -99,7 +103,7 @@ def text_is_sideways(ink: np.ndarray, dpi: float) -> bool:
         stats = cv2.connectedComponentsWithStats(cv2.dilate(text, kernel))[2]
         counts.append(int((stats[1:, cv2.CC_STAT_AREA] >= MIN_BLOB_AREA).sum()))
     horizontal, vertical = counts
-    return vertical < horizontal
+    return horizontal >= MIN_TEXT_BLOBS and vertical < SIDEWAYS_RATIO * horizontal
 
 
 def _projection_score(ink: np.ndarray, angle: float) -> float:

@@ -74,8 +74,8 @@ def repair_numeric(text: str, kind: str) -> tuple[str | None, str | None]:
 
 
 def _digits_dominate(text: str) -> bool:
-    """Only repair where digits outnumber look-alike letters: "1O0" yes, "OSO" no."""
+    """Only repair where digits lead: "1O0" and "5O" yes, "OSO" and "O5" no."""
     head = text.partition(" ")[0]
     digits = sum(ch.isdigit() for ch in head)
     letters = sum(ch.isalpha() or ch in "|!" for ch in head)
-    return digits > letters
+    return digits > letters or (head[:1].isdigit() and digits >= letters)

@@ -1,0 +1,81 @@
+"""Grid recovery on synthetic page images: spans from missing lines, broken lines, skew."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from rencana.extract.ocr.grid import find_grids
+from rencana.extract.ocr.preprocess import binarize, prepare
+
+DPI = 200
+XS = [100, 300, 500, 700, 900]
+YS = [100, 180, 260, 340, 420]
+
+
+def _ruled_page(skip_h=(), skip_v=(), gap: int = 0) -> np.ndarray:
+    """White page with a 4×4 ruled grid; ``skip_h``/``skip_v`` remove internal line
+    pieces ((line index, cell index)); ``gap`` breaks every line every 60 px."""
+    img = np.full((600, 1000), 255, np.uint8)
+    for i, y in enumerate(YS):
+        for c in range(len(XS) - 1):
+            if (i, c) not in skip_h:
+                cv2.line(img, (XS[c], y), (XS[c + 1], y), 0, 2)
+    for i, x in enumerate(XS):
+        for r in range(len(YS) - 1):
+            if (i, r) not in skip_v:
+                cv2.line(img, (x, YS[r]), (x, YS[r + 1]), 0, 2)
+    if gap:
+        for x in range(0, img.shape[1], 60):
+            img[:, x : x + gap] = 255
+        for y in range(0, img.shape[0], 60):
+            img[y : y + gap, :] = 255
+    return img
+
+
+def _spans(grid) -> dict[tuple[int, int], tuple[int, int]]:
+    return {(c.row, c.col): (c.rowspan, c.colspan) for c in grid.cells}
+
+
+def test_full_grid_has_every_cell() -> None:
+    (grid,) = find_grids(binarize(_ruled_page()), DPI)
+    assert (grid.n_rows, grid.n_cols) == (4, 4)
+    assert set(_spans(grid).values()) == {(1, 1)}
+    assert len(grid.cells) == 16
+
+
+def test_missing_internal_lines_become_spans() -> None:
+    # Header cell over columns 1-2 (vertical line 2 missing in row 0) and a body cell
+    # over rows 1-2 of column 0 (horizontal line 2 missing under column 0).
+    page = _ruled_page(skip_v={(2, 0)}, skip_h={(2, 0)})
+    (grid,) = find_grids(binarize(page), DPI)
+    spans = _spans(grid)
+    assert spans[(0, 1)] == (1, 2)
+    assert spans[(1, 0)] == (2, 1)
+    assert (0, 2) not in spans and (2, 0) not in spans
+    assert len(grid.cells) == 14
+
+
+def test_broken_lines_still_separate_cells() -> None:
+    (grid,) = find_grids(binarize(_ruled_page(gap=6)), DPI)
+    assert (grid.n_rows, grid.n_cols) == (4, 4)
+    assert len(grid.cells) == 16
+
+
+def test_skewed_scan_is_levelled_before_the_grid_is_read() -> None:
+    page = _ruled_page(skip_v={(2, 0)})
+    h, w = page.shape
+    turned = cv2.warpAffine(
+        page, cv2.getRotationMatrix2D((w / 2, h / 2), 2.2, 1.0), (w, h), borderValue=255
+    )
+    prepared = prepare(turned, DPI)
+    assert abs(prepared.skew_deg + 2.2) < 0.15
+    (grid,) = find_grids(prepared.ink, DPI)
+    assert (grid.n_rows, grid.n_cols) == (4, 4)
+    assert _spans(grid)[(0, 1)] == (1, 2)
+
+
+def test_page_without_rules_has_no_grid() -> None:
+    img = np.full((600, 1000), 255, np.uint8)
+    cv2.putText(img, "Rencana Aksi 2025", (100, 200), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    assert find_grids(binarize(img), DPI) == []

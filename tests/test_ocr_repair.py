@@ -1,0 +1,48 @@
+"""OCR value repair: fixes look-alikes only where the column's pattern makes it certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from rencana.extract.ocr.repair import repair_numeric
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("100y6", "percent", "100%"),
+        ("86 Yo", "percent", "86%"),
+        ("l00%", "percent", "100%"),
+        ("75,5%", "percent", "75,5%"),
+        ("1.25O.000.000", "money", "1.250.000.000"),
+        ("Rp 85.400.000", "money", "85.400.000"),
+        ("5O Orang", "quantity", "50 Orang"),
+        ("1 tahun", "quantity", "1 tahun"),
+        ("1.O6.02.2.01", "code", "1.06.02.2.01"),
+        ("Vv", "mark", "v"),
+        ("", "money", ""),
+    ],
+)
+def test_repairs_unambiguous_confusions(text: str, kind: str, expected: str) -> None:
+    assert repair_numeric(text, kind) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1.250000.000", "money"),  # a lost group dot: the amount is not knowable
+        ("OSO", "quantity"),  # letters lead: not a number with a slip
+        ("86", "percent"),  # no percent sign: do not invent one
+        ("x", "mark"),
+        ("Rehabilitasi", "money"),
+    ],
+)
+def test_refuses_to_guess(text: str, kind: str) -> None:
+    value, warning = repair_numeric(text, kind)
+    assert value is None
+    assert warning and text in warning
+
+
+def test_unknown_kind_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown kind"):
+        repair_numeric("1", "date")
