@@ -44,15 +44,25 @@ def _head(lines: Sequence[str]) -> list[str]:
     return [" ".join(line.split()) for line in lines if line.strip()][:HEAD_LINES]
 
 
-def _doc_type(head: list[str]) -> tuple[str, str | None, int]:
-    """Type, title line and its index; titles are short lines, not running prose."""
-    for i, line in enumerate(head):
-        if len(line.split()) > _TITLE_MAX_WORDS:
-            continue
-        for doc_type, pattern in DOC_TYPES:
-            if pattern.search(line):
-                return doc_type, line, i
-    return "unknown", None, 0
+def _title_lines(head: list[str]) -> list[str]:
+    """The title: the first run of heading lines on the first page, after any leading
+    agency/region lines and before the agency/region/year lines that follow it."""
+    start = 0
+    while start < len(head) and _TITLE_STOP.match(head[start]):
+        start += 1
+    title: list[str] = []
+    for line in head[start : start + 4]:
+        if _TITLE_STOP.match(line) or len(line.split()) > _TITLE_MAX_WORDS:
+            break
+        title.append(line)
+    return title
+
+
+def _doc_type(title: str) -> str:
+    for doc_type, pattern in DOC_TYPES:
+        if pattern.search(title):
+            return doc_type
+    return "unknown"
 
 
 def display_case(text: str | None) -> str | None:
@@ -79,16 +89,6 @@ def unit_name(line: str) -> str | None:
     return " ".join(match.group(1).split()) if match else None
 
 
-def _title(head: list[str], at: int) -> str:
-    """The title: the type line and the heading lines after it, up to the agency line."""
-    parts = [head[at]]
-    for line in head[at + 1 : at + 4]:
-        if _TITLE_STOP.match(line) or len(line.split()) > _TITLE_MAX_WORDS:
-            break
-        parts.append(line)
-    return " ".join(parts)
-
-
 def _first(pattern: re.Pattern[str], lines: Sequence[str]) -> str | None:
     for line in lines:
         match = pattern.search(line)
@@ -110,23 +110,29 @@ def _years(lines: Sequence[str]) -> tuple[int | None, int | None]:
     return None, None
 
 
-def classify(lines: Sequence[str]) -> DocumentInfo:
-    """What the document is, from its text lines in reading order (first pages first)."""
-    head = _head(lines)
-    doc_type, title, at = _doc_type(head)
-    block = head[at : at + 8] if title else head
-    region = _first(REGION, block) or _first(REGION, head)
+def classify(page_lines: Sequence[Sequence[str]]) -> DocumentInfo:
+    """What the document is, from the text lines of its pages in reading order.
+
+    The type comes from the title on the first page that has text; a document whose title
+    names no known type (a SAKIP deck that contains a Matriks Renstra, say) is ``unknown``
+    even if a later heading names one.
+    """
+    pages = [_head(lines) for lines in page_lines]
+    head = next((lines for lines in pages if lines), [])
+    title_lines = _title_lines(head)
+    title = " ".join(title_lines) or None
+    block = head[: len(title_lines) + 8]
+    region = _first(REGION, block)
     if region:
         region = _REGION_STOP.sub("", region)
-    units = {name for line in lines if line.isupper() and len(line.split()) <= _TITLE_MAX_WORDS
+    units = {name for lines in page_lines for line in lines
+             if line.isupper() and len(line.split()) <= _TITLE_MAX_WORDS
              and (name := unit_name(line))}
     year_start, year_end = _years(block)
-    if year_start is None:
-        year_start, year_end = _years(head)
     return DocumentInfo(
-        doc_type=doc_type,
-        title=_title(head, at) if title else None,
-        agency=display_case(_first(AGENCY, block) or _first(AGENCY, head)),
+        doc_type=_doc_type(title) if title else "unknown",
+        title=title,
+        agency=display_case(_first(AGENCY, block)),
         region=display_case(region),
         unit=units.pop() if len(units) == 1 else None,
         year_start=year_start,

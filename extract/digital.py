@@ -44,10 +44,16 @@ class Word:
 
 
 def page_words(page) -> list[Word]:
-    """All words of a pdfplumber page."""
+    """All words of a pdfplumber page.
+
+    Words follow the content stream (``use_text_flow``): sorting chars into lines first
+    chains neighbouring cells whose lines sit at different heights into one "line" and
+    interleaves their letters ("P e n y a n d a n g"). Lines are rebuilt geometrically
+    per cell afterwards.
+    """
     return [
         Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=True)
     ]
 
 

@@ -30,6 +30,8 @@ class Header:
     """Rows that belong to the header, including a column-number row."""
     labels: tuple[str, ...]
     """Folded composite label per column, e.g. "program indikator"."""
+    leaves: tuple[str, ...]
+    """Folded lowest header text per column ("target" under "… pendanaan 2019")."""
     rows: tuple[tuple[str, ...], ...]
     """The header rows' folded texts (spans spread), used to recognise repeated headers."""
     has_number_row: bool
@@ -75,9 +77,12 @@ def find_header(table: RawTable) -> Header:
     labels = tuple(
         _composite([row[c] for row in folded]) for c in range(table.n_cols)
     )
+    leaves = tuple(next((row[c] for row in reversed(folded) if row[c]), "")
+                   for c in range(table.n_cols))
     return Header(
         n_rows=n_rows,
         labels=labels,
+        leaves=leaves,
         rows=tuple(tuple(row) for row in folded),
         has_number_row=has_number_row,
     )

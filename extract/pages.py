@@ -41,7 +41,8 @@ class Pages:
 
     count: int = 0
     ocr_pages: int = 0
-    lines: list[str] = field(default_factory=list)
+    page_lines: list[list[str]] = field(default_factory=list)
+    """Text lines of each page read, in page order."""
     tables: list[RawTable] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -85,7 +86,7 @@ def _ocr_page(path: Path, number: int, options: Options, pages: Pages) -> None:
     engine = get_engine(options.ocr_engine)
     tables, lines = ocr_page(path, number, engine)
     pages.tables.extend(tables)
-    pages.lines.extend(lines)
+    pages.page_lines.append(lines)
     pages.ocr_pages += 1
 
 
@@ -115,7 +116,7 @@ def read_pages(path: Path, options: Options) -> Pages:
                 else:
                     tables, lines = extract_page_tables(page, number)
                     pages.tables.extend(tables)
-                    pages.lines.extend(lines)
+                    pages.page_lines.append(lines)
             except MissingDependency as exc:
                 pages.failed.append(f"page {number}: {exc}")
             except Exception as exc:  # one bad page must not cost the document

@@ -15,7 +15,6 @@ codes; such names get derived ids instead of being forced onto 2021 entries.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 
 import pandas as pd
 
@@ -113,17 +112,49 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _decide(matcher: Matcher, items: list[tuple], nominal: Iterable[str | None],
-            log: _Log) -> list[MatchResult | None]:
-    """Match the distinct non-blank items once; log each with its row count."""
-    wanted = [i for i in items if i[0] is not None]
-    counts = Counter(wanted)
-    distinct = list(counts)
+def _decide(matcher: Matcher, items: list[tuple]) -> list[MatchResult | None]:
+    """Match the distinct non-blank items once (blank names get None)."""
+    distinct = list(dict.fromkeys(i for i in items if i[0] is not None))
     results = dict(zip(distinct, matcher.match_many(distinct), strict=True))
-    levels = dict(zip(items, nominal, strict=True))
-    for item, result in results.items():
-        log.add(result, levels[item], counts[item])
     return [results.get(i) if i[0] is not None else None for i in items]
+
+
+def _log_rows(log: _Log, results: list[MatchResult | None], level: str | None) -> None:
+    for result in results:
+        if result is not None:
+            log.add(result, level, 1)
+
+
+def _accepted(result: MatchResult | None) -> bool:
+    return result is not None and result.status in ACCEPTED and bool(result.canonical_id)
+
+
+def _resolve_by_row_order(frame: pd.DataFrame, items: list[tuple],
+                          results: list[MatchResult | None], matcher: Matcher) -> None:
+    """Settle names of a mixed kegiatan/sub kegiatan column from the rows above them.
+
+    Linkage tables print a kegiatan and then its sub kegiatan in the same column. A name in
+    review (a sub kegiatan that exists under two kegiatan, or a name that is both a kegiatan
+    and its own sub kegiatan) is matched again as a sub kegiatan of the last accepted
+    kegiatan above it in the same table and program, or — with no such kegiatan yet — as a
+    kegiatan. Only an ``auto`` answer replaces the review.
+    """
+    keys = list(frame[[*PROVENANCE, "row_no"]].itertuples(index=False, name=None))
+    context: dict[tuple, str] = {}
+    for i in sorted(range(len(items)), key=lambda i: keys[i]):
+        table = keys[i][:2]
+        result = results[i]
+        if result is not None and result.status == "review":
+            name, _, parent, code, old = items[i]
+            kegiatan = context.get(table)
+            if kegiatan and (parent is None or kegiatan.startswith(parent + ".")):
+                retry = matcher.match(name, "sub_kegiatan", kegiatan, code, old=old)
+            else:
+                retry = matcher.match(name, "kegiatan", parent, code, old=old)
+            if retry.status == "auto":
+                results[i] = result = retry
+        if _accepted(result) and result.level == "kegiatan":
+            context[table] = result.canonical_id
 
 
 def _columns(results: list[MatchResult | None]) -> tuple[list, list, list]:
@@ -154,7 +185,10 @@ def _annotate_named_columns(frame: pd.DataFrame, table: str, matcher: Matcher,
                    f"{parent_column}_code" in frame else pd.Series(None, index=frame.index))
         items = [(_text(name), level, _official(parent), None, bool(is_old))
                  for name, parent, is_old in zip(frame[column], parents, old, strict=True)]
-        results = _decide(matcher, items, [level] * len(items), log)
+        results = _decide(matcher, items)
+        if level is None and set(PROVENANCE) <= set(frame.columns) and "row_no" in frame:
+            _resolve_by_row_order(frame, items, results, matcher)
+        _log_rows(log, results, level)
         _assign(frame, (f"{column}_code", f"{column}_canonical", f"{column}_score"), results)
     return frame
 
@@ -172,7 +206,8 @@ def _annotate_plan_items(frame: pd.DataFrame, matcher: Matcher, old: pd.Series,
     ids = list(frame[["doc_id", "table_id", "row_no"]].itertuples(index=False, name=None))
     blank = pd.Series(None, index=frame.index, dtype="object")
     parents = frame.get("parent_row_no", blank).tolist()
-    codes = frame.get("code", blank).tolist()
+    # a garbled code is only in code_raw; the matcher repairs it when the repair is unique
+    codes = frame.get("code", blank).fillna(frame.get("code_raw", blank)).tolist()
     names = frame["name"].tolist()
     for level in PLAN_LEVELS:
         positions = [i for i, lv in enumerate(frame["level"]) if lv == level]
@@ -182,10 +217,11 @@ def _annotate_plan_items(frame: pd.DataFrame, matcher: Matcher, old: pd.Series,
             parent = accepted.get((doc, table, parents[i])) if pd.notna(parents[i]) else None
             items.append((_text(names[i]), level, _official(parent), _text(codes[i]),
                           bool(old.iloc[i])))
-        decided = _decide(matcher, items, [level] * len(items), log)
+        decided = _decide(matcher, items)
+        _log_rows(log, decided, level)
         for i, result in zip(positions, decided, strict=True):
             results[i] = result
-            if result is not None and result.status in ACCEPTED and result.canonical_id:
+            if _accepted(result):
                 accepted[ids[i]] = result.canonical_id
     _assign(frame, ("canonical_code", "canonical_name", "match_score"), results)
     return frame
@@ -210,7 +246,4 @@ def annotate(tables: dict[str, pd.DataFrame], matcher: Matcher
     plan = tables.get("plan_items")
     if plan is not None and {"level", "name"} <= set(plan.columns):
         out["plan_items"] = _annotate_plan_items(plan, matcher, _old_rows(plan, old_docs), log)
-    nomenclature = matcher.nomenclature_frame()
-    nomenclature["level"] = nomenclature["level"].astype("category")
-    nomenclature["source"] = nomenclature["source"].astype("category")
-    return out, nomenclature, log.name_matches(), log.review()
+    return out, matcher.nomenclature_frame(), log.name_matches(), log.review()

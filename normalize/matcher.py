@@ -193,21 +193,16 @@ class Matcher:
 
     def nomenclature_frame(self) -> pd.DataFrame:
         """Contract ``nomenclature`` table: every official entry plus the derived ones used."""
-        frame = self.registry.frame()
         derived = pd.DataFrame(
-            [
-                {
-                    "canonical_id": e.canonical_id,
-                    "level": e.level,
-                    "name": e.name,
-                    "parent_id": None,
-                    "source": "derived",
-                }
-                for e in sorted(self._derived.values(), key=lambda e: e.canonical_id)
-            ],
-            columns=frame.columns,
-        )
-        return pd.concat([frame, derived], ignore_index=True) if len(derived) else frame
+            [{"canonical_id": e.canonical_id, "level": e.level, "name": e.name,
+              "parent_id": None, "source": "derived"}
+             for e in sorted(self._derived.values(), key=lambda e: e.canonical_id)],
+            columns=["canonical_id", "level", "name", "parent_id", "source"],
+        ).astype({"canonical_id": "string", "name": "string", "parent_id": "string"})
+        frame = pd.concat([self.registry.frame(), derived], ignore_index=True)
+        frame["level"] = pd.Categorical(frame["level"], categories=LEVELS)
+        frame["source"] = pd.Categorical(frame["source"], categories=("official", "derived"))
+        return frame
 
     # -- cascade ----------------------------------------------------------------------------
 
@@ -269,23 +264,21 @@ class Matcher:
         return self._exact(name, key, level, parent)
 
     def _derive(self, name: str, key: str, level: str | None) -> MatchResult:
+        """A derived entry for a pre-2021 name.
+
+        The old nomenclature has two levels, program and kegiatan; an item a table files
+        below a kegiatan is still an old kegiatan, so both get one id per key.
+        """
         if level is None:
             return self._result(name, level, key, None, None, 0.0, "unmatched", "unmatched")
-        cid = derived_id(level, key)
+        family = "program" if level == "program" else "kegiatan"
+        cid = derived_id(family, key)
         known = self._derived.get(cid)
         if known is None or name < known.name:
-            self._derived[cid] = Entry(cid, level, name, None, source="derived")
-        return self._result(
-            name,
-            level,
-            key,
-            cid,
-            self._derived[cid].name,
-            100.0,
-            "derived",
-            "auto",
-            ((cid, self._derived[cid].name, 100.0),),
-        )
+            self._derived[cid] = Entry(cid, family, name, None, source="derived")
+        label = self._derived[cid].name
+        return self._result(name, level, key, cid, label, 100.0, "derived", "auto",
+                            ((cid, label, 100.0),))
 
     def _by_code(
         self, name: str, key: str, level: str | None, code: str | None

@@ -209,4 +209,6 @@ class Registry:
             }
             for e in sorted(self.by_code.values(), key=lambda e: e.canonical_id)
         ]
-        return pd.DataFrame(rows, columns=["canonical_id", "level", "name", "parent_id", "source"])
+        frame = pd.DataFrame(rows, columns=["canonical_id", "level", "name", "parent_id",
+                                            "source"])
+        return frame.astype({"canonical_id": "string", "name": "string", "parent_id": "string"})

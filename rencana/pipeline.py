@@ -111,7 +111,7 @@ def process_document(path: Path, options: Options) -> DocumentResult:
     try:
         document["doc_id"] = doc_id_of(path)
         pages = read_pages(path, options)
-        info = classify(pages.lines)
+        info = classify(pages.page_lines)
         document.update(vars(info), pages=pages.count, ocr_pages=pages.ocr_pages)
         stitched = stitch(pages.tables)
         rows, warnings = read_tables(stitched, info, options)

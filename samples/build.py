@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from samples import iku, rencana_aksi, render_pdf, renstra, sakip, truth
+from samples import iku, rencana_aksi, render_pdf, renja, renstra, sakip, tc27, truth
 from samples.sample import Sample
 
 SAMPLES: dict[str, Callable[[], Sample]] = {
@@ -20,6 +20,8 @@ SAMPLES: dict[str, Callable[[], Sample]] = {
     "iku_linkage_2023": iku.sample,
     "renstra_2019_2024": renstra.sample,
     "sakip_2024": sakip.sample,
+    "renstra_tc27_2019": tc27.sample,
+    "renja_2019": renja.sample,
 }
 
 

@@ -55,6 +55,6 @@ def load(name: str) -> Curated:
             continue
         cells = tuple(" ".join(c.split()) for c in line.split("\t"))
         if len(cells) != len(columns):
-            raise ValueError(f"{name}.tsv line {number}: {len(cells)} cells, {len(columns)} columns")
+            raise ValueError(f"{name}.tsv line {number}: {len(cells)} cells for {len(columns)}")
         rows.append(cells)
     return Curated(columns, tuple(rows))

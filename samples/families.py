@@ -104,8 +104,9 @@ def plan_items(data: Curated, years: Mapping[str | None, int | None]) -> list[Ro
 
     ``years`` maps a column-suffix to a year: key ``"2021"`` reads ``target_2021`` and
     ``budget_2021``; key ``None`` reads plain ``target`` / ``budget`` columns for the year
-    given as its value. Rows with ``level`` blank (group and total rows such as URUSAN or
-    JUMLAH) are not plan items but still count in ``row_no`` numbering, which is the
+    given as its value. In a multi-year table a year group printed blank yields no row.
+    Rows with ``level`` blank (group and total rows such as URUSAN or JUMLAH) are not plan
+    items but still count in ``row_no`` numbering, which is the
     1-based index among printed body rows. ``parent_row_no`` points at the enclosing
     program (for a kegiatan) or kegiatan (for a sub kegiatan).
     """
@@ -125,6 +126,8 @@ def plan_items(data: Curated, years: Mapping[str | None, int | None]) -> list[Ro
             tail = f"_{suffix}" if suffix else ""
             target = r.get(f"target{tail}", "")
             budget = money(r.get(f"budget{tail}", ""))
+            if len(years) > 1 and not target and budget is None:
+                continue  # a year group printed blank holds no plan for that year
             value, unit = parse_quantity(target)
             realized = money(r.get("realized_budget", ""))
             out.append({

@@ -75,6 +75,13 @@ class _GridPrinter:
 
     def _header(self) -> list[list[Flowable | str]]:
         look = self.styles.look
+        for c0, r0, c1, _ in header_spans(self.grid.header):
+            self._check_words(self.grid.header[r0][c0], c0, True, look.header_size, c1 - c0 + 1)
+        spanned = {(c, r) for c, r, _, _ in header_spans(self.grid.header)}
+        for r, row in enumerate(self.grid.header):
+            for c, text in enumerate(row):
+                if (c, r) not in spanned and text not in (SPAN_LEFT, SPAN_UP):
+                    self._check_words(text, c, True, look.header_size)
         head: list[list[Flowable | str]] = [
             ["" if t in (SPAN_LEFT, SPAN_UP) else
              self.styles.para(t, bold=True, size=look.header_size, align="CENTER") for t in row]
@@ -85,14 +92,15 @@ class _GridPrinter:
                                           align="CENTER") for i in range(len(self.grid.columns))])
         return head
 
-    def _check_words(self, text: str, col: int, bold: bool) -> None:
+    def _check_words(self, text: str, col: int, bold: bool, size: float | None = None,
+                     span: int = 1) -> None:
         """Refuse a word wider than its column: reportlab would split it mid-word, and the
-        truth (the curated text) would no longer be what the PDF shows."""
+        truth (the curated text) or the header wording would no longer be what is printed."""
         look = self.styles.look
         font = look.bold if bold else look.font
-        room = self.widths[col] - 2 * PAD
+        room = sum(self.widths[col:col + span]) - 2 * PAD
         for word in text.split():
-            if stringWidth(word, font, look.size) > room:
+            if stringWidth(word, font, size or look.size) > room:
                 raise ValueError(f"{word!r} is wider than column {self.grid.columns[col].key}")
 
     def _cell(self, cell: PrintedCell, col: int, row_items: list[float]) -> Flowable | str:

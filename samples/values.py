@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
 
 MARKS = frozenset({"v", "V", "√", "✓", "x", "X"})
 _QUANTITY = re.compile(r"^(?P<num>\d[\d.,]*)\s*(?P<unit>.*)$")
@@ -73,13 +72,16 @@ def english(value: int) -> str:
 
 
 def juta(value: int) -> str:
-    """Millions with an Indonesian decimal comma, exact: 29157500 → ``29,1575``."""
-    millions = Decimal(value) / Decimal(1_000_000)
-    text = f"{millions:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    whole, _, frac = text.partition(".")
-    return _group(int(whole), ".") + (f",{frac}" if frac else "")
+    """Millions with four decimals after an Indonesian decimal comma: 29157500 → ``29,1575``.
+
+    Four decimals keep every curated amount exact and never look like a thousands group
+    (``32,923`` would be ambiguous between 32.923 and 32923 — the contract leaves such
+    values null, so a sample must not print them).
+    """
+    if value % 100:
+        raise ValueError(f"{value} is not exact in millions with four decimals")
+    whole, frac = divmod(value, 1_000_000)
+    return f"{_group(whole, '.')},{frac // 100:04d}"
 
 
 def canonical_code(raw: str) -> str | None:

@@ -24,17 +24,19 @@ Row = dict[str, str]
 
 @dataclass(frozen=True)
 class Column:
-    """A header-meaning rule: a column whose folded label matches ``pattern`` (and not
-    ``exclude``) holds ``field``. Rules are tried in order; the first match wins."""
+    """A header-meaning rule: a column whose folded composite label matches ``pattern``
+    holds ``field``, unless its own lowest label matches ``exclude`` (a group heading such as
+    "kerangka pendanaan" must not exclude its "target" child). Rules are tried in order;
+    the first match wins."""
 
     field: str
     pattern: str
     exclude: str | None = None
 
-    def matches(self, label: str) -> bool:
+    def matches(self, label: str, leaf: str) -> bool:
         if not re.search(self.pattern, label):
             return False
-        return not (self.exclude and re.search(self.exclude, label))
+        return not (self.exclude and re.search(self.exclude, leaf))
 
 
 @dataclass
@@ -72,9 +74,9 @@ class TableFamily:
     def map_columns(self, header: Header) -> dict[str, list[int]]:
         """field → column indexes, by header meaning."""
         found: dict[str, list[int]] = {}
-        for col, label in enumerate(header.labels):
+        for col, (label, leaf) in enumerate(zip(header.labels, header.leaves, strict=True)):
             for rule in self.columns:
-                if label and rule.matches(label):
+                if label and rule.matches(label, leaf):
                     found.setdefault(rule.field, []).append(col)
                     break
         if self.anchor and self.anchor in found:

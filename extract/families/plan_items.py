@@ -28,6 +28,12 @@ _GROUP_ROWS = r"jumlah|total|sub total|subtotal|urusan|bidang urusan|grand total
 _LETTER = re.compile(r"^[A-Z]\.?$")
 
 
+def caption_year(line: str) -> int | None:
+    """The year a table caption names ("EVALUASI … TAHUN 2017" → 2017)."""
+    match = re.search(r"\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b(?!\s*[-–])", line, re.I)
+    return int(match.group(1)) if match else None
+
+
 class PlanItems(TableFamily):
     name = "plan_items"
     table = "plan_items"
@@ -81,7 +87,12 @@ class PlanItems(TableFamily):
                         for c in found.get(k, [])} - {None}
         doc = ctx.doc
         doc_year = doc.year_start if doc.year_start == doc.year_end else None
-        self._default_year = min(single_years) if len(single_years) == 1 else doc_year
+        # The caption nearest above the table names its year ("EVALUASI … TAHUN 2017").
+        caption_years = [y for line in ctx.lines_above if (y := caption_year(line))]
+        if len(single_years) == 1:
+            self._default_year = single_years.pop()
+        else:
+            self._default_year = caption_years[-1] if caption_years else doc_year
         self._parents = {}
 
     def is_group_row(self, row: Row) -> bool:
@@ -93,13 +104,16 @@ class PlanItems(TableFamily):
     def _level(self, row: Row, code: str | None, ctx: TableContext) -> str:
         if code and code_level(code):
             return code_level(code)
-        if group_label(row["name"], "program") or _LETTER.match(row.get("_no", "")):
+        number = row.get("_no", "")
+        if _LETTER.match(number):  # tables number programs A, B, … and kegiatan 1, 2, …
+            return "program"
+        if not number and group_label(row["name"], "program"):
             return "program"
         if ctx.name_level:
             level = ctx.name_level(row["name"])
             if level:
                 return level
-        return "kegiatan" if "program" not in self._parents else "sub_kegiatan"
+        return "kegiatan"
 
     def _parent(self, level: str, row_no: int) -> int | None:
         parent = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(level)

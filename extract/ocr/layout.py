@@ -19,9 +19,10 @@ from rencana.extract.ocr.grid import find_rules, rule_masks
 
 from rencana.records import Cell
 
-PARAGRAPH_GAP = 1.6
-"""A gap above a line taller than this many line heights starts a new paragraph (blank
-line), as in the digital path: packed multi-item cells print one item per paragraph."""
+PARAGRAPH_PITCH = 1.9
+"""Lines further apart (centre to centre) than this many word heights are separate
+paragraphs (a blank line), as in the digital path, where packed multi-item cells print
+one item per paragraph. Ordinary line pitch is about 1.3 word heights."""
 RIVER_INCH = 0.08
 """Narrowest white strip between two columns."""
 PHRASE_GAP_INCH = 0.15
@@ -53,16 +54,21 @@ def line_texts(words: Sequence[Word]) -> list[str]:
 
 
 def cell_text(words: Sequence[Word]) -> str:
-    """Lines joined by "\\n"; a paragraph break (a tall gap) becomes a blank line."""
+    """Lines joined by "\\n"; a paragraph break (a tall gap) becomes a blank line.
+
+    Line pitch is measured centre to centre against the words' median box height: box
+    tops and bottoms depend on which letters a line happens to have.
+    """
     lines = group_lines(words)
     if not lines:
         return ""
+    height = float(np.median([w.bottom - w.top for w in words]))
+    centres = [float(np.mean([w.cy for w in line])) for line in lines]
     parts = [_line_text(lines[0])]
-    for prev, line in zip(lines, lines[1:], strict=False):
-        height = max(max(w.bottom for w in prev) - min(w.top for w in prev), 1.0)
-        gap = min(w.top for w in line) - max(w.bottom for w in prev)
-        parts.append("\n\n" if gap > height * (PARAGRAPH_GAP - 1.0) else "\n")
-        parts.append(_line_text(line))
+    for k in range(1, len(lines)):
+        pitch = centres[k] - centres[k - 1]
+        parts.append("\n\n" if pitch > PARAGRAPH_PITCH * height else "\n")
+        parts.append(_line_text(lines[k]))
     return "".join(parts)
 
 
