@@ -26,7 +26,7 @@ SAMPLES = ROOT / "samples"
 def corpora() -> list[tuple[str, list[Path], Path]]:
     """(name, PDFs, truth root) of every corpus present; truth is ``<root>/<pdf stem>/``."""
     sets = [("digital", sorted((SAMPLES / "pdf").glob("*.pdf")), SAMPLES / "truth"),
-            ("holdout", sorted((SAMPLES / "holdout").glob("*.pdf")),
+            ("holdout", sorted((SAMPLES / "holdout" / "pdf").glob("*.pdf")),
              SAMPLES / "holdout" / "truth")]
     for folder in sorted((SAMPLES / "scanned").glob("*")):
         if folder.is_dir():

@@ -39,6 +39,8 @@ class Scores:
     auto_correct: int = 0
     review: int = 0
     unmatched: int = 0
+    top_negative: float = 0.0
+    """Highest score any name without an entry reached: the accept threshold must clear it."""
     mistakes: list[tuple[dict[str, str], MatchResult]] = field(default_factory=list)
 
     @property
@@ -76,6 +78,8 @@ def score_variants(matcher: Matcher, rows: list[dict[str, str]]) -> Scores:
         if result.status in ("auto", "override"):
             scores.auto += 1
             scores.auto_correct += right
+        if row["expected_id"] == "none":
+            scores.top_negative = max(scores.top_negative, result.score)
         if not right:
             scores.mistakes.append((row, result))
     return scores
@@ -112,6 +116,7 @@ def _print_scores(label: str, scores: Scores) -> None:
     print(f"auto precision  {scores.auto_precision:.3f}  ({scores.auto} auto)")
     print(f"review rate     {scores.review / n:.3f}")
     print(f"unmatched rate  {scores.unmatched / n:.3f}")
+    print(f"top score of a name with no entry  {scores.top_negative:.1f}")
     print(f"mistakes        {len(scores.mistakes)}")
     for row, result in scores.mistakes:
         print(f"  [{row['kind']}] {row['name_raw'][:70]!r} expected {row['expected_id']} "

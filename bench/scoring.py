@@ -150,4 +150,5 @@ def score_document(truth_dir: Path, tables: dict[str, pd.DataFrame], doc_id: str
             continue
         found = found.sort_values(["table_id", "row_no"], kind="stable")
         scores[table] = score_table(table, truth, found)
+        scores[table].mistakes = [f"{truth_dir.name}: {m}" for m in scores[table].mistakes]
     return scores

@@ -123,6 +123,8 @@ def read_pages(path: Path, options: Options) -> Pages:
                 pages.failed.append(f"page {number}: {describe(exc)}")
             finally:
                 page.close()
+            if options.page_done:
+                options.page_done(number)
     if pages.failed and len(pages.failed) == pages.count:
         raise DocumentError("no page could be read: " + pages.failed[0])
     return pages

@@ -19,7 +19,7 @@ from collections import Counter
 import pandas as pd
 
 from rencana.normalize.matcher import Matcher, MatchResult
-from rencana.normalize.nomenclature import is_old_code
+from rencana.normalize.nomenclature import LEVELS, is_old_code
 
 REFORM_YEAR = 2021
 """First budget year of the Permendagri 90/2019 nomenclature."""
@@ -32,9 +32,10 @@ COLUMN_SPECS: dict[str, tuple[tuple[str, str | None, str | None], ...]] = {
                      ("sub_kegiatan", "sub_kegiatan", "kegiatan")),
     "iku_links": (("program", "program", None), ("kegiatan", None, "program")),
 }
-PLAN_LEVELS = ("program", "kegiatan", "sub_kegiatan")
 MATCH_COLUMNS = ["name_raw", "level", "name_key", "canonical_id", "score", "method", "status",
-                 "occurrences"]
+                 "occurrences", "all_canonical_ids"]
+METHODS = ("code", "exact", "fuzzy", "override", "unmatched")
+STATUS_ORDER = ("auto", "override", "review", "unmatched")
 REVIEW_COLUMNS = ["name", "level", "decision", "note", "name_key", "score", "occurrences",
                   *[f"candidate_{i}_{part}" for i in (1, 2, 3) for part in ("id", "name", "score")]]
 
@@ -45,19 +46,36 @@ class _Log:
     def __init__(self) -> None:
         self.counts: Counter[tuple[str, str, MatchResult]] = Counter()
 
-    def add(self, result: MatchResult, nominal_level: str | None, rows: int) -> None:
+    def add(self, result: MatchResult, nominal_level: str | None) -> None:
+        """One table row; a column that mixes levels records the matched entry's level."""
         level = result.level or nominal_level or "kegiatan"
-        self.counts[(result.name_raw, level, result)] += rows
+        self.counts[(result.name_raw, level, result)] += 1
 
     def name_matches(self) -> pd.DataFrame:
-        rows = [{"name_raw": name, "level": level, "name_key": r.name_key,
-                 "canonical_id": r.canonical_id, "score": r.score, "method": r.method,
-                 "status": r.status, "occurrences": n}
-                for (name, level, r), n in self.counts.items()]
-        frame = pd.DataFrame(rows, columns=MATCH_COLUMNS)
-        frame = (frame.groupby(MATCH_COLUMNS[:-1], dropna=False, sort=True)["occurrences"]
-                 .sum().reset_index())
-        return _typed_matches(frame)
+        """One row per (raw name, level), as the contract wants.
+
+        The same printed name can mean different entries under different parents ("Penyediaan
+        Permakanan"). The row then shows the decision that covers most rows, and
+        ``all_canonical_ids`` lists every id the name received with its row count.
+        """
+        grouped: dict[tuple[str, str], list[tuple[MatchResult, int]]] = {}
+        for (name, level, result), n in self.counts.items():
+            grouped.setdefault((name, level), []).append((result, n))
+        rows = []
+        for (name, level), decisions in sorted(grouped.items()):
+            decisions.sort(key=lambda d: (-d[1], STATUS_ORDER.index(d[0].status),
+                                          d[0].canonical_id or ""))
+            top = decisions[0][0]
+            ids = Counter()
+            for result, n in decisions:
+                ids[result.canonical_id or "-"] += n
+            rows.append({"name_raw": name, "level": level, "name_key": top.name_key,
+                         "canonical_id": top.canonical_id, "score": top.score,
+                         "method": top.method, "status": top.status,
+                         "occurrences": sum(n for _, n in decisions),
+                         "all_canonical_ids": "; ".join(f"{cid} ({n})" for cid, n in
+                                                        sorted(ids.items()))})
+        return _typed_matches(pd.DataFrame(rows, columns=MATCH_COLUMNS))
 
     def review(self) -> pd.DataFrame:
         seen: dict[tuple[str, str], dict[str, object]] = {}
@@ -79,10 +97,13 @@ class _Log:
 
 
 def _typed_matches(frame: pd.DataFrame) -> pd.DataFrame:
+    """The contract dtypes (pandera checks them without coercion)."""
     frame = frame.astype({"name_raw": "string", "name_key": "string", "canonical_id": "string",
-                          "score": "float64", "occurrences": "int32"})
-    for column in ("level", "method", "status"):
-        frame[column] = frame[column].astype("category")
+                          "score": "Float64", "occurrences": "Int32",
+                          "all_canonical_ids": "string"})
+    frame["level"] = pd.Categorical(frame["level"], categories=LEVELS)
+    frame["method"] = pd.Categorical(frame["method"], categories=METHODS)
+    frame["status"] = pd.Categorical(frame["status"], categories=STATUS_ORDER)
     return frame
 
 
@@ -122,39 +143,67 @@ def _decide(matcher: Matcher, items: list[tuple]) -> list[MatchResult | None]:
 def _log_rows(log: _Log, results: list[MatchResult | None], level: str | None) -> None:
     for result in results:
         if result is not None:
-            log.add(result, level, 1)
+            log.add(result, level)
 
 
 def _accepted(result: MatchResult | None) -> bool:
     return result is not None and result.status in ACCEPTED and bool(result.canonical_id)
 
 
-def _resolve_by_row_order(frame: pd.DataFrame, items: list[tuple],
-                          results: list[MatchResult | None], matcher: Matcher) -> None:
-    """Settle names of a mixed kegiatan/sub kegiatan column from the rows above them.
+def _row_keys(frame: pd.DataFrame) -> list[tuple] | None:
+    """(doc_id, table_id, row_no) per row, or None when the frame lacks provenance."""
+    wanted = [*PROVENANCE, "row_no"]
+    if not set(wanted) <= set(frame.columns):
+        return None
+    return list(frame[wanted].itertuples(index=False, name=None))
 
-    Linkage tables print a kegiatan and then its sub kegiatan in the same column. A name in
-    review (a sub kegiatan that exists under two kegiatan, or a name that is both a kegiatan
-    and its own sub kegiatan) is matched again as a sub kegiatan of the last accepted
-    kegiatan above it in the same table and program, or — with no such kegiatan yet — as a
-    kegiatan. Only an ``auto`` answer replaces the review.
+
+def _context_query(level: str | None, parent: str | None,
+                   above: tuple[str, str] | None) -> tuple[str, str | None] | None:
+    """(level, parent) to ask again for a row in review, given the (level, code) of the
+    program or kegiatan the rows above it are in."""
+    if above and parent and not above[1].startswith(parent + "."):
+        above = None                              # the rows above belong to another program
+    if above and above[0] == "kegiatan" and level in (None, "sub_kegiatan"):
+        return "sub_kegiatan", above[1]
+    if above and above[0] == "program" and level != "program":
+        return level or "kegiatan", above[1]
+    if level is None:
+        return "kegiatan", parent
+    return None
+
+
+def _container(result: MatchResult) -> tuple[str, str]:
+    """The program or kegiatan an accepted entry opens (a sub kegiatan: its kegiatan)."""
+    if result.level == "sub_kegiatan":
+        return "kegiatan", result.canonical_id.rsplit(".", 1)[0]
+    return result.level or "kegiatan", result.canonical_id
+
+
+def _resolve_by_row_order(keys: list[tuple], items: list[tuple | None],
+                          results: list[MatchResult | None], matcher: Matcher) -> None:
+    """Settle names in review from the rows printed above them.
+
+    Tables print a program, then its kegiatan, then their sub kegiatan. A name in review (a
+    sub kegiatan that exists under two kegiatan, a name that is both a kegiatan and its own
+    sub kegiatan, a row whose parent link is missing) is asked again inside the last
+    accepted official entry above it in the same table — as a sub kegiatan of a kegiatan,
+    or inside a program; in a mixed column with nothing above, as a kegiatan. Only an
+    ``auto`` answer replaces the review.
     """
-    keys = list(frame[[*PROVENANCE, "row_no"]].itertuples(index=False, name=None))
-    context: dict[tuple, str] = {}
+    context: dict[tuple, tuple[str, str]] = {}
     for i in sorted(range(len(items)), key=lambda i: keys[i]):
         table = keys[i][:2]
         result = results[i]
-        if result is not None and result.status == "review":
-            name, _, parent, code, old = items[i]
-            kegiatan = context.get(table)
-            if kegiatan and (parent is None or kegiatan.startswith(parent + ".")):
-                retry = matcher.match(name, "sub_kegiatan", kegiatan, code, old=old)
-            else:
-                retry = matcher.match(name, "kegiatan", parent, code, old=old)
-            if retry.status == "auto":
-                results[i] = result = retry
-        if _accepted(result) and result.level == "kegiatan":
-            context[table] = result.canonical_id
+        if result is not None and result.status == "review" and items[i] is not None:
+            name, level, parent, code, old = items[i]
+            query = _context_query(level, parent, context.get(table))
+            if query is not None:
+                retry = matcher.match(name, query[0], query[1], code, old=old)
+                if retry.status == "auto":
+                    results[i] = result = retry
+        if _accepted(result) and not result.canonical_id.startswith("D-"):
+            context[table] = _container(result)
 
 
 def _columns(results: list[MatchResult | None]) -> tuple[list, list, list]:
@@ -186,8 +235,9 @@ def _annotate_named_columns(frame: pd.DataFrame, table: str, matcher: Matcher,
         items = [(_text(name), level, _official(parent), None, bool(is_old))
                  for name, parent, is_old in zip(frame[column], parents, old, strict=True)]
         results = _decide(matcher, items)
-        if level is None and set(PROVENANCE) <= set(frame.columns) and "row_no" in frame:
-            _resolve_by_row_order(frame, items, results, matcher)
+        keys = _row_keys(frame)
+        if level is None and keys is not None:
+            _resolve_by_row_order(keys, items, results, matcher)
         _log_rows(log, results, level)
         _assign(frame, (f"{column}_code", f"{column}_canonical", f"{column}_score"), results)
     return frame
@@ -200,29 +250,33 @@ def _official(code: object) -> str | None:
 
 def _annotate_plan_items(frame: pd.DataFrame, matcher: Matcher, old: pd.Series,
                          log: _Log) -> pd.DataFrame:
+    """Levels top-down so each row's parent (``parent_row_no``) is decided before it."""
     frame = frame.copy()
-    results: list[MatchResult | None] = [None] * len(frame)
-    accepted: dict[tuple, str] = {}
-    ids = list(frame[["doc_id", "table_id", "row_no"]].itertuples(index=False, name=None))
+    keys = _row_keys(frame) or [("", "", i) for i in range(len(frame))]
     blank = pd.Series(None, index=frame.index, dtype="object")
     parents = frame.get("parent_row_no", blank).tolist()
     # a garbled code is only in code_raw; the matcher repairs it when the repair is unique
     codes = frame.get("code", blank).fillna(frame.get("code_raw", blank)).tolist()
-    names = frame["name"].tolist()
-    for level in PLAN_LEVELS:
-        positions = [i for i, lv in enumerate(frame["level"]) if lv == level]
-        items = []
+    names, levels = frame["name"].tolist(), frame["level"].tolist()
+    items: list[tuple | None] = [None] * len(frame)
+    results: list[MatchResult | None] = [None] * len(frame)
+    accepted: dict[tuple, str] = {}
+    for level in LEVELS:
+        positions = [i for i, lv in enumerate(levels) if lv == level]
         for i in positions:
-            doc, table, _ = ids[i]
+            doc, table, _ = keys[i]
             parent = accepted.get((doc, table, parents[i])) if pd.notna(parents[i]) else None
-            items.append((_text(names[i]), level, _official(parent), _text(codes[i]),
-                          bool(old.iloc[i])))
-        decided = _decide(matcher, items)
-        _log_rows(log, decided, level)
-        for i, result in zip(positions, decided, strict=True):
+            items[i] = (_text(names[i]), level, _official(parent), _text(codes[i]),
+                        bool(old.iloc[i]))
+        for i, result in zip(positions, _decide(matcher, [items[i] for i in positions]),
+                             strict=True):
             results[i] = result
             if _accepted(result):
-                accepted[ids[i]] = result.canonical_id
+                accepted[keys[i]] = result.canonical_id
+    _resolve_by_row_order(keys, items, results, matcher)
+    for level, result in zip(levels, results, strict=True):
+        if result is not None:
+            log.add(result, level)
     _assign(frame, ("canonical_code", "canonical_name", "match_score"), results)
     return frame
 
@@ -246,4 +300,21 @@ def annotate(tables: dict[str, pd.DataFrame], matcher: Matcher
     plan = tables.get("plan_items")
     if plan is not None and {"level", "name"} <= set(plan.columns):
         out["plan_items"] = _annotate_plan_items(plan, matcher, _old_rows(plan, old_docs), log)
-    return out, matcher.nomenclature_frame(), log.name_matches(), log.review()
+    nomenclature = matcher.nomenclature_frame()
+    _refresh_derived_names([f for name, f in out.items() if f is not tables.get(name)],
+                           nomenclature)
+    return out, nomenclature, log.name_matches(), log.review()
+
+
+def _refresh_derived_names(frames: list[pd.DataFrame], nomenclature: pd.DataFrame) -> None:
+    """Give every derived id the wording the registry ends with (rows seen early may carry
+    an earlier wording of the same cluster)."""
+    derived = nomenclature[nomenclature["source"] == "derived"]
+    names = dict(zip(derived["canonical_id"], derived["name"], strict=True))
+    columns = [("canonical_code", "canonical_name")] + [
+        (f"{c}_code", f"{c}_canonical") for spec in COLUMN_SPECS.values() for c, _, _ in spec]
+    for frame in frames:
+        for code, canonical in columns:
+            if code in frame and canonical in frame:
+                mapped = frame[code].map(names).astype("string")
+                frame[canonical] = mapped.fillna(frame[canonical])

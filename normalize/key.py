@@ -67,6 +67,8 @@ def word_aliases() -> dict[str, str]:
 
 def _fold(text: str) -> str:
     """NFKC, no accents, lower case, whitespace collapsed."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.lower().split())
@@ -106,6 +108,7 @@ def _rewrites(token: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def repair_token(token: str, vocabulary: frozenset[str]) -> str:
     """The vocabulary word ``token`` was meant to be, when exactly one rewrite is known."""
     if token in vocabulary or token.isdigit() or not vocabulary:

@@ -164,8 +164,10 @@ class Registry:
         A sub kegiatan found under parent ``2.08.01.2.06`` is ``2.08.01.2.06.000x``, not the
         stored ``1.06.01...`` copy: the parent says which bidang's support program it is.
         """
+        if not printed_code:
+            return stored_code
         stored_bidang = self.generic_bidang(stored_code)
-        printed_bidang = self.generic_bidang(printed_code) if printed_code else None
+        printed_bidang = self.generic_bidang(printed_code)
         if stored_bidang and printed_bidang and stored_bidang != printed_bidang:
             candidate = printed_bidang + stored_code[len(stored_bidang) :]
             if candidate in self.by_code:

@@ -2,7 +2,8 @@
 
 Exit codes: 0 every file ok; 1 at least one file failed or was only partly read (the rest
 is written); 2 usage error (bad option, missing input path); 3 a missing system
-dependency. Known failures print one line; ``--debug`` shows tracebacks.
+dependency; 4 the output folder is locked by another run; 130 interrupted (Ctrl-C).
+Known failures print one line; ``--debug`` shows tracebacks.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from rencana import __version__
-from rencana.errors import ExitCode, MissingDependency, RencanaError
+from rencana import __version__, match_cli
+from rencana.errors import ExitCode, MissingDependency, OutputLocked, RencanaError
+from rencana.limits import DEFAULT_TIMEOUT, usable_cores
+from rencana.lock import OutputLock
 from rencana.output import write_outputs
 from rencana.pipeline import DocumentResult, Options
 from rencana.runner import run_documents
@@ -26,6 +29,8 @@ exit codes:
   1  at least one file failed or was only partly read (the others are written)
   2  usage error (bad option, missing input path)
   3  a system dependency is missing (e.g. tesseract-ocr for scanned pages)
+  4  another rencana run is writing the same --out folder (nothing was done)
+  130  interrupted (Ctrl-C); the previous output in --out is left as it was
 
 outputs (in --out): <table>.parquet and <table>.csv for documents, renstra_targets,
 plan_items, rencana_aksi, iku_links, nomenclature, name_matches; quarantine/<table>.csv
@@ -51,8 +56,30 @@ def _extract_parser(subparsers) -> None:
                         help="skip pages without a text layer instead of OCR-ing them")
     parser.add_argument("--ocr-engine", default="tesseract", choices=("tesseract", "rapidocr"),
                         help="OCR engine for scanned pages (default: tesseract)")
+    parser.add_argument("--jobs", type=_positive_int, default=usable_cores(), metavar="N",
+                        help="documents read at once, each in its own worker process "
+                        "(default: one per core)")
+    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help="stop a document that takes longer and mark it failed "
+                        f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar or per-file lines")
     parser.set_defaults(handler=_run_extract)
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}")
+    return value
 
 
 def _summary(result: DocumentResult, quarantined: int) -> str:
@@ -64,7 +91,7 @@ def _summary(result: DocumentResult, quarantined: int) -> str:
     line = (f"{doc['status']:<7} {name}: {doc['doc_type']}, {doc['pages']} pages"
             f" ({doc['ocr_pages']} OCR), {result.tables_found} tables, {rows} rows,"
             f" {quarantined} quarantined")
-    if doc["status"] == "partial":
+    if doc["error"]:  # why it is partial, or a note on an ok file (e.g. no planning tables)
         line += f" — {doc['error']}"
     return line
 
@@ -74,8 +101,16 @@ def _run_extract(args: argparse.Namespace) -> int:
     if missing:
         print(f"rencana: input not found: {', '.join(missing)}", file=sys.stderr)
         return ExitCode.USAGE
-    options = Options(password=args.password, ocr=args.ocr, ocr_engine=args.ocr_engine)
-    bar = tqdm(total=None, unit="doc", disable=args.quiet, file=sys.stderr, leave=False)
+    options = Options(password=args.password, ocr=args.ocr, ocr_engine=args.ocr_engine,
+                      jobs=args.jobs, timeout=args.timeout or None)
+    with OutputLock(args.out):
+        return _extract_locked(args, options)
+
+
+def _extract_locked(args: argparse.Namespace, options: Options) -> int:
+    # disable=None: no bar when stderr is not a terminal (CI logs, pipes)
+    bar = tqdm(total=None, unit="doc", disable=True if args.quiet else None, file=sys.stderr,
+               leave=False)
 
     def progress(result: DocumentResult, quarantined: int) -> None:
         bar.update(1)
@@ -105,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _extract_parser(subparsers)
+    match_cli.add_parser(subparsers)
     return parser
 
 
@@ -124,7 +160,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rencana: {exc}", file=sys.stderr)
         if isinstance(exc, MissingDependency):
             return ExitCode.MISSING_DEPENDENCY
+        if isinstance(exc, OutputLocked):
+            return ExitCode.OUTPUT_LOCKED
         return ExitCode.FILES_FAILED
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print("\nrencana: interrupted; the output folder was left as it was", file=sys.stderr)
+        return ExitCode.INTERRUPTED
 
 
 if __name__ == "__main__":

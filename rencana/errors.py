@@ -17,6 +17,10 @@ class ExitCode(IntEnum):
     """At least one file failed or was only partly read; the rest was written."""
     USAGE = 2
     MISSING_DEPENDENCY = 3
+    OUTPUT_LOCKED = 4
+    """Another run is writing the same output folder; nothing was read or written."""
+    INTERRUPTED = 130
+    """Ctrl-C (SIGINT), the shell's convention 128 + 2; the previous output is intact."""
 
 
 class RencanaError(Exception):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from rencana.extract.families.base import TableContext
 from rencana.extract.families.registry import FAMILIES, choose_family
 from rencana.extract.pages import read_pages
 from rencana.extract.stitch import StitchedTable, stitch
-from rencana.normalize.text import clean_cell
+from rencana.normalize.text import clean_cell, fold
 from rencana.records import DocumentInfo
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,14 @@ class Options:
     ocr: bool = True
     ocr_engine: str = "tesseract"
     name_level: Callable[[str], str | None] | None = None
+    jobs: int = 1
+    """Documents read at once. Above 1, or with a ``timeout``, each document is read in a
+    worker process (see :mod:`rencana.limits`); Options must then be picklable."""
+    timeout: float | None = None
+    """Seconds a document may go without finishing a page (or, before its first page,
+    without opening) before it is stopped and marked failed."""
+    page_done: Callable[[int], None] | None = None
+    """Called with the page number after each page: a worker's heartbeat."""
 
 
 @dataclass
@@ -74,6 +83,20 @@ def _preamble(item: StitchedTable) -> dict[str, str] | None:
     return values
 
 
+_LABELLED = re.compile(r"^\s*([A-Za-z][\w /&.()-]{2,40}?)\s*:\s*(\S.*)$")
+
+
+def labelled_lines(lines: Iterable[str]) -> dict[str, str]:
+    """``Label : value`` lines printed above a table ("Sasaran Strategis : Meningkatnya …"),
+    the other common way of giving a table's block context."""
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _LABELLED.match(line)
+        if match:
+            found[fold(match.group(1))] = " ".join(match.group(2).split())
+    return found
+
+
 def read_tables(
     stitched: list[StitchedTable], info: DocumentInfo, options: Options
 ) -> tuple[dict[str, list[dict]], list[str]]:
@@ -89,7 +112,8 @@ def read_tables(
             above = item.table.context if preamble else ()
             continue
         ctx = TableContext(
-            doc=info, lines_above=above + item.table.context, preamble=preamble,
+            doc=info, lines_above=above + item.table.context,
+            preamble={**preamble, **labelled_lines(item.table.context)},
             name_level=options.name_level,
         )
         result = family.read(item.table, item.header, ctx)
@@ -102,12 +126,17 @@ def read_tables(
     return rows, warnings
 
 
-def process_document(path: Path, options: Options) -> DocumentResult:
-    """Extract one file; failures become a ``failed`` documents row, never an exception."""
-    document = {
+def blank_document(path: Path) -> dict:
+    """The documents row of a file before anything is read: ``failed`` until proven ok."""
+    return {
         "doc_id": None, "source_file": str(path), "doc_type": "unknown", "pages": 0,
         "ocr_pages": 0, "status": "failed", "error": None, "extractor_version": __version__,
     }
+
+
+def process_document(path: Path, options: Options) -> DocumentResult:
+    """Extract one file; failures become a ``failed`` documents row, never an exception."""
+    document = blank_document(path)
     try:
         document["doc_id"] = doc_id_of(path)
         pages = read_pages(path, options)

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from rencana.pipeline import FAMILY_TABLES, DocumentResult, Options, iter_inputs, process_document
+from rencana.limits import process_documents
+from rencana.normalize.annotate import annotate
+from rencana.normalize.matcher import Matcher
+from rencana.pipeline import FAMILY_TABLES, DocumentResult, Options, iter_inputs
 from rencana.schemas import COERCE_FAILURES, TABLES, coerce, empty_frame
 from rencana.validate import split_valid
 
 log = logging.getLogger(__name__)
+NORMALIZER_TABLES = ("nomenclature", "name_matches")
+REVIEW_CSV = "review/names_review.csv"
+"""Names the normalizer could not decide alone: a human fills ``decision`` and appends the
+line to ``normalize/overrides.csv``; the next run applies it."""
 Progress = Callable[[DocumentResult, int], None]
 """Called after each document with its result and its quarantined row count."""
 
@@ -47,13 +54,15 @@ def run_documents(
     progress: Progress | None = None,
 ) -> RunResult:
     """Extract every input file (folders are searched for PDFs) into contract tables."""
+    matcher = Matcher.default()
     options = options or Options()
+    if options.name_level is None:
+        options = replace(options, name_level=matcher.level_of)
     files = iter_inputs(Path(p) for p in paths)
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
     quarantined: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
     results: list[DocumentResult] = []
-    for path in files:
-        result = process_document(path, options)
+    for result in process_documents(files, options):
         n_quarantined = 0
         for table in FAMILY_TABLES:
             valid, bad = _typed(table, result.rows.get(table, []))
@@ -68,10 +77,17 @@ def run_documents(
     valid, bad = _typed("documents", doc_rows)
     collected["documents"].append(valid)
     quarantined["documents"].append(bad)
-    tables = {name: _concat(name, frames) for name, frames in collected.items()}
+    tables = {name: _concat(name, frames) for name, frames in collected.items()
+              if name not in NORMALIZER_TABLES}
+    tables, nomenclature, name_matches, review = annotate(tables, matcher)
+    for name, frame in (("nomenclature", nomenclature), ("name_matches", name_matches)):
+        valid, bad = _typed(name, frame)
+        tables[name] = valid
+        quarantined[name].append(bad)
+    tables = {name: _concat(name, [frame]) for name, frame in tables.items()}
     quarantine = {name: pd.concat(frames, ignore_index=True) for name, frames in
                   quarantined.items() if any(len(f) for f in frames)}
-    return RunResult(tables, quarantine, results)
+    return RunResult(tables, quarantine, results, {REVIEW_CSV: review})
 
 
 def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -99,16 +99,16 @@ def iku_links(data: Curated) -> list[Row]:
     ]
 
 
-def plan_items(data: Curated, years: Mapping[str | None, int | None]) -> list[Row]:
+def plan_items(data: Curated, years: Mapping[str | None, int]) -> list[Row]:
     """Program / kegiatan / sub kegiatan lines, one row per item per year group.
 
     ``years`` maps a column-suffix to a year: key ``"2021"`` reads ``target_2021`` and
     ``budget_2021``; key ``None`` reads plain ``target`` / ``budget`` columns for the year
     given as its value. In a multi-year table a year group printed blank yields no row.
     Rows with ``level`` blank (group and total rows such as URUSAN or JUMLAH) are not plan
-    items but still count in ``row_no`` numbering, which is the
-    1-based index among printed body rows. ``parent_row_no`` points at the enclosing
-    program (for a kegiatan) or kegiatan (for a sub kegiatan).
+    items but still count in ``row_no`` numbering, which is the 1-based index among printed
+    body rows. ``parent_row_no`` points at the enclosing program (for a kegiatan) or
+    kegiatan (for a sub kegiatan).
     """
     out: list[Row] = []
     parents: dict[str, int] = {}

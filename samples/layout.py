@@ -49,7 +49,7 @@ class Column:
 
     def text(self, raw: str) -> str:
         """Printed text of a curated cell (money styles apply to non-empty cells)."""
-        if self.fmt is None or not raw or raw == SPAN_UP:
+        if self.fmt is None or not raw:
             return raw
         return self.fmt(raw)
 
@@ -67,7 +67,6 @@ class Grid:
     columns: tuple[Column, ...]
     data: Curated
     number_row: bool = True
-    repeat_header: bool = True
     pack_key: str | None = None
     packed: tuple[str, ...] = ()
     bold_keys: tuple[str, ...] = ()

@@ -27,11 +27,11 @@ PrintedRow = tuple[PrintedCell, ...]
 def body_rows(grid: Grid) -> list[PrintedRow]:
     """Curated rows → printed rows (packed groups collapse into one row)."""
     data = grid.data
+    keys = ([r[data.column(grid.pack_key)] for r in data.rows] if grid.pack_key
+            else [""] * len(data.rows))
     groups: list[list[tuple[str, ...]]] = []
-    pack_at = data.column(grid.pack_key) if grid.pack_key else None
-    for row in data.rows:
-        key = row[pack_at] if pack_at is not None else ""
-        if key and groups and groups[-1][0][pack_at] == key:  # type: ignore[index]
+    for i, row in enumerate(data.rows):
+        if keys[i] and i and keys[i - 1] == keys[i]:
             groups[-1].append(row)
         else:
             groups.append([row])

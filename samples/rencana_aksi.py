@@ -7,7 +7,7 @@ same family in both seeds; only wording and look differ, set by the caller.
 from __future__ import annotations
 
 from samples import curated, families
-from samples.layout import F4, Column, Document, Grid, Lines, Look, NewPage, Signature
+from samples.layout import F4, Block, Column, Document, Grid, Lines, Look, NewPage, Signature
 from samples.sample import DocumentTruth, Sample
 
 AGENCY = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"
@@ -50,8 +50,9 @@ BIDANG = (
 )
 
 
-def main_grid(data: curated.Curated, header=MAIN_HEADER, keys=MAIN_KEYS) -> Grid:
-    """The 16-column program → aksi grid."""
+def main_grid(data: curated.Curated, header: tuple[tuple[str, ...], ...] = MAIN_HEADER,
+              keys: tuple[tuple[str, float, str], ...] = MAIN_KEYS) -> Grid:
+    """The program → aksi grid (16 columns by default; callers may drop or reword)."""
     columns = tuple(Column(k, w, a) for k, w, a in keys)
     return Grid(header=header, columns=columns, data=data, bold_keys=("program",))
 
@@ -71,7 +72,7 @@ def _unit(bidang_line: str) -> str:
 def sample() -> Sample:
     """Rencana Aksi 2025, all four bidang of seed 000, in one F4 landscape PDF."""
     sasaran_all = curated.load("ra2025_sasaran")
-    blocks = []
+    blocks: list[Block] = []
     tables = []
     for number, (bidang, dinas) in enumerate(BIDANG, start=1):
         sasaran = sasaran_all.where("bidang", str(number))

@@ -9,6 +9,7 @@ empty spanning cell at the top of the next page, exactly like the originals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -16,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -138,7 +140,7 @@ class _GridPrinter:
     def table(self, first: int, last: int) -> Table:
         """The table printing body rows ``first..last-1`` under the repeated header."""
         rows = self.rows[first:last]
-        data = [list(r) for r in self.head] if (first == 0 or self.grid.repeat_header) else []
+        data = [list(r) for r in self.head]
         top = len(data)
         for row in rows:
             heights = self._item_heights(row)
@@ -153,9 +155,8 @@ class _GridPrinter:
             ("TOPPADDING", (0, 0), (-1, -1), PAD),
             ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
         ]
-        if top:
-            style += [("SPAN", (c0, r0), (c1, r1))
-                      for c0, r0, c1, r1 in header_spans(self.grid.header)]
+        style += [("SPAN", (c0, r0), (c1, r1))
+                  for c0, r0, c1, r1 in header_spans(self.grid.header)]
         style += [("SPAN", (c, top + r0), (c, top + r1)) for c, r0, r1 in body_spans(rows)]
         table = Table(data, colWidths=self.widths, repeatRows=0)
         table.setStyle(TableStyle(style))
@@ -229,8 +230,10 @@ def _signature(block: Signature, styles: _Styles, width: float) -> Table:
     return table
 
 
-def _page_number(look: Look):
-    def draw(canvas, doc) -> None:
+def _page_number(look: Look) -> Callable[[Canvas, SimpleDocTemplate], None]:
+    """Page callback printing ``- n -`` under the frame when the look asks for it."""
+
+    def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         if look.page_numbers:
             canvas.setFont(look.font, look.size)
             canvas.drawCentredString(look.page[0] / 2, look.margin / 2, f"- {doc.page} -")

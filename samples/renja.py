@@ -34,7 +34,7 @@ def sample() -> Sample:
                  Column("indikator", 22), Column("satuan", 5, "CENTER"),
                  Column("target", 4, "CENTER"), Column("realized_budget", 8, "RIGHT", rp),
                  Column("realized_target", 7, "CENTER")),
-        data=evaluasi, bold_keys=(),
+        data=evaluasi,
         caption=("EVALUASI PELAKSANAAN RENCANA KERJA SKPD TAHUN 2017",
                  "DINAS SOSIAL KOTA PROBOLINGGO", "Per 31 Desember 2017"))
     program_grid = Grid(

@@ -34,7 +34,7 @@ def sample() -> Sample:
                                                  Column(f"budget_{y}", 6, "RIGHT", juta))),
         Column("lokasi", 5),
     )
-    grid = Grid(header=HEADER, columns=columns, data=data, bold_keys=(),
+    grid = Grid(header=HEADER, columns=columns, data=data,
                 caption=("Tabel 6.1. (T.C-27)",
                          "Rencana Program, Kegiatan, dan Pendanaan Perangkat Daerah "
                          "(RENSTRA AWAL)"))

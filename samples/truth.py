@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import asdict
 from pathlib import Path
 
 from samples.families import Row
@@ -33,7 +34,7 @@ def write(folder: Path, info: DocumentTruth, pages: int,
           tables: tuple[tuple[str, list[Row]], ...]) -> None:
     """``documents.csv`` and one ``<table>.csv`` per contract table the sample has rows for."""
     folder.mkdir(parents=True, exist_ok=True)
-    document = {**info.__dict__, "pages": pages}
+    document = {**asdict(info), "pages": pages}
     _write(folder / "documents.csv", DOCUMENT_COLUMNS, [document])
     by_table: dict[str, list[Row]] = {}
     for seq, (name, rows) in enumerate(tables, start=1):

@@ -26,9 +26,13 @@ def parse_number(text: str) -> float:
 
 
 def parse_quantity(raw: str) -> tuple[float | None, str | None]:
-    """``"80,90%"`` → (80.9, "%"); ``"50 Orang"`` → (50, "orang"); qualitative → (None, None)."""
+    """``"80,90%"`` → (80.9, "%"); ``"50 Orang"`` → (50, "orang"); qualitative → (None, None).
+
+    A compound target (``"1 Keg/20 org"``: a second number in the unit) has no single value:
+    (None, None), the raw text keeps it.
+    """
     match = _QUANTITY.match(raw.strip())
-    if not match:
+    if not match or any(ch.isdigit() for ch in match["unit"]):
         return None, None
     unit = match["unit"].strip().lower() or None
     return parse_number(match["num"].rstrip(".,")), unit
@@ -103,3 +107,14 @@ def canonical_code(raw: str) -> str | None:
 def printed(style: Callable[[int], str]) -> Callable[[str], str]:
     """Adapt a money style to curated cells (which hold integer rupiah as text)."""
     return lambda raw: style(int(raw))
+
+
+def ribu(value: int) -> str:
+    """Thousands of rupiah, Indonesian style, exact: 984182575 → ``984.182,575``."""
+    whole, frac = divmod(value, 1000)
+    return _group(whole, ".") + (f",{frac:03d}" if frac else "")
+
+
+def tick(_: str) -> str:
+    """Print any schedule mark as a check mark (the truth reads the curated mark)."""
+    return "√"

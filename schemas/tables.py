@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
+
 from rencana.schemas.base import (
     DOC_ID_PATTERN,
     LEVELS,

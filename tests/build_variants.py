@@ -4,12 +4,15 @@ Run ``python tests/build_variants.py`` to rewrite ``tests/data/name_variants.csv
 tuning set) and ``tests/data/name_variants_heldout.csv`` (never used to choose thresholds).
 
 * Tuning set: every distinct name printed in the seed documents
-  (``name_variants_seed.csv``, hand-checked), damaged copies of every official name made with
-  one family of damage (OCR confusions, dropped/doubled letters, truncation, case, word
-  swaps, abbreviations, list numbers) and the ``tune`` half of the other-urusan names.
+  (``name_variants_seed.csv``, hand-checked), half of the aksi printed in seed 000 (real
+  wording that is not a name and must stay unmatched), damaged copies of every official
+  name made with one family of damage (OCR confusions, dropped/doubled letters, truncation,
+  case, word swaps, abbreviations, list numbers) and the ``tune`` half of the other-urusan
+  names.
 * Held-out set: a different random seed and *other* damage (letter transpositions, split or
   merged words, line-end hyphens, lost punctuation, keyboard slips, other agencies'
-  spellings, two damages at once) and the ``heldout`` half of the other-urusan names.
+  spellings, two damages at once), the other half of the aksi and the ``heldout`` half of
+  the other-urusan names.
 
 Expected ids are the source entry's code; other-urusan names expect ``none``. A damaged
 name whose plain form equals another official name is dropped: it no longer has one answer.
@@ -26,6 +29,9 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 REGISTRY = Path(__file__).parents[1] / "normalize" / "data" / "nomenklatur.csv"
+SOURCE = Path(__file__).parents[1] / "samples" / "source"
+AKSI_COLUMN = 10
+"""Column 11 of the 16-column Rencana Aksi table (0-based 10)."""
 FIELDS = ["name_raw", "level", "parent_code", "expected_id", "kind"]
 Damage = Callable[[str, random.Random], str]
 
@@ -228,6 +234,25 @@ def other_urusan(split: str) -> list[dict[str, str]]:
             for r in _read("name_variants_other_urusan.csv") if r["split"] == split]
 
 
+def seed_aksi(split: str) -> list[dict[str, str]]:
+    """Aksi printed in the Rencana Aksi 2025 (seed 000): real wording that is not a name.
+
+    Aksi slide into the sub kegiatan column when a PDF's columns shift; they must never be
+    auto-matched. Alternate distinct aksi go to the tuning and the held-out set.
+    """
+    seen: dict[str, str] = {}
+    for line in (SOURCE / "000_65aacf79f57789bc.txt").read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) < 13:
+            continue
+        aksi = " ".join(cells[AKSI_COLUMN].split())
+        if len(aksi) > 3 and aksi != "AKSI" and not aksi[0].isdigit():
+            seen.setdefault(aksi.lower(), aksi)
+    chosen = list(seen.values())[(0 if split == "tune" else 1)::2]
+    return [{"name_raw": a, "level": "sub_kegiatan", "parent_code": "", "expected_id": "none",
+             "kind": "aksi"} for a in chosen]
+
+
 def seed_names() -> list[dict[str, str]]:
     return [{"name_raw": r["name_raw"], "level": r["level"], "parent_code": r["parent_code"],
              "expected_id": r["expected_id"], "kind": "seed"}
@@ -244,10 +269,10 @@ def write(name: str, rows: list[dict[str, str]]) -> None:
 def main() -> None:
     write("name_variants.csv",
           seed_names() + generated(TUNING_DAMAGE, seed=1, per_entry=2, combine=False)
-          + other_urusan("tune"))
+          + other_urusan("tune") + seed_aksi("tune"))
     write("name_variants_heldout.csv",
           generated(HELDOUT_DAMAGE, seed=2, per_entry=2, combine=True)
-          + other_urusan("heldout"))
+          + other_urusan("heldout") + seed_aksi("heldout"))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
 from rencana.schemas import SCHEMAS, TABLES, columns, dtypes, empty_frame, schema
 
 CONTRACT = (Path(__file__).resolve().parents[1] / "docs" / "DATA_CONTRACT.md").read_text("utf-8")

@@ -14,7 +14,7 @@ from rencana.runner import RunResult, run_documents
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DIGITAL = sorted((SAMPLES / "pdf").glob("*.pdf"))
-HOLDOUT = sorted((SAMPLES / "holdout").glob("*.pdf"))
+HOLDOUT = sorted((SAMPLES / "holdout" / "pdf").glob("*.pdf"))
 
 
 @pytest.fixture(scope="module")

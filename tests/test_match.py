@@ -124,14 +124,14 @@ def test_old_names_get_stable_derived_ids(registry: Registry) -> None:
     first = [Matcher(registry).match(n, lv, code=c) for n, lv, c in names]
     second = [Matcher(registry).match(n.upper(), lv, code=c) for n, lv, c in reversed(names)]
     assert [r.canonical_id for r in first] == [r.canonical_id for r in reversed(second)]
-    assert all(r.method == "derived" and r.canonical_id.startswith("D-") for r in first)
+    assert all(r.method == "exact" and r.canonical_id.startswith("D-") for r in first)
     assert first[1].canonical_id == derived_id("kegiatan", first[1].name_key)
 
 
 def test_old_table_rows_are_derived_but_new_codes_still_win(matcher: Matcher) -> None:
     old = matcher.match("Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik", "kegiatan",
                         old=True)
-    assert old.method == "derived"
+    assert (old.method, old.canonical_id[:2]) == ("exact", "D-")
     new = matcher.match("Penyediaan Permakanan", "sub_kegiatan", code="1.06.04.2.01.0001",
                         old=True)
     assert new.method == "code"
@@ -180,3 +180,40 @@ def test_override_with_an_unknown_code_is_an_error(registry: Registry, tmp_path:
 def test_shipped_overrides_load() -> None:
     result = Matcher.default().match("Bimtek PPRG", "sub_kegiatan")
     assert (result.status, result.canonical_id) == ("override", None)
+
+
+def test_exact_name_at_another_level_is_that_entry(matcher: Matcher) -> None:
+    result = matcher.match("Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah "
+                           "Kabupaten/ Kota", "sub_kegiatan")
+    assert (result.canonical_id, result.level, result.method, result.status) == \
+        ("1.06.02.2.03", "kegiatan", "exact", "auto")
+    dual = matcher.match("Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota", None)
+    assert dual.status == "review"          # a kegiatan and its own sub kegiatan
+
+
+def test_derived_wording_does_not_depend_on_the_order(registry: Registry) -> None:
+    spellings = ["PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN",
+                 "Program Pelayanan Administrasi Perkantoran"]
+    frames = []
+    for order in (spellings, spellings[::-1]):
+        matcher = Matcher(registry)
+        matcher.match_many([(n, "program", None, "110600.01") for n in order])
+        frames.append(matcher.nomenclature_frame().query("source == 'derived'"))
+    assert frames[0]["name"].tolist() == frames[1]["name"].tolist() == [min(spellings)]
+
+
+@pytest.mark.parametrize(("printed", "level"), [
+    ("PROGRAM REHABILITASI SOSIAL", "program"),
+    ("Penyediaan Permakanan", "sub_kegiatan"),         # under two kegiatan: still sub
+    ("Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota", None),  # both levels
+    ("Rapat Koordinasi dengan Instansi terkait", None),
+])
+def test_level_of_a_name(matcher: Matcher, printed: str, level: str | None) -> None:
+    assert matcher.level_of(printed) == level
+
+
+def test_a_code_without_a_name_still_resolves(matcher: Matcher) -> None:
+    result = matcher.match("", "sub_kegiatan", code="1.06.04.2.01.0001")
+    assert (result.canonical_id, result.method, result.status) == \
+        ("1.06.04.2.01.0001", "code", "auto")
+    assert matcher.match("  ", "program").status == "unmatched"

@@ -10,6 +10,7 @@ import pytest
 from rencana.normalize.annotate import annotate
 from rencana.normalize.matcher import Matcher, derived_id
 from rencana.normalize.nomenclature import Registry
+from rencana.schemas import schema
 
 REHAB = "Rehabilitasi Sosial"
 DASAR = ("Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut "
@@ -87,9 +88,27 @@ def test_every_name_column_gets_code_canonical_and_score(registry: Registry) -> 
     assert iku["program_code"].tolist()[:2] == ["1.06.04", "1.06.04"]
     assert pd.isna(iku["program_code"].iloc[2])
     assert iku["kegiatan_code"].iloc[0] == "1.06.04.2.01"
-    # iku_links' kegiatan column also carries sub kegiatan; ambiguous inside the program
-    assert pd.isna(iku["kegiatan_code"].iloc[1]) and iku["kegiatan_score"].iloc[1] == 100.0
+    # iku_links' kegiatan column also carries sub kegiatan: "Penyediaan Alat Bantu" exists
+    # under two kegiatan of the program; the kegiatan printed above it decides
+    assert iku["kegiatan_code"].iloc[1] == "1.06.04.2.01.0003"
     assert pd.isna(iku["kegiatan_code"].iloc[2])
+
+
+def test_linkage_rows_take_their_kegiatan_from_the_rows_above(registry: Registry) -> None:
+    data = "Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota"
+    iku = pd.DataFrame({
+        **_provenance("iku2023", 5),
+        "program": ["PERLINDUNGAN DAN JAMINAN SOSIAL"] * 2 + [REHAB] * 3,
+        # the first "Pengelolaan Data ..." is the kegiatan, the second its own sub kegiatan
+        "kegiatan": [data, data, PMKS, "Penyediaan Sandang", "Penyediaan Permakanan"],
+    }).iloc[::-1]                                  # row order comes from row_no, not position
+    tables, _, matches, _ = annotate({"iku_links": iku}, Matcher(registry))
+    codes = tables["iku_links"].sort_values("row_no")["kegiatan_code"].tolist()
+    assert codes == ["1.06.05.2.02", "1.06.05.2.02.0002", "1.06.04.2.02",
+                     "1.06.04.2.02.0004", "1.06.04.2.02.0003"]
+    assert set(matches["status"]) == {"auto"}
+    assert sorted(matches.loc[matches["name_raw"] == data, "level"].astype(str)) == \
+        ["kegiatan", "sub_kegiatan"]
 
 
 def test_plan_items_old_rows_are_derived_and_new_codes_resolve(registry: Registry) -> None:
@@ -109,19 +128,25 @@ def test_plan_items_old_rows_are_derived_and_new_codes_resolve(registry: Registr
 
 def test_name_matches_and_review_tables(registry: Registry) -> None:
     _, nomenclature, matches, review = annotate(_tables(), Matcher(registry))
-    assert list(matches.columns) == ["name_raw", "level", "name_key", "canonical_id", "score",
-                                     "method", "status", "occurrences"]
-    assert matches["occurrences"].dtype == "int32"
+    schema("name_matches").validate(matches)
+    schema("nomenclature").validate(nomenclature)
+    assert list(matches.columns[:8]) == ["name_raw", "level", "name_key", "canonical_id",
+                                         "score", "method", "status", "occurrences"]
     rehab = matches[matches["name_raw"] == REHAB]
     assert rehab[["canonical_id", "method", "status"]].values.tolist() == \
         [["1.06.04", "exact", "auto"]]
     assert rehab["occurrences"].tolist() == [3]
+    # one row per name and level; the parent-dependent ids are all listed
+    permakanan = matches[matches["name_raw"] == "Penyediaan Permakanan"]
+    assert len(permakanan) == 1
+    row = permakanan.iloc[0]
+    assert (row["canonical_id"], row["occurrences"]) == ("1.06.04.2.01.0001", 4)
+    assert row["all_canonical_ids"] == "1.06.04.2.01.0001 (3); 1.06.04.2.02.0003 (1)"
     assert set(matches["status"]) == {"auto", "review", "unmatched"}
     assert list(review.columns[:4]) == ["name", "level", "decision", "note"]
     assert (review["decision"] == "").all()
     shortened = review[review["name"] == SHORTENED].iloc[0]
     assert shortened["candidate_1_id"] == "1.06.02.2.03.0001"
-    assert set(nomenclature.columns) == {"canonical_id", "level", "name", "parent_id", "source"}
 
 
 def test_review_decision_pasted_into_overrides_is_applied(registry: Registry,
@@ -139,3 +164,20 @@ def test_review_decision_pasted_into_overrides_is_applied(registry: Registry,
     decided = matches[matches["name_raw"] == SHORTENED].iloc[0]
     assert (decided["status"], decided["method"]) == ("override", "override")
     assert SHORTENED not in set(review_again["name"])
+
+
+def test_plan_rows_without_parent_links_use_the_rows_above(registry: Registry) -> None:
+    """Pelaporan Kinerja tables: no parent column, kegiatan filed as sub kegiatan."""
+    plan = pd.DataFrame({
+        **_provenance("sakip2024", 3),
+        "level": ["program", "sub_kegiatan", "sub_kegiatan"],
+        "code": [None, None, None],
+        "name": ["PROGRAM REHABILITASI SOSIAL", DASAR, "Penyediaan Permakahan"],
+        "parent_row_no": [None, None, None],
+        "year": [2024] * 3,
+    })
+    tables, _, matches, review = annotate({"plan_items": plan}, Matcher(registry))
+    assert tables["plan_items"]["canonical_code"].tolist() == \
+        ["1.06.04", "1.06.04.2.01", "1.06.04.2.01.0001"]
+    assert review.empty
+    assert matches.set_index("name_raw").loc[DASAR, "level"] == "kegiatan"

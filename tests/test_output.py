@@ -8,10 +8,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from rencana.schemas import TABLES, coerce, columns, dtypes, empty_frame
 
 from rencana import output
 from rencana.output import escape_formula, read_table, write_outputs
+from rencana.schemas import TABLES, coerce, columns, dtypes, empty_frame
 from rencana.validate import split_valid
 
 PROV = {"doc_id": "9ed3dace240724e7", "table_id": "p003-t2", "page": 3,

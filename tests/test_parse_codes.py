@@ -4,6 +4,7 @@ import csv
 from pathlib import Path
 
 import pytest
+
 from rencana.normalize.codes import code_level, looks_like_code, parse_code, split_leading_code
 
 NOMENKLATUR = Path(__file__).resolve().parent.parent / "normalize" / "data" / "nomenklatur.csv"

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+
 from rencana.normalize.marks import is_mark, parse_mark
 from rencana.normalize.numbers import parse_quantity
 

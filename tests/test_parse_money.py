@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+
 from rencana.normalize.money import Money, header_money_scale, looks_like_money, parse_money
 
 SOURCES = Path(__file__).resolve().parent.parent / "samples" / "source"

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+
 from rencana.normalize.numbers import (
     NumberFormatError,
     Quantity,

@@ -1,6 +1,7 @@
 """Cell clean-up: the contract's rules for raw text columns."""
 
 import pytest
+
 from rencana.normalize.text import clean_cell, fold, is_blank
 
 VOCABULARY = frozenset({"pengarusutamaan", "kesejahteraan"})

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from rencana.normalize.codes import code_level, looks_like_code, parse_code, split_leading_code
 from rencana.normalize.marks import is_mark, parse_mark
 from rencana.normalize.money import header_money_scale, looks_like_money, parse_money

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from rencana.schemas import TABLES, coerce, dtypes
 
+from rencana.schemas import TABLES, coerce, dtypes
 from rencana.validate import ContractError, split_valid
 
 PROV = {"doc_id": "65aacf79f57789bc", "table_id": "p012-t1", "row_no": 1, "page": 12,

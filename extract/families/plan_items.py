@@ -18,14 +18,21 @@ from rencana.extract.families.base import (
     label_year,
 )
 from rencana.extract.header import Header
+from rencana.normalize.annotate import REFORM_YEAR
 from rencana.normalize.codes import code_level, parse_code, split_leading_code
 from rencana.normalize.money import header_money_scale, parse_money
 from rencana.normalize.numbers import parse_quantity
-from rencana.records import FamilyRows, RawTable
+from rencana.records import DocumentInfo, FamilyRows, RawTable
 
-_MONEY = r"anggaran|pagu|\brp\b|rupiah|dana|biaya|keuangan"
+_MONEY = r"anggaran|pagu|\brp\b|rupiah|\bdana\b|pendanaan|biaya|keuangan"
 _GROUP_ROWS = r"jumlah|total|sub total|subtotal|urusan|bidang urusan|grand total"
 _LETTER = re.compile(r"^[A-Z]\.?$")
+
+
+def _pre_reform(doc: DocumentInfo) -> bool:
+    """Documents of the old nomenclature have programs and kegiatan only; looking their
+    names up in the 2021 registry would turn old kegiatan into new sub kegiatan."""
+    return doc.year_end is not None and doc.year_end < REFORM_YEAR
 
 
 def caption_year(line: str) -> int | None:
@@ -42,10 +49,10 @@ class PlanItems(TableFamily):
         Column("realized_budget_raw", rf"realisasi.*({_MONEY})|({_MONEY}).*realisasi"),
         Column("realized_target_raw", r"realisasi|capaian kinerja tahun berjalan"),
         Column("target_raw", r"\btarget\b", _MONEY),
-        Column("satuan", r"\bsatuan\b"),
+        Column("satuan", r"\bsatuan\b", r"kerja|perangkat"),
         Column("lokasi", r"\blokasi\b"),
         Column("code_raw", r"\bkode\b|^kd\b"),
-        Column("budget_raw", _MONEY),
+        Column("budget_raw", _MONEY, r"\bsumber\b"),
         Column("indikator", r"indikator|tolok ukur|keluaran|output|outcome", r"^indikator$"),
         Column("indikator", r"^indikator$"),
         Column("name", r"program|kegiatan|uraian"),
@@ -109,7 +116,7 @@ class PlanItems(TableFamily):
             return "program"
         if not number and group_label(row["name"], "program"):
             return "program"
-        if ctx.name_level:
+        if ctx.name_level and not _pre_reform(ctx.doc):
             level = ctx.name_level(row["name"])
             if level:
                 return level

@@ -95,8 +95,11 @@ class TesseractEngine:
             input=png.tobytes(),
             capture_output=True,
             env=_SINGLE_THREAD,
-            check=True,
+            check=False,
         )
+        if result.returncode != 0:
+            error = result.stderr.decode("utf-8", errors="replace").strip()
+            raise RuntimeError(f"tesseract failed on a {image.shape} image: {error}")
         return result.stdout.decode("utf-8", errors="replace")
 
     def read_words(self, image: np.ndarray) -> list[Word]:

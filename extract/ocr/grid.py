@@ -12,7 +12,7 @@ internal line means a merged cell in the printed table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -65,6 +65,9 @@ class Grid:
     xs: tuple[int, ...]
     ys: tuple[int, ...]
     cells: tuple[GridCell, ...]
+    rules: tuple[Rule, ...] = ()
+    """Horizontal then vertical rules actually found (for painting them out)."""
+    n_horizontal: int = 0
 
     @property
     def box(self) -> tuple[int, int, int, int]:
@@ -248,5 +251,29 @@ def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
         cols = [_crop_rule(c, top, bottom) for c in cols]
         grid = build_grid(rows, cols)
         if grid is not None and grid.n_rows * grid.n_cols >= 2:
-            grids.append(grid)
+            found = tuple(r for r in rows if r.spans) + tuple(c for c in cols if c.spans)
+            grids.append(replace(grid, rules=found, n_horizontal=sum(1 for r in rows if r.spans)))
     return grids
+
+
+def rule_pixels(ink: np.ndarray, grids: list[Grid], dpi: float) -> np.ndarray:
+    """Mask of the ink that belongs to the grids' rules, and nothing else.
+
+    Blurred bold text can hold a horizontal run as long as a short rule; painting out
+    every long run would slice such words. Only rule-like runs lying on a rule the grid
+    kept (within its thickness band, along its covered spans) are painted.
+    """
+    horizontal, vertical = rule_masks(ink, dpi)
+    band = int(dpi * SAME_LINE_INCH) + 1
+    keep = np.zeros_like(ink)
+    for grid in grids:
+        for k, rule in enumerate(grid.rules):
+            pos = int(round(rule.pos))
+            for a, b in rule.spans:
+                if k < grid.n_horizontal:
+                    sl = (slice(max(pos - band, 0), pos + band + 1), slice(a, b + 1))
+                    keep[sl] |= horizontal[sl]
+                else:
+                    sl = (slice(a, b + 1), slice(max(pos - band, 0), pos + band + 1))
+                    keep[sl] |= vertical[sl]
+    return keep

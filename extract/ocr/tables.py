@@ -13,37 +13,46 @@ this needs nothing engine-specific.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
 import numpy as np
 from rencana.extract.ocr.engines import OcrEngine, Word
-from rencana.extract.ocr.grid import Grid, find_grids, rule_masks
+from rencana.extract.ocr.grid import Grid, find_grids, rule_pixels
 from rencana.extract.ocr.layout import cell_text, cluster_table, line_texts
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.render import render_page
 
 from rencana.records import BBox, Cell, RawTable
 
+ENGINE_DPI = 300
 DOUBTFUL_CONFIDENCE = 60.0
 """Below this mean word confidence a page is also read turned 180°."""
-SPECK_AREA_PER_DPI2 = 1.2e-4
-"""Ink blobs smaller than this × dpi² are specks: 11 px at 300 dpi, 5 px at 200 dpi; a
-printed full stop at 8 pt is about twice that."""
+SPECK_AREA_PER_DPI2 = 4e-5
+"""Ink blobs smaller than this × dpi² are specks: 3.6 px at 300 dpi; a printed full stop
+or i-dot at 8 pt is 4× that, and losing one turns 19.800.000 into "19.800 000"."""
+DASHES = frozenset("-–—_")
+MIN_WORD_HEIGHT = 0.4
+"""Share of the page's median word height below which a non-dash word is residue."""
+MIN_DASH_WIDTH = 0.25
+"""A printed "-" is at least this share of the median word height wide."""
+MIN_SHORT_CONF = 40.0
+"""Tokens of one or two characters read with less confidence are taken as residue."""
+MAX_STRIP_INCH = 30
 CELL_MARGIN_INCH = 0.02
 """Cell interiors are taken this far inside the rules, clear of their remains."""
 
 
-def engine_image(page: PreparedPage) -> np.ndarray:
-    """What the engine reads: ruling lines and specks whitened, paper pure white.
+def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:
+    """What the engine reads: the grids' rules and specks whitened, paper pure white.
 
     Rules would be read as "|" or "l", and copier specks and paper grain as stray
     punctuation. Only ink that is neither a rule nor a speck (a blob smaller than a
     printed full stop) is kept, with a one-pixel rim so glyph edges stay smooth.
     """
     dpi = page.px_per_pt * 72
-    horizontal, vertical = rule_masks(page.ink, dpi)
-    rules = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
+    rules = cv2.dilate(rule_pixels(page.ink, grids, dpi), np.ones((3, 3), np.uint8))
     text = cv2.subtract(page.ink, rules)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
     big = stats[:, cv2.CC_STAT_AREA] >= SPECK_AREA_PER_DPI2 * dpi * dpi
@@ -51,6 +60,7 @@ def engine_image(page: PreparedPage) -> np.ndarray:
     keep = cv2.dilate(big[labels].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     image = np.full_like(page.gray, 255)
     image[keep] = page.gray[keep]
+    image[rules > 0] = 255
     return image
 
 
@@ -58,25 +68,78 @@ def _mean_conf(words: Sequence[Word]) -> float:
     return float(np.mean([w.conf for w in words])) if words else 0.0
 
 
-def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> tuple:
-    page = prepare(image, dpi, quarter_turns=turns)
-    clean = engine_image(page)
-    return page, clean, engine.read_words(clean)
+def plausible_words(words: list[Word]) -> list[Word]:
+    """Drop what engines make of residue (specks, rule remains, stamp rims).
 
-
-def read_page(
-    image: np.ndarray, dpi: int, engine: OcrEngine
-) -> tuple[PreparedPage, np.ndarray, list[Word]]:
-    """Prepare and OCR a page image, trying the 180° turn when the reading is doubtful.
-
-    Returns the prepared page, the image the engine read (rules painted out) and the words.
+    Residue reads as glyph-sized boxes far smaller than the page's words, "dashes"
+    no wider than a speck or taller than wide, and one- or two-character tokens read with
+    low confidence. A real lone dash ("-" = no value) is a short wide bar and is kept.
     """
-    page, clean, words = _read(image, dpi, engine, None)
-    if page.quarter_turns or _mean_conf(words) < DOUBTFUL_CONFIDENCE:
-        flipped = _read(image, dpi, engine, (page.quarter_turns + 2) % 4)
-        if _mean_conf(flipped[2]) * len(flipped[2]) > _mean_conf(words) * len(words):
+    if not words:
+        return words
+    height = float(np.median([w.bottom - w.top for w in words]))
+    out = []
+    for w in words:
+        w_height, w_width = w.bottom - w.top, w.x1 - w.x0
+        if w.text in DASHES:
+            if w_height > w_width or w_width < MIN_DASH_WIDTH * height:
+                continue
+        elif w_height < MIN_WORD_HEIGHT * height:
+            continue
+        if len(w.text) <= 2 and w.conf < MIN_SHORT_CONF:
+            continue
+        out.append(w)
+    return out
+
+
+def read_words(engine: OcrEngine, image: np.ndarray, dpi: float) -> list[Word]:
+    """The engine's words, reading a low-resolution image enlarged to ENGINE_DPI.
+
+    Engines are trained on text with letters ~20+ px tall; an 8 pt letter at 200 dpi is
+    about half that. Enlarging costs time but recovers most of the gap to 300 dpi.
+    Boxes are mapped back to the image's own pixels.
+    """
+    scale = ENGINE_DPI / dpi
+    if scale <= 1.05:
+        return plausible_words(engine.read_words(image))
+    big = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    return plausible_words(
+        [
+            Word(w.text, w.x0 / scale, w.top / scale, w.x1 / scale, w.bottom / scale, w.conf)
+            for w in engine.read_words(big)
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """A prepared page, its ruled grids, the image the engine read, and the words."""
+
+    page: PreparedPage
+    grids: list[Grid]
+    clean: np.ndarray
+    words: list[Word]
+
+    @property
+    def score(self) -> float:
+        return _mean_conf(self.words) * len(self.words)
+
+
+def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> PageReading:
+    page = prepare(image, dpi, quarter_turns=turns)
+    grids = find_grids(page.ink, dpi)
+    clean = engine_image(page, grids)
+    return PageReading(page, grids, clean, read_words(engine, clean, dpi))
+
+
+def read_page(image: np.ndarray, dpi: int, engine: OcrEngine) -> PageReading:
+    """Prepare and OCR a page image, trying the 180° turn when the reading is doubtful."""
+    reading = _read(image, dpi, engine, None)
+    if reading.page.quarter_turns or _mean_conf(reading.words) < DOUBTFUL_CONFIDENCE:
+        flipped = _read(image, dpi, engine, (reading.page.quarter_turns + 2) % 4)
+        if flipped.score > reading.score:
             return flipped
-    return page, clean, words
+    return reading
 
 
 def _has_ink(ink: np.ndarray, box: Sequence[int], dpi: float) -> bool:
@@ -90,25 +153,27 @@ def _has_ink(ink: np.ndarray, box: Sequence[int], dpi: float) -> bool:
     return count > 1 and int(stats[1:, cv2.CC_STAT_AREA].max()) >= (dpi / 60) ** 2
 
 
-def reread_cells(
-    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float
-) -> list[Word]:
-    """Read cells the page pass left empty although they hold ink, in one engine call.
+def _strips(boxes: Sequence[Sequence[int]], pad: int, limit: int) -> list[list[Sequence[int]]]:
+    """Batches of cell boxes whose stacked height stays under ``limit`` pixels."""
+    batches: list[list[Sequence[int]]] = [[]]
+    height = pad
+    for box in boxes:
+        h = box[3] - box[1] + pad
+        if batches[-1] and height + h > limit:
+            batches.append([])
+            height = pad
+        batches[-1].append(box)
+        height += h
+    return batches
 
-    Engines drop a lone short token in a narrow cell ("1", "v", "6") as noise when it
-    sits among a page of text. Pasting those cells' interiors one under another, well
-    apart, on a blank strip and reading the strip once recovers them at the cost of one
-    small call; the words are mapped back to page pixels.
-    """
+
+def _read_strip(
+    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float, pad: int
+) -> list[Word]:
     margin = int(dpi * CELL_MARGIN_INCH)
-    pad = int(dpi * 0.25)
-    crops = [
-        image[top + margin : bottom - margin, x0 + margin : x1 - margin]
-        for x0, top, x1, bottom in boxes
-    ]
+    crops = [image[t + margin : b - margin, x0 + margin : x1 - margin] for x0, t, x1, b in boxes]
     width = max(c.shape[1] for c in crops) + 2 * pad
-    height = sum(c.shape[0] + pad for c in crops) + pad
-    strip = np.full((height, width), 255, np.uint8)
+    strip = np.full((sum(c.shape[0] + pad for c in crops) + pad, width), 255, np.uint8)
     slots = []
     y = pad
     for crop, box in zip(crops, boxes, strict=True):
@@ -116,12 +181,32 @@ def reread_cells(
         slots.append((y, y + crop.shape[0], box[0] + margin - pad, box[1] + margin - y))
         y += crop.shape[0] + pad
     words = []
-    for w in engine.read_words(strip):
+    for w in read_words(engine, strip, dpi):
         for top, bottom, dx, dy in slots:
             if top - pad / 2 <= w.cy <= bottom + pad / 2:
                 words.append(Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy, w.conf))
                 break
     return words
+
+
+def reread_cells(
+    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float
+) -> list[Word]:
+    """Read cells the page pass left empty although they hold ink, in few engine calls.
+
+    Engines drop a lone short token in a narrow cell ("1", "v", "6") as noise when it
+    sits among a page of text. Pasting those cells' interiors one under another, well
+    apart, on a blank strip and reading the strip once recovers them at the cost of one
+    small call; the words are mapped back to page pixels. Strips are capped in height
+    (engines refuse images over 32k pixels).
+    """
+    pad = int(dpi * 0.25)
+    limit = int(dpi * MAX_STRIP_INCH)
+    return [
+        word
+        for batch in _strips(boxes, pad, limit)
+        for word in _read_strip(image, batch, engine, dpi, pad)
+    ]
 
 
 def _inside(word: Word, box: Sequence[float]) -> bool:
@@ -179,20 +264,13 @@ def _raw_table(
     )
 
 
-def tables_from_words(
-    page: PreparedPage,
-    clean: np.ndarray,
-    words: list[Word],
-    engine: OcrEngine,
-    page_number: int,
+def tables_from_reading(
+    reading: PageReading, engine: OcrEngine, page_number: int
 ) -> list[RawTable]:
-    """Ruled tables of a prepared page; a page with rules but no grid is clustered.
-
-    ``clean`` is the page image without its rules, as the engine read it.
-    """
+    """Ruled tables of a read page; a page with rules but no grid is clustered."""
+    page, grids, clean, words = reading.page, reading.grids, reading.clean, reading.words
     engine_name = engine.name
     dpi = page.px_per_pt * 72
-    grids = find_grids(page.ink, dpi)
     empty = [
         gc.box
         for grid in grids
@@ -244,5 +322,5 @@ def ocr_page(
 ) -> tuple[list[RawTable], list[str]]:
     """Tables and text lines of a scanned page (1-based ``page_number``)."""
     image, dpi = render_page(pdf_path, page_number, dpi)
-    page, clean, words = read_page(image, dpi, engine)
-    return tables_from_words(page, clean, words, engine, page_number), line_texts(words)
+    reading = read_page(image, dpi, engine)
+    return tables_from_reading(reading, engine, page_number), line_texts(reading.words)
