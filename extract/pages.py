@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psexceptions import PSEOF
+from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
+from PIL import Image
 
-from rencana.errors import DocumentError, MissingDependency, describe
+from rencana.errors import DocumentError, RencanaError, describe
 from rencana.extract.digital import extract_page_tables
 from rencana.records import RawTable
 
@@ -33,6 +36,10 @@ _SIGNATURES = {
     b"MM\x00*": "a TIFF image",
     b"{\\rtf": "an RTF document",
 }
+
+
+MAX_OCR_PAGE_PIXELS = 130_000_000
+"""An A1 sheet at the highest OCR resolution (400 dpi): ~390 MB as RGB."""
 
 
 @dataclass
@@ -74,7 +81,7 @@ def _open(path: Path, password: str | None):
         if isinstance(cause, PDFPasswordIncorrect):
             hint = "wrong password" if password else "use --password"
             raise DocumentError(f"encrypted PDF: needs a user password ({hint})") from exc
-        if isinstance(cause, PDFSyntaxError):
+        if isinstance(cause, PDFSyntaxError | PSEOF):
             raise DocumentError(f"corrupt or truncated PDF ({cause})") from exc
         raise DocumentError(f"unreadable PDF ({describe(cause)})") from exc
 
@@ -88,6 +95,52 @@ def _ocr_page(path: Path, number: int, options: Options, pages: Pages) -> None:
     pages.tables.extend(tables)
     pages.page_lines.append(lines)
     pages.ocr_pages += 1
+
+
+def check_ocr_size(page: Page) -> None:
+    """Refuse, before rendering, a page whose pixels would not fit in memory.
+
+    Rendering allocates width × height pixels at up to ``MAX_DPI``, and the renderer
+    decodes every embedded image at its declared size first; a few bytes of PDF can
+    declare either to be gigapixels (a decompression bomb). Images are held to PIL's own
+    bomb threshold ``Image.MAX_IMAGE_PIXELS`` (~89 Mpx: a 600 dpi A3 scan is 70 Mpx).
+    """
+    from rencana.extract.ocr.render import MAX_DPI
+
+    page_pixels = page.width * page.height * (MAX_DPI / 72) ** 2
+    if page_pixels > MAX_OCR_PAGE_PIXELS:
+        mm = 25.4 / 72
+        raise DocumentError(f"page of {page.width * mm:.0f} × {page.height * mm:.0f} mm is too "
+                            "large to render for OCR (limit: A1)")
+    for image in page.images:
+        width, height = image["srcsize"]
+        if width * height > (Image.MAX_IMAGE_PIXELS or float("inf")):
+            raise DocumentError(f"embedded image of {width:.0f} × {height:.0f} pixels is too "
+                                "large to render (decompression bomb?)")
+
+
+def upright(page: Page) -> Page:
+    """The page with its ``/Rotate`` undone when that is what makes its text upright.
+
+    A page saved turned in a viewer displays its table sideways or upside down, and
+    pdfplumber (which applies ``/Rotate``) then finds the ruled cells but reads every word
+    as a stack of letters. A landscape page stored portrait with ``/Rotate 90`` — the
+    usual way to put a wide table in a portrait report — already reads upright and is
+    left alone.
+    """
+    chars = page.chars if page.rotation else ()
+    if not chars or 2 * sum(_reads_upright(c["matrix"]) for c in chars) >= len(chars):
+        return page
+    page_obj = page.page_obj
+    page_obj.attrs = {**page_obj.attrs, "Rotate": 0}
+    page_obj.rotate = 0
+    page.close()
+    return Page(page.pdf, page_obj, page.page_number, page.initial_doctop)
+
+
+def _reads_upright(matrix: tuple[float, ...]) -> bool:
+    a, b, c, _ = matrix[:4]
+    return a > 0 and abs(b) < 1e-6 and abs(c) < 1e-6
 
 
 def _needs_ocr(page, options: Options) -> bool:
@@ -111,13 +164,15 @@ def read_pages(path: Path, options: Options) -> Pages:
             raise DocumentError("PDF has no pages")
         for number, page in enumerate(pdf.pages, start=1):
             try:
+                page = upright(page)
                 if _needs_ocr(page, options):
+                    check_ocr_size(page)
                     _ocr_page(path, number, options, pages)
                 else:
                     tables, lines = extract_page_tables(page, number)
                     pages.tables.extend(tables)
                     pages.page_lines.append(lines)
-            except MissingDependency as exc:
+            except RencanaError as exc:  # a known cause, already worded for the reader
                 pages.failed.append(f"page {number}: {exc}")
             except Exception as exc:  # one bad page must not cost the document
                 pages.failed.append(f"page {number}: {describe(exc)}")

@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
-# Install the Debian packages rencana needs (OCR engine, PDF tools). As root: apt-get.
-# Otherwise: name what is missing and how to install it, and carry on — the digital path
-# works without them; the OCR path reports the missing engine per document.
+# Install the Debian packages rencana needs. As root: apt-get. Otherwise: name what is
+# missing and how to install it, and carry on — the digital path works without them.
+#   tesseract-ocr, tesseract-ocr-ind, tesseract-ocr-eng  OCR of scanned pages
+#   poppler-utils                                          pdftoppm, for looking at pages
+#   fonts-dejavu-core, fonts-dejavu-extra, fonts-liberation
+#                                                          the fonts the sample PDFs embed
+#                                                          (byte-identical rebuilds)
 set -u
+packages=(tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng poppler-utils
+          fonts-dejavu-core fonts-dejavu-extra fonts-liberation)
 need=()
-command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
-if command -v tesseract >/dev/null 2>&1 && ! tesseract --list-langs 2>/dev/null | grep -qx ind; then
-  need+=(tesseract-ocr-ind)
-fi
-command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+done
 [ ${#need[@]} -eq 0 ] && exit 0
-[[ " ${need[*]} " == *" tesseract-ocr "* ]] && need+=(tesseract-ocr-ind tesseract-ocr-eng)
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian packages: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+  { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; } \
     || { echo "apt-get could not install: ${need[*]}" >&2; exit 1; }
 else
   echo "Missing Debian packages: ${need[*]}" >&2
