@@ -149,8 +149,8 @@ def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[st
         if len(boxes) < MIN_CELLS:
             continue
         x0, top, x1, bottom = table.bbox
-        inside = [w for w in words
-                  if x0 <= w.x0 and w.x1 <= x1 and top <= w.top and w.bottom <= bottom]
+        inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1
+                  and top <= (w.top + w.bottom) / 2 <= bottom]
         cells, n_rows, n_cols = cells_from_boxes(boxes, inside)
         if n_rows < 2 or n_cols < 2:
             continue

@@ -18,6 +18,10 @@ from rencana.records import RawTable
 MAX_HEADER_ROWS = 5
 MAX_HEADER_CELL_WORDS = 9
 """Header cells are short labels; a longer cell is data."""
+_ITEM = re.compile(r"sub\s*kegiatan|kegiatan|program|rencana aksi|aksi|sasaran|tujuan")
+_BARE = re.compile(r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?|satuan|volume)$")
+"""Labels that mean nothing alone: a "Target" column is the target of the item printed to
+its left (a Rencana Aksi may print four columns all headed "Target")."""
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
 """A row-numbering cell ("1", "1.1", "A", "IV."): a data row starts with one."""
 
@@ -60,6 +64,21 @@ def _composite(parts: list[str]) -> str:
     return " ".join(out)
 
 
+def qualify_bare_labels(labels: list[str]) -> list[str]:
+    """Prefix bare labels with the item named by the nearest column to their left
+    ("program | indikator program | target" → "… | program target")."""
+    out = list(labels)
+    for col, label in enumerate(labels):
+        if not _BARE.match(label):
+            continue
+        for left in reversed(labels[:col]):
+            item = _ITEM.search(left)
+            if item:
+                out[col] = f"{item.group(0)} {label}"
+                break
+    return out
+
+
 def find_header(table: RawTable) -> Header:
     """Detect the header band: up to the column-number row, else the leading label rows."""
     grid = [[clean_cell(t) for t in row] for row in table.grid(spread_spans=True)]
@@ -74,9 +93,9 @@ def find_header(table: RawTable) -> Header:
             n_rows += 1
     label_rows = grid[: n_rows - 1] if has_number_row else grid[:n_rows]
     folded = [[fold(t) for t in row] for row in label_rows]
-    labels = tuple(
-        _composite([row[c] for row in folded]) for c in range(table.n_cols)
-    )
+    labels = tuple(qualify_bare_labels(
+        [_composite([row[c] for row in folded]) for c in range(table.n_cols)]
+    ))
     leaves = tuple(next((row[c] for row in reversed(folded) if row[c]), "")
                    for c in range(table.n_cols))
     return Header(

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz
+
 from rencana.extract.header import Header, find_header
 from rencana.normalize.text import fold
 from rencana.records import Cell, RawTable
 
+HEADER_SIMILARITY = 90
+"""rapidfuzz ratio above which a continuation's header repeats the first page's."""
 _PAGE_MARK = re.compile(r"^(halaman|hal|page)?\s*[-–]?\s*[ivxlc\d]+\s*[-–]?$")
 
 
@@ -31,6 +35,17 @@ def _context_lines(table: RawTable) -> set[str]:
     """Folded text lines above a table, without page numbers."""
     lines = {fold(line) for line in table.context}
     return {line for line in lines if line and not _PAGE_MARK.match(line)}
+
+
+def _same_header(a: Header, b: Header) -> bool:
+    """Repeated headers match, allowing a word lost or wrapped differently on one page."""
+    if len(a.rows) != len(b.rows):
+        return False
+    return fuzz.ratio(_joined(a), _joined(b)) >= HEADER_SIMILARITY
+
+
+def _joined(header: Header) -> str:
+    return " | ".join(" | ".join(row) for row in header.rows)
 
 
 def _body_cells(table: RawTable, skip_rows: int, row_offset: int) -> list[Cell]:
@@ -52,7 +67,7 @@ def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> i
     if not _context_lines(nxt) <= known:
         return None
     header = find_header(nxt)
-    if header.n_rows and header.signature == prev.header.signature:
+    if header.n_rows and _same_header(header, prev.header):
         return header.n_rows
     if header.has_number_row and header.n_rows == 1:
         return 1

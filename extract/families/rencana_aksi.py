@@ -32,8 +32,9 @@ class RencanaAksi(TableFamily):
     name = "rencana_aksi"
     table = "rencana_aksi"
     columns = (
-        Column("aksi", r"\baksi\b|kegiatan aksi|rincian aksi"),
-        Column("volume_raw", r"\bvolume\b|\bvol\b"),
+        Column("volume_raw", r"\bvolume\b|\bvol\b|aksi\s+target|target\s+aksi"),
+        Column("aksi", r"\baksi\b"),
+        Column("sasaran_strategis", r"\bsasaran\b", r"indikator"),
         Column("tw1", rf"{_QUARTER}(?:i|1)$"),
         Column("tw2", rf"{_QUARTER}(?:ii|2)$"),
         Column("tw3", rf"{_QUARTER}(?:iii|3)$"),
@@ -42,6 +43,7 @@ class RencanaAksi(TableFamily):
     )
     required = frozenset({"aksi", "sub_kegiatan"})
     levels = (
+        ("sasaran_strategis",),
         ("program", "program_indikator", "program_target_raw"),
         ("kegiatan", "kegiatan_indikator", "kegiatan_target_raw"),
         ("sub_kegiatan", "sub_kegiatan_indikator", "sub_kegiatan_target_raw"),
@@ -55,7 +57,7 @@ class RencanaAksi(TableFamily):
         record = {name: row.get(name) or None for name in self._text_fields()}
         record.update(
             unit=_unit(ctx),
-            sasaran_strategis=_preamble(ctx, r"sasaran"),
+            sasaran_strategis=row.get("sasaran_strategis") or _preamble(ctx, r"sasaran"),
             sub_kegiatan_target_value=target.value,
             sub_kegiatan_target_unit=target.unit,
             volume_value=volume.value,
