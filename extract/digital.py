@@ -130,7 +130,9 @@ def cells_from_boxes(boxes: Sequence[BBox], words: Sequence[Word]) -> tuple[list
         colspan = max(_index(xs, box[2]) - col, 1)
         rowspan = max(_index(ys, box[3]) - row, 1)
         text, tops = cell_text(buckets[i])
-        cells.append(Cell(row, col, text, rowspan, colspan, tuple(box), paragraph_tops=tops))
+        bottom = max((w.bottom for w in buckets[i]), default=None)
+        cells.append(Cell(row, col, text, rowspan, colspan, tuple(box), paragraph_tops=tops,
+                          text_bottom=bottom))
     return cells, n_rows, n_cols
 
 

@@ -10,14 +10,19 @@ a running page header that was already above the first part does not).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from rencana.extract.header import Header, find_header
-from rencana.normalize.text import fold
+from rencana.normalize.marks import is_mark
+from rencana.normalize.numbers import looks_like_value
+from rencana.normalize.text import clean_cell, fold
 from rencana.records import Cell, RawTable
 
+FRAGMENT_FILL = 1.5
+"""A cell is filled to its lower border when less than this many line heights remain."""
 HEADER_SIMILARITY = 90
 """rapidfuzz ratio above which a continuation's header repeats the first page's."""
 _PAGE_MARK = re.compile(r"^(halaman|hal|page)?\s*[-–]?\s*[ivxlc\d]+\s*[-–]?$")
@@ -77,8 +82,59 @@ def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> i
     return 0
 
 
-def stitch(tables: list[RawTable]) -> list[StitchedTable]:
-    """Merge continuation tables into their first part, in document order."""
+def _row_cells(table: RawTable, row: int) -> dict[int, Cell]:
+    """Non-empty cells anchored in a row, by column."""
+    return {c.col: c for c in table.cells if c.row == row and c.text.strip()}
+
+
+def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
+                     known_name: Callable[[str], object] | None) -> bool:
+    """Is the first body row of ``nxt`` the rest of a row that broke across the page?
+
+    Word and LibreOffice let a row break across pages by default: the cells that did not
+    fit continue at the top of the next page as a row of their own. Such a row holds only
+    prose (no amount, percentage or mark), only in columns where the last row above has
+    text, and each of those cells above is filled to its lower border. A cell that is a
+    whole nomenclature name by itself (``known_name``) starts a real row instead.
+    """
+    if skip >= nxt.n_rows or not prev.n_rows:
+        return False
+    last, first = _row_cells(prev, prev.n_rows - 1), _row_cells(nxt, skip)
+    if not first or not set(first) <= set(last):
+        return False
+    if any(looks_like_value(c.text) or is_mark(c.text) for c in first.values()):
+        return False
+    if known_name and any(known_name(clean_cell(c.text)) for c in first.values()):
+        return False
+    for col in first:
+        above = last[col]
+        if above.bbox is None or above.text_bottom is None or above.rowspan != 1:
+            return False
+        line = max(above.text_bottom - (above.paragraph_tops or (above.text_bottom,))[-1], 1.0)
+        if above.bbox[3] - above.text_bottom > FRAGMENT_FILL * line:
+            return False
+    return True
+
+
+def _join_fragment(prev: StitchedTable, nxt: RawTable, skip: int
+                   ) -> tuple[StitchedTable, RawTable, int]:
+    """Append the fragment's texts to the row above and drop the fragment row."""
+    last_row = prev.table.n_rows - 1
+    first = _row_cells(nxt, skip)
+    cells = [replace(c, text=f"{c.text}\n{first[c.col].text}")
+             if c.row == last_row and c.col in first else c for c in prev.table.cells]
+    merged = prev.table.with_rows(cells, prev.table.n_rows, list(prev.table.row_pages))
+    rest = [c for c in nxt.cells if not (c.row == skip and c.col in first)]
+    return StitchedTable(merged, prev.header), replace(nxt, cells=tuple(rest)), skip + 1
+
+
+def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = None
+           ) -> list[StitchedTable]:
+    """Merge continuation tables into their first part, in document order.
+
+    ``known_name`` (text → truthy when the text is a complete nomenclature name) keeps a
+    real row that starts a page from being read as the rest of the row above it.
+    """
     out: list[StitchedTable] = []
     known: list[set[str]] = []
     first_on_page: set[tuple[int, int]] = set()
@@ -95,6 +151,8 @@ def stitch(tables: list[RawTable]) -> list[StitchedTable]:
             known.append(_context_lines(table))
             continue
         prev = out[-1]
+        if _is_row_fragment(prev.table, table, skip, known_name):
+            prev, table, skip = _join_fragment(prev, table, skip)
         body = _body_cells(table, skip, prev.table.n_rows)
         added = table.n_rows - skip
         merged = prev.table.with_rows(

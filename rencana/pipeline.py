@@ -142,7 +142,7 @@ def process_document(path: Path, options: Options) -> DocumentResult:
         pages = read_pages(path, options)
         info = classify(pages.page_lines)
         document.update(vars(info), pages=pages.count, ocr_pages=pages.ocr_pages)
-        stitched = stitch(pages.tables)
+        stitched = stitch(pages.tables, options.name_level)
         rows, warnings = read_tables(stitched, info, options)
     except DocumentError as exc:
         document["error"] = f"{path.name}: {exc}"
@@ -158,6 +158,9 @@ def process_document(path: Path, options: Options) -> DocumentResult:
     document["status"] = "partial" if failed_pages else "ok"
     if failed_pages:
         document["error"] = f"{path.name}: " + "; ".join(failed_pages)
+    elif not any(rows.values()):  # ok, but say so: the planner may have picked the wrong file
+        document["error"] = (f"{path.name}: note: no planning table found "
+                             f"(document type {document['doc_type']}); nothing extracted")
     return DocumentResult(document, rows, warnings + pages.warnings, len(stitched))
 
 

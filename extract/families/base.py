@@ -123,11 +123,13 @@ class TableFamily:
             return cells[cols[0]]
         return " ".join(dict.fromkeys(cells[c] for c in cols if cells[c]))
 
-    def _fill_down(self, row: Row, state: dict[str, str]) -> Row:
+    def _fill_down(self, row: Row, state: dict[str, str], fresh: set[str]) -> Row:
+        """Carry each level's context down. A level's key printed in this row (``fresh``,
+        not merely covered by a merged cell from above) starts a new item."""
         filled = dict(row)
         for depth, level in enumerate(self.levels):
             key = level[0]
-            if row.get(key):
+            if key in fresh and row.get(key):
                 for name in level:
                     state[name] = row.get(name, "")
                 for deeper in self.levels[depth + 1 :]:
@@ -146,8 +148,9 @@ class TableFamily:
         """Read every body row of a (stitched) table into contract rows."""
         out = FamilyRows(table=self.table)
         mapping = self.map_columns(header)
-        # Covered positions of merged cells read as blank: fill-down then treats a merged
-        # cell and a cell a renderer left blank (e.g. a span broken over pages) alike.
+        # Merged cells fill down through ``spread``; ``raw`` (covered positions blank) tells
+        # what is printed in a row itself. A cell a renderer left blank (e.g. a merged cell
+        # broken over pages) is carried down level by level in ``_fill_down``.
         raw = table.grid(spread_spans=False)
         spread = table.grid(spread_spans=True)
         self.begin(table, header, ctx)
@@ -160,7 +163,8 @@ class TableFamily:
             if tuple(fold(clean_cell(c)) for c in spread[r]) in header_rows:
                 continue
             # Values keep their line breaks until packed cells are split.
-            values = {name: self._cell_value(raw[r], cols) for name, cols in mapping.items()}
+            values = {name: self._cell_value(spread[r], cols) for name, cols in mapping.items()}
+            fresh = {name for name, cols in mapping.items() if any(raw[r][c] for c in cols)}
             tops = {name: cell.paragraph_tops for name, cols in mapping.items()
                     if (cell := table.cell_at(r, cols[0]))}
             row_no = r - header.n_rows + 1
@@ -168,7 +172,7 @@ class TableFamily:
                 row = {name: clean_cell(text) for name, text in item.items()}
                 if self.is_group_row(row):
                     continue
-                row = self._fill_down(row, state)
+                row = self._fill_down(row, state, fresh)
                 for record in self.records(row, ctx, out, row_no):
                     record["row_no"] = row_no
                     record["page"] = table.row_pages[r]

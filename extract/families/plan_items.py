@@ -161,11 +161,12 @@ class PlanItems(TableFamily):
             yield {**base, "year": year, **self._values(values, row, out)}
 
     def _values(self, values: dict[str, str], row: Row, out: FamilyRows) -> dict:
-        target = parse_quantity(values["target_raw"], default_unit=row.get("satuan") or None)
+        satuan = row.get("satuan") or None
+        target = parse_quantity(values["target_raw"], default_unit=satuan)
         result = {
             "target_raw": values["target_raw"] or None,
             "target_value": target.value,
-            "target_unit": target.unit,
+            "target_unit": target.unit or (satuan.lower() if satuan else None),
             "realized_target_raw": values["realized_target_raw"] or None,
         }
         for kind, column in (("budget_raw", "budget_idr"),

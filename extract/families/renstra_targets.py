@@ -48,8 +48,13 @@ class RenstraTargets(TableFamily):
         return super().score(header)
 
     def map_columns(self, header: Header) -> dict[str, list[int]]:
-        found = super().map_columns(header)
-        for year, col in self.year_columns(header).items():
+        # Year columns first: their group heading ("target kinerja tujuan/sasaran pada
+        # tahun ke …") must not make them tujuan or sasaran columns.
+        years = self.year_columns(header)
+        taken = set(years.values())
+        found = {name: kept for name, cols in super().map_columns(header).items()
+                 if (kept := [c for c in cols if c not in taken])}
+        for year, col in years.items():
             found[f"y{year}"] = [col]
         return found
 
@@ -70,7 +75,8 @@ class RenstraTargets(TableFamily):
             raw = row.get(name, "")
             if not raw:
                 continue
-            value = parse_quantity(raw, default_unit=row.get("satuan") or None)
+            satuan = row.get("satuan") or None
+            value = parse_quantity(raw, default_unit=satuan)
             yield {
                 "tujuan": row.get("tujuan") or None,
                 "sasaran": row.get("sasaran") or None,
@@ -78,5 +84,5 @@ class RenstraTargets(TableFamily):
                 "year": year,
                 "target_raw": raw,
                 "target_value": value.value,
-                "target_unit": value.unit,
+                "target_unit": value.unit or (satuan.lower() if satuan else None),
             }
