@@ -18,6 +18,8 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iku_linkage", re.compile(r"keterkaitan\s+(iku|indikator kinerja utama)", re.I)),
     ("rencana_aksi", re.compile(r"\brencana\s+aksi\b", re.I)),
     ("renstra", re.compile(r"\b(renstra|rencana\s+strategis)\b", re.I)),
+    # T-C.27 "Rencana Program, Kegiatan dan Pendanaan" is the Renstra's funding table.
+    ("renstra", re.compile(r"\brencana\s+program\b.*\bpendanaan\b", re.I)),
     ("renja", re.compile(r"\b(renja|rencana\s+kerja)\b(?!\s+(dan\s+)?anggaran)", re.I)),
 )
 AGENCY = re.compile(

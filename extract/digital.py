@@ -10,9 +10,12 @@ That keeps merged cells, wrapped lines and paragraph breaks, and costs one word 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
+
+from pdfplumber.utils.text import extract_words
 
 from rencana.records import BBox, Cell, RawTable
 
@@ -30,6 +33,8 @@ PARAGRAPH_GAP = 1.6
 """A vertical gap between two lines larger than this many line heights starts a new
 paragraph; packed multi-item cells print one item per paragraph."""
 MIN_CELLS = 4
+SHADE_LEVEL = 0.35
+"""How dark (0 white … 1 black) a cell fill must be to count as a mark."""
 
 
 @dataclass(frozen=True)
@@ -43,18 +48,20 @@ class Word:
     bottom: float
 
 
-def page_words(page) -> list[Word]:
-    """All words of a pdfplumber page.
+def _in_page(obj: dict, page) -> bool:
+    """Text drawn outside the page is invisible (a spreadsheet repeats a merged cell's text
+    above the page it continues on); it is no part of what a reader sees."""
+    return obj["top"] >= 0 and obj["bottom"] <= page.height and obj["x0"] >= 0 and (
+        obj["x1"] <= page.width)
 
-    Words follow the content stream (``use_text_flow``): sorting chars into lines first
-    chains neighbouring cells whose lines sit at different heights into one "line" and
-    interleaves their letters ("P e n y a n d a n g"). Lines are rebuilt geometrically
-    per cell afterwards.
-    """
-    return [
-        Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=True)
-    ]
+
+def _words(chars: list[dict]) -> list[Word]:
+    """Words of a page's chars, in content-stream order (``use_text_flow``): sorting chars
+    into lines first chains neighbouring cells whose lines sit at different heights into
+    one "line" and interleaves their letters ("P e n y a n d a n g"). Lines are rebuilt
+    geometrically afterwards."""
+    return [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
+            for w in extract_words(chars, use_text_flow=True)]
 
 
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:
@@ -112,28 +119,102 @@ def _index(lines: Sequence[float], value: float) -> int:
     return min(range(len(lines)), key=lambda i: abs(lines[i] - value))
 
 
-def cells_from_boxes(boxes: Sequence[BBox], words: Sequence[Word]) -> tuple[list[Cell], int, int]:
-    """Rebuild a spanned grid from cell boxes and fill it with the words inside each box."""
+def cells_from_boxes(boxes: Sequence[BBox], chars: Sequence[dict]
+                     ) -> tuple[list[Cell], int, int, int]:
+    """Rebuild a spanned grid from cell boxes and fill it with the text inside each box.
+
+    Characters, not words, are assigned to cells (by their centre), and words are built
+    per cell: an amount printed flush against a border must not glue onto the next
+    cell's text ("1.865.933.500Rp"). Also returns how many grid positions no box covers
+    (a merged cell whose lower border is missing at a page end leaves such holes).
+    """
     xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes])
     n_cols, n_rows = len(xs) - 1, len(ys) - 1
-    buckets: dict[int, list[Word]] = {i: [] for i in range(len(boxes))}
-    for word in words:
-        cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-        for i, (x0, top, x1, bottom) in enumerate(boxes):
-            if x0 <= cx <= x1 and top <= cy <= bottom:
-                buckets[i].append(word)
-                break
-    cells = []
+    owner: dict[tuple[int, int], int] = {}
+    spans = []
     for i, box in enumerate(boxes):
         col, row = _index(xs, box[0]), _index(ys, box[1])
         colspan = max(_index(xs, box[2]) - col, 1)
         rowspan = max(_index(ys, box[3]) - row, 1)
+        spans.append((row, col, rowspan, colspan))
+        for r in range(row, row + rowspan):
+            for c in range(col, col + colspan):
+                owner[(r, c)] = i
+    tagged = []
+    for char in chars:
+        r = bisect.bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
+        c = bisect.bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
+        if (r, c) in owner:
+            tagged.append({**char, "cell": owner[(r, c)]})
+    buckets: dict[int, list[Word]] = {i: [] for i in range(len(boxes))}
+    for word, cell in _tagged_words(tagged):
+        buckets[cell].append(word)
+    cells = []
+    for i, (box, (row, col, rowspan, colspan)) in enumerate(zip(boxes, spans, strict=True)):
         text, tops = cell_text(buckets[i])
         bottom = max((w.bottom for w in buckets[i]), default=None)
         cells.append(Cell(row, col, text, rowspan, colspan, tuple(box), paragraph_tops=tops,
                           text_bottom=bottom))
-    return cells, n_rows, n_cols
+    holes = n_rows * n_cols - len(owner)
+    return cells, n_rows, n_cols, holes
+
+
+def _dark(color) -> bool:
+    """A fill a reader sees as a mark: not white, not a pale tint (header backgrounds)."""
+    if color is None:
+        return False
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    if len(values) == 4:  # CMYK: ink coverage
+        return max(values) >= SHADE_LEVEL
+    return bool(values) and sum(values) / len(values) <= 1 - SHADE_LEVEL
+
+
+def shade_cells(cells: list[Cell], rects: Sequence[dict]) -> list[Cell]:
+    """Mark cells mostly covered by a dark filled rectangle."""
+    fills = [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in rects
+             if r.get("fill") and _dark(r.get("non_stroking_color"))]
+    if not fills:
+        return cells
+    out = []
+    for cell in cells:
+        x0, top, x1, bottom = cell.bbox
+        area = max((x1 - x0) * (bottom - top), 1e-6)
+        covered = max((max(0.0, min(x1, f[2]) - max(x0, f[0]))
+                       * max(0.0, min(bottom, f[3]) - max(top, f[1])) for f in fills),
+                      default=0.0)
+        out.append(replace(cell, shaded=True) if covered / area >= 0.6 else cell)
+    return out
+
+
+def _tagged_words(tagged: list[dict]) -> list[tuple[Word, int]]:
+    """Words of cell-tagged chars; a word never crosses from one cell into another."""
+    out = []
+    for w in extract_words(tagged, use_text_flow=True, extra_attrs=["cell"]):
+        out.append((Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]), w["cell"]))
+    return out
+
+
+def _find_tables(page) -> list:
+    """Ruled tables on a page. A table whose merged cells run off the page (no lower
+    border at the page end) leaves grid positions without a cell; it is found again with
+    its bottom edge drawn in, which closes those cells."""
+    found = page.find_tables(TABLE_SETTINGS)
+    out = []
+    for table in found:
+        boxes = [tuple(c) for c in table.cells]
+        if len(boxes) >= MIN_CELLS and cells_from_boxes(boxes, [])[3]:
+            x0, _, x1, bottom = table.bbox
+            closed = page.crop(table.bbox).find_tables({
+                **TABLE_SETTINGS,
+                "explicit_horizontal_lines": [
+                    {"x0": x0, "x1": x1, "top": bottom, "bottom": bottom, "width": x1 - x0,
+                     "height": 0, "orientation": "h", "object_type": "line"}],
+            })
+            if len(closed) == 1:
+                table = closed[0]
+        out.append(table)
+    return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
 def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[str]]:
@@ -142,18 +223,19 @@ def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[st
     Each table's ``context`` is the text printed above it on the page and below the
     previous table (its title block), which classification and families read.
     """
-    words = page_words(page)
-    found = sorted(page.find_tables(TABLE_SETTINGS), key=lambda t: (t.bbox[1], t.bbox[0]))
+    chars = [c for c in page.chars if _in_page(c, page)]
+    words = _words(chars)
     tables: list[RawTable] = []
     floor = 0.0
-    for table in found:
+    for table in _find_tables(page):
         boxes = [tuple(c) for c in table.cells]
         if len(boxes) < MIN_CELLS:
             continue
         x0, top, x1, bottom = table.bbox
-        inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1
-                  and top <= (w.top + w.bottom) / 2 <= bottom]
-        cells, n_rows, n_cols = cells_from_boxes(boxes, inside)
+        inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                  and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        cells, n_rows, n_cols, _ = cells_from_boxes(boxes, inside)
+        cells = shade_cells(cells, page.rects)
         if n_rows < 2 or n_cols < 2:
             continue
         above = [w for w in words if floor <= w.top and w.bottom <= top]

@@ -42,6 +42,24 @@ def _context_lines(table: RawTable) -> set[str]:
     return {line for line in lines if line and not _PAGE_MARK.match(line)}
 
 
+def _new_lines(nxt: RawTable, prev: StitchedTable) -> set[str]:
+    """Context lines of ``nxt`` that are not spilled text of ``prev``'s cells."""
+    spilled = _spilled(prev)
+    return {line for line in _context_lines(nxt) if not set(line.split()) <= spilled}
+
+
+def _spilled(prev: StitchedTable) -> set[str]:
+    """Words of the table's body: text above a continuation made only of them is a merged
+    cell's text that a spreadsheet repeats above the next page, not a new title."""
+    table = prev.table
+    last_page = table.row_pages[-1]
+    words: set[str] = set()
+    for cell in table.cells:  # the merged cells still open at the page end
+        if cell.row >= prev.header.n_rows and table.row_pages[cell.row] == last_page:
+            words.update(fold(cell.text).split())
+    return words
+
+
 def _same_header(a: Header, b: Header) -> bool:
     """Repeated headers match, allowing a word lost or wrapped differently on one page."""
     if len(a.rows) != len(b.rows):
@@ -69,10 +87,14 @@ def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> i
     """Header rows to drop if ``nxt`` continues ``prev``, else None."""
     if nxt.n_cols != prev.table.n_cols or nxt.page != prev.table.row_pages[-1] + 1:
         return None
-    if not _context_lines(nxt) <= known:
+    if not _new_lines(nxt, prev) <= known:
         return None
     header = find_header(nxt)
     if header.n_rows and _same_header(header, prev.header):
+        return header.n_rows
+    if header.has_number_row and prev.header.has_number_row:
+        # The column-number row ("1 2 3 … 16") repeats exactly even when text of a merged
+        # cell broken over the page overprints the repeated header labels.
         return header.n_rows
     if header.has_number_row and header.n_rows == 1:
         return 1

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from rencana.normalize.text import clean_cell
 
-PLANNED_MARKS = frozenset({"v", "V", "√", "✓", "✔", "x", "X", "✗", "✘", "☑", "☒"})
-"""Check and cross marks. In these schedules a cross means "done in this quarter", not
-"no": the contract treats "x" as true."""
+SHADED = "■"
+"""How a schedule cell shaded with no character in it (a spreadsheet's filled cell) reads."""
+PLANNED_MARKS = frozenset({"v", "V", "√", "✓", "✔", "x", "X", "✗", "✘", "☑", "☒", SHADED, "●"})
+"""Check and cross marks, and filled cells. In these schedules a cross means "done in this
+quarter", not "no": the contract treats "x" as true."""
 
 UNPLANNED_MARKS = frozenset({"-", "–", "—"})
 """A dash printed to say "nothing this quarter"."""

@@ -60,8 +60,8 @@ def _extract_parser(subparsers) -> None:
                         help="documents read at once, each in its own worker process "
                         "(default: one per core)")
     parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                        help="stop a document that takes longer and mark it failed "
-                        f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
+                        help="stop a document (mark it failed) after this long without "
+                        f"finishing a page (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar or per-file lines")
     parser.set_defaults(handler=_run_extract)
 
@@ -121,7 +121,11 @@ def _extract_locked(args: argparse.Namespace, options: Options) -> int:
         result = run_documents(args.inputs, options, progress)
     finally:
         bar.close()
-    written = write_outputs(args.out, result.tables, result.quarantine, result.extra_csv)
+    try:
+        written = write_outputs(args.out, result.tables, result.quarantine, result.extra_csv)
+    except OSError as exc:  # disk full, no permission: the staging folder is removed
+        raise RencanaError(f"cannot write the outputs to {args.out} ({exc}); "
+                           "the previous output is unchanged") from exc
     n_rows = sum(len(t) for name, t in result.tables.items() if name != "documents")
     n_bad = sum(len(q) for q in result.quarantine.values())
     print(f"{len(result.documents)} files, {len(result.failed)} not ok, {n_rows} rows, "
@@ -150,8 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.debug:  # ours only: pdfminer's debug log is one line per drawing operator
+        logging.getLogger("rencana").setLevel(logging.DEBUG)
     try:
         return int(args.handler(args))
     except RencanaError as exc:

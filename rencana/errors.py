@@ -41,5 +41,8 @@ class OutputLocked(RencanaError):
 
 def describe(exc: BaseException) -> str:
     """A one-line description of an unexpected exception for a documents.error cell."""
+    wrapped = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    if isinstance(wrapped, MemoryError):  # e.g. pdfminer's wrapper around zlib's
+        return "out of memory (a decompression bomb or a huge image?)"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -17,9 +17,9 @@ Workers are long-lived (``jobs`` of them), so the per-file cost is a pickle roun
 not a process start. They are forked from a ``forkserver`` that has already imported the
 pipeline: cheap, and safe in a parent that runs threads (tqdm's monitor), which plain
 ``fork`` is not. A worker runs in its own process group, so Ctrl-C reaches only the parent,
-which stops the workers itself; a worker whose parent died (``kill -9``) exits within a
-second. Results are yielded in input order whatever order workers finish in, so a
-parallel run writes exactly what a sequential one does.
+which stops the workers itself; a worker whose parent died (``kill -9``) exits at once
+(it waits on a pipe only the parent holds). Results are yielded in input order whatever
+order workers finish in, so a parallel run writes exactly what a sequential one does.
 """
 
 from __future__ import annotations
@@ -41,13 +41,13 @@ from pathlib import Path
 from rencana.pipeline import DocumentResult, Options, blank_document, doc_id_of, process_document
 
 DEFAULT_TIMEOUT = 300.0
-"""Seconds without a finished page before a document is stopped: ten times the slowest
-page we have measured (a 300 dpi A3 scan through OCR on a busy core)."""
+"""Seconds without a finished page before a document is stopped: about 30 times the
+slowest page measured (~9 s, a 300 dpi scanned page through OCR on a busy core)."""
 MEMORY_LIMIT_BYTES = 8 << 30
-"""Address-space cap per worker. A decompression bomb or a huge embedded image then ends
-in MemoryError (one failed page or document) instead of the machine swapping; a worker
-reading a large scan maps well under 2 GiB."""
-_PARENT_POLL_SECONDS = 1.0
+"""Address-space cap per worker. A decompression bomb then ends in MemoryError (one failed
+page or document) instead of the machine swapping: a 15 KB PDF whose content stream
+inflates to 9 GiB fails its page after ~30 s. A worker OCR-ing a 300 dpi scan maps ~2 GiB
+(mostly reserved, not used)."""
 _NO_DEADLINE = float("inf")
 
 
@@ -76,10 +76,11 @@ def process_documents(paths: Sequence[Path], options: Options) -> Iterator[Docum
 class _Worker:
     """A worker process, its pipe, and the document it is reading with its deadline."""
 
-    def __init__(self, context: mp.context.BaseContext, options: Options) -> None:
-        self.conn, child = context.Pipe()
-        level = logging.getLogger().getEffectiveLevel()
-        self.process = context.Process(target=_work, args=(child, options, level), daemon=True)
+    def __init__(self, pool: _Pool) -> None:
+        self.conn, child = pool.context.Pipe()
+        level = logging.getLogger("rencana").getEffectiveLevel()
+        self.process = pool.context.Process(
+            target=_work, args=(child, pool.lifeline, pool.options, level), daemon=True)
         self.process.start()
         child.close()
         self.job: tuple[int, Path] | None = None
@@ -124,10 +125,13 @@ class _Pool:
         self.context = _context()
         self.pending = deque(enumerate(paths))
         self.done: dict[int, DocumentResult] = {}
+        self.lifeline, self._lifeline_end = self.context.Pipe(duplex=False)
+        """Workers wait on ``lifeline``; only this process holds the other end, so they
+        see EOF the moment it dies, even by ``kill -9`` (the forkserver outlives it)."""
 
     def run(self) -> Iterator[DocumentResult]:
         n_workers = min(max(self.options.jobs, 1), len(self.paths))
-        workers = [_Worker(self.context, self.options) for _ in range(n_workers)]
+        workers = [_Worker(self) for _ in range(n_workers)]
         next_index = 0
         try:
             while next_index < len(self.paths):
@@ -144,12 +148,14 @@ class _Pool:
         finally:
             for worker in workers:
                 worker.stop()
+            self.lifeline.close()
+            self._lifeline_end.close()
 
     def _hand_out(self, workers: list[_Worker]) -> None:
         for i, worker in enumerate(workers):
             if worker.job is None and self.pending:
                 if not worker.process.is_alive():
-                    workers[i] = worker = _Worker(self.context, self.options)
+                    workers[i] = worker = _Worker(self)
                 worker.give(*self.pending.popleft(), self.options.timeout)
 
     def _collect(self, worker: _Worker, readable: bool) -> None:
@@ -184,14 +190,15 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("spawn")
 
 
-def _work(conn: Connection, options: Options, log_level: int) -> None:
+def _work(conn: Connection, lifeline: Connection, options: Options, log_level: int) -> None:
     """A worker's life: read the documents the parent sends until ``None`` or its exit."""
     os.setpgrp()
-    logging.basicConfig(level=log_level, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("rencana").setLevel(log_level)
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard == resource.RLIM_INFINITY or hard > MEMORY_LIMIT_BYTES:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, hard))
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(lifeline,), daemon=True).start()
     beating = replace(options, page_done=lambda number: conn.send(("page", number)))
     while True:
         try:
@@ -204,10 +211,10 @@ def _work(conn: Connection, options: Options, log_level: int) -> None:
         conn.send(("done", process_document(path, beating)))
 
 
-def _exit_with_parent(parent_pid: int) -> None:
+def _exit_with_parent(lifeline: Connection) -> None:
     """Exit once the parent is gone: an orphan would keep reading a document for nobody."""
-    while os.getppid() == parent_pid:
-        time.sleep(_PARENT_POLL_SECONDS)
+    with contextlib.suppress(EOFError, OSError):
+        lifeline.recv()
     os._exit(1)
 
 

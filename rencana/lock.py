@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from rencana.errors import OutputLocked
+from rencana.errors import OutputLocked, RencanaError
 
 LOCK_NAME = ".rencana.lock"
 
@@ -33,9 +33,8 @@ class OutputLock:
         self._fd: int | None = None
 
     def __enter__(self) -> OutputLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = self._open()
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -65,6 +64,14 @@ class OutputLock:
         self.path.unlink(missing_ok=True)
         os.close(self._fd)
         self._fd = None
+
+    def _open(self) -> int:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise RencanaError(f"cannot write to the output folder {self.path.parent} "
+                               f"({exc.strerror or exc})") from exc
 
     def _still_named(self, fd: int) -> bool:
         """Whether the lock path still names the file ``fd`` locked (not removed meanwhile)."""

@@ -30,6 +30,8 @@ class Cell:
     """Top (page points) of each paragraph of ``text`` (paragraphs are separated by a
     blank line). Packed multi-item cells are paired by these positions; empty when the
     producer cannot tell."""
+    shaded: bool = False
+    """The cell has a dark fill; a spreadsheet's schedule marks a quarter this way."""
     text_bottom: float | None = None
     """Bottom (page points) of the cell's last text line: a cell whose text runs to its
     lower border at a page end may continue on the next page."""

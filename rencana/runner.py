@@ -103,6 +103,9 @@ def run(paths: Iterable[Path | str], **settings) -> dict[str, pd.DataFrame]:
     >>> tables = run(["samples/pdf"])            # doctest: +SKIP
     >>> tables["plan_items"].groupby("year").budget_idr.sum()   # doctest: +SKIP
 
-    ``settings`` are :class:`~rencana.pipeline.Options` fields (password, ocr, ocr_engine).
+    ``settings`` are :class:`~rencana.pipeline.Options` fields (password, ocr, ocr_engine,
+    jobs, timeout). Files are read in this process unless ``jobs`` > 1 or a ``timeout`` is
+    given; then in worker processes, so guard the calling script with
+    ``if __name__ == "__main__":`` as for any multiprocessing.
     """
     return run_documents(paths, Options(**settings)).tables

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rencana.extract.header import Header
+from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
 from rencana.normalize.text import clean_cell, fold
 from rencana.records import DocumentInfo, FamilyRows, RawTable
@@ -66,6 +67,8 @@ class TableFamily:
     """Filled-down context, outermost first. The first field of a level is its key: a new
     key starts a new item (its other fields come from the row, deeper levels reset); a
     blank key continues the item above (blank fields keep the value above)."""
+    mark_fields: ClassVar[tuple[str, ...]] = ()
+    """Schedule columns: an empty shaded cell there reads as a mark."""
     anchor: ClassVar[str | None] = None
     """When several columns match a field, prefer the nearest one right of this field's
     column (a row's attributes follow the item's name in these tables)."""
@@ -165,6 +168,10 @@ class TableFamily:
             # Values keep their line breaks until packed cells are split.
             values = {name: self._cell_value(spread[r], cols) for name, cols in mapping.items()}
             fresh = {name for name, cols in mapping.items() if any(raw[r][c] for c in cols)}
+            for name in self.mark_fields:
+                cell = table.cell_at(r, mapping[name][0]) if name in mapping else None
+                if cell and cell.shaded and not values[name].strip():
+                    values[name] = SHADED
             tops = {name: cell.paragraph_tops for name, cols in mapping.items()
                     if (cell := table.cell_at(r, cols[0]))}
             row_no = r - header.n_rows + 1

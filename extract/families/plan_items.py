@@ -22,6 +22,7 @@ from rencana.normalize.annotate import REFORM_YEAR
 from rencana.normalize.codes import code_level, parse_code, split_leading_code
 from rencana.normalize.money import header_money_scale, parse_money
 from rencana.normalize.numbers import parse_quantity
+from rencana.normalize.text import fold
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
 _MONEY = r"anggaran|pagu|\brp\b|rupiah|\bdana\b|pendanaan|biaya|keuangan"
@@ -52,7 +53,7 @@ class PlanItems(TableFamily):
         Column("satuan", r"\bsatuan\b", r"kerja|perangkat"),
         Column("lokasi", r"\blokasi\b"),
         Column("code_raw", r"\bkode\b|^kd\b"),
-        Column("budget_raw", _MONEY, r"\bsumber\b"),
+        Column("budget_raw", _MONEY, r"\bsumber\b|capaian|persen"),
         Column("indikator", r"indikator|tolok ukur|keluaran|output|outcome", r"^indikator$"),
         Column("indikator", r"^indikator$"),
         Column("name", r"program|kegiatan|uraian"),
@@ -65,6 +66,7 @@ class PlanItems(TableFamily):
     _scales: dict[str, int]
     _default_year: int | None
     _parents: dict[str, int]
+    _kegiatan_name: str | None
 
     def map_columns(self, header: Header) -> dict[str, list[int]]:
         found = super().map_columns(header)
@@ -101,6 +103,7 @@ class PlanItems(TableFamily):
         else:
             self._default_year = caption_years[-1] if caption_years else doc_year
         self._parents = {}
+        self._kegiatan_name = None
 
     def is_group_row(self, row: Row) -> bool:
         name = row.get("name", "")
@@ -120,7 +123,15 @@ class PlanItems(TableFamily):
             level = ctx.name_level(row["name"])
             if level:
                 return level
+        if fold(row["name"]) == self._kegiatan_name:
+            return "sub_kegiatan"  # a kegiatan's first sub kegiatan often bears its name
         return "kegiatan"
+
+    def _remember(self, level: str, name: str) -> None:
+        if level == "kegiatan":
+            self._kegiatan_name = fold(name)
+        elif level == "program":
+            self._kegiatan_name = None
 
     def _parent(self, level: str, row_no: int) -> int | None:
         parent = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(level)
@@ -140,6 +151,7 @@ class PlanItems(TableFamily):
             return
         code = parse_code(code_raw) if code_raw else None
         level = self._level({**row, "name": name}, code, ctx)
+        self._remember(level, name)
         base = {
             "level": level,
             "code_raw": code_raw,

@@ -42,6 +42,7 @@ class RencanaAksi(TableFamily):
         *_level_columns(),
     )
     required = frozenset({"aksi", "sub_kegiatan"})
+    mark_fields = ("tw1", "tw2", "tw3", "tw4")
     levels = (
         ("sasaran_strategis",),
         ("program", "program_indikator", "program_target_raw"),

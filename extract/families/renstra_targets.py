@@ -22,7 +22,7 @@ class RenstraTargets(TableFamily):
     columns = (
         Column("_end_period", _END_OF_PERIOD),
         Column("satuan", r"\bsatuan\b"),
-        Column("indikator", r"indikator|\biku\b|ukuran kinerja"),
+        Column("indikator", r"indikator|\biku\b|ukuran kinerja|kinerja utama"),
         Column("sasaran", r"\bsasaran\b"),
         Column("tujuan", r"\btujuan\b"),
         Column("_plan", r"\bprogram\b|\bkegiatan\b|\bkode\b|anggaran|pagu"),
