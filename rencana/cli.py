@@ -91,8 +91,9 @@ def _summary(result: DocumentResult, quarantined: int) -> str:
     line = (f"{doc['status']:<7} {name}: {doc['doc_type']}, {doc['pages']} pages"
             f" ({doc['ocr_pages']} OCR), {result.tables_found} tables, {rows} rows,"
             f" {quarantined} quarantined")
-    if doc["error"]:  # why it is partial, or a note on an ok file (e.g. no planning tables)
-        line += f" — {doc['error']}"
+    explanation = doc["error"] or doc.get("note")  # why it is partial, or a note on an ok file
+    if explanation:
+        line += f" — {explanation}"
     return line
 
 

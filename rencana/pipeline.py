@@ -159,8 +159,8 @@ def process_document(path: Path, options: Options) -> DocumentResult:
     if failed_pages:
         document["error"] = f"{path.name}: " + "; ".join(failed_pages)
     elif not any(rows.values()):  # ok, but say so: the planner may have picked the wrong file
-        document["error"] = (f"{path.name}: note: no planning table found "
-                             f"(document type {document['doc_type']}); nothing extracted")
+        document["note"] = (f"{path.name}: no planning table found "
+                            f"(document type {document['doc_type']}); nothing extracted")
     return DocumentResult(document, rows, warnings + pages.warnings, len(stitched))
 
 
