@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= output
 SAMPLES := samples/pdf
 
-.PHONY: help extract test bench samples lint system-deps clean
+.PHONY: help extract test bench samples holdouts lint system-deps clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -32,6 +32,12 @@ bench: system-deps $(STAMP)  ## accuracy and speed figures on the samples
 
 samples: system-deps $(STAMP)  ## rebuild the sample PDFs and their ground truth from samples/source
 	$(BIN)/python -m samples.build
+
+holdouts: system-deps $(STAMP)  ## rebuild the three holdout sets (needs chromium and libreoffice)
+	@bash scripts/system_deps.sh chromium libreoffice-writer libreoffice-calc
+	$(BIN)/python -m samples.build --holdout
+	$(BIN)/python -m samples.holdout2.build
+	$(BIN)/python -m samples.holdout3.build
 
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check .

@@ -7,8 +7,10 @@
 #                                                          the fonts the sample PDFs embed
 #                                                          (byte-identical rebuilds)
 set -u
+# Extra package names on the command line are checked too (make holdouts asks for the
+# renderers of the holdout sets: chromium, libreoffice-writer, libreoffice-calc).
 packages=(tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng poppler-utils
-          fonts-dejavu-core fonts-dejavu-extra fonts-liberation)
+          fonts-dejavu-core fonts-dejavu-extra fonts-liberation "$@")
 need=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
