@@ -318,31 +318,12 @@ class Matcher:
             return None
         agreement = similarity(key, self._key_of[entry.stored_id]) if key else 100.0
         candidate = ((entry.canonical_id, entry.name, agreement),)
-        if agreement >= self.accept:
-            return self._result(
-                name,
-                level,
-                key,
-                entry.canonical_id,
-                entry.name,
-                agreement,
-                "code",
-                "auto",
-                candidate,
-            )
-        if clean:
-            return self._result(
-                name,
-                level,
-                key,
-                entry.canonical_id,
-                entry.name,
-                agreement,
-                "code",
-                "review",
-                candidate,
-            )
-        return None
+        if agreement < self.accept and not clean:
+            return None
+        # A clean printed code whose name disagrees goes to review, never silently auto.
+        status = "auto" if agreement >= self.accept else "review"
+        return self._result(name, level, key, entry.canonical_id, entry.name, agreement,
+                            "code", status, candidate)
 
     def _in_parent(self, entry: Entry, parent: str | None) -> bool:
         return parent is None or entry.canonical_id.startswith(
