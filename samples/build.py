@@ -9,14 +9,11 @@ holdout set is printed by headless Chromium.
 
 from __future__ import annotations
 
-import argparse
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pdfplumber
-
 from samples import (
+    cli,
     holdout,
     iku,
     rencana_aksi,
@@ -29,9 +26,10 @@ from samples import (
     tc27,
     truth,
 )
+from samples.layout import Document
 from samples.sample import Sample
 
-SAMPLES: dict[str, Callable[[], Sample]] = {
+SAMPLES: dict[str, Callable[[], Sample[Document]]] = {
     "rencana_aksi_2025": rencana_aksi.sample,
     "iku_linkage_2023": iku.sample,
     "renstra_2019_2024": renstra.sample,
@@ -40,26 +38,20 @@ SAMPLES: dict[str, Callable[[], Sample]] = {
     "renja_2019": renja.sample,
     "renja_2023_kode": renja2023.sample,
 }
-HOLDOUT: dict[str, Callable[[], Sample]] = {
+HOLDOUT: dict[str, Callable[[], Sample[Document]]] = {
     "holdout_rencana_aksi_malang": holdout.rencana_aksi_malang,
     "holdout_renstra_batu": holdout.renstra_batu,
     "holdout_renja_malang": holdout.renja_malang,
 }
 
 
-def _page_count(path: Path) -> int:
-    """Pages Chromium produced (reportlab reports its own count while rendering)."""
-    with pdfplumber.open(path) as pdf:
-        return len(pdf.pages)
-
-
-def _render_pdf(sample: Sample, path: Path) -> int:
+def _render_pdf(sample: Sample[Document], path: Path) -> int:
     return render_pdf.render(sample.document, path)
 
 
-def _render_html(sample: Sample, path: Path) -> int:
+def _render_html(sample: Sample[Document], path: Path) -> int:
     render_html.render(sample.document, path)
-    return _page_count(path)
+    return truth.page_count(path)
 
 
 def build(out: Path, only: list[str] | None = None, use_holdout: bool = False) -> dict[str, int]:
@@ -77,19 +69,14 @@ def build(out: Path, only: list[str] | None = None, use_holdout: bool = False) -
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="output folder (default: samples/ itself, "
-                        "or samples/holdout/ with --holdout)")
-    parser.add_argument("--only", nargs="*", help="sample names to build")
+    parser = cli.parser(__doc__, "output folder (default: samples/ itself, or samples/holdout/ "
+                        "with --holdout)")
     parser.add_argument("--holdout", action="store_true",
                         help="build the holdout set instead (needs Chromium)")
     args = parser.parse_args(argv)
     here = Path(__file__).parent
     out = args.out or (here / "holdout" if args.holdout else here)
-    start = time.perf_counter()
-    for name, count in build(out, args.only, args.holdout).items():
-        print(f"{name}: {count} pages")
-    print(f"built in {time.perf_counter() - start:.1f}s")
+    cli.run(lambda: build(out, args.only, args.holdout))
 
 
 if __name__ == "__main__":

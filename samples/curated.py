@@ -45,9 +45,10 @@ class Curated:
         return out
 
 
-def load(name: str) -> Curated:
-    """Read ``samples/tables/<name>.tsv``; every row must have the header's width."""
-    lines = (TABLES_DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+def load(name: str, folder: Path = TABLES_DIR) -> Curated:
+    """Read ``<folder>/<name>.tsv`` (the seed tables by default; a holdout set passes its
+    own folder); every row must have the header's width."""
+    lines = (folder / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
     columns = tuple(lines[0].split("\t"))
     rows = []
     for number, line in enumerate(lines[1:], start=2):

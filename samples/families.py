@@ -26,28 +26,17 @@ def rencana_aksi(data: Curated, unit: str | None, sasaran: str | None) -> list[R
     """One row per aksi line of a 16-column Rencana Aksi table."""
     rows = []
     for r in data.filled():
-        sub_value, sub_unit = parse_quantity(r["sub_kegiatan_target"])
-        vol_value, vol_unit = parse_quantity(r["volume"])
-        rows.append({
-            "unit": unit,
-            "sasaran_strategis": sasaran,
-            "program": _text(r["program"]),
-            "program_indikator": _text(r["program_indikator"]),
-            "program_target_raw": _text(r["program_target"]),
-            "kegiatan": _text(r["kegiatan"]),
-            "kegiatan_indikator": _text(r["kegiatan_indikator"]),
-            "kegiatan_target_raw": _text(r["kegiatan_target"]),
-            "sub_kegiatan": _text(r["sub_kegiatan"]),
-            "sub_kegiatan_indikator": _text(r["sub_kegiatan_indikator"]),
-            "sub_kegiatan_target_raw": _text(r["sub_kegiatan_target"]),
-            "sub_kegiatan_target_value": sub_value,
-            "sub_kegiatan_target_unit": sub_unit,
-            "aksi": _text(r["aksi"]),
-            "volume_raw": _text(r["volume"]),
-            "volume_value": vol_value,
-            "volume_unit": vol_unit,
-            **{f"tw{q}": is_mark(r[f"tw{q}"]) for q in range(1, 5)},
-        })
+        row: Row = {"unit": unit, "sasaran_strategis": sasaran}
+        for level in (PROGRAM, KEGIATAN, SUB):
+            row[level] = _text(r[level])
+            row[f"{level}_indikator"] = _text(r[f"{level}_indikator"])
+            row[f"{level}_target_raw"] = _text(r[f"{level}_target"])
+        row["sub_kegiatan_target_value"], row["sub_kegiatan_target_unit"] = parse_quantity(
+            r["sub_kegiatan_target"])
+        row["aksi"] = _text(r["aksi"])
+        row["volume_raw"] = _text(r["volume"])
+        row["volume_value"], row["volume_unit"] = parse_quantity(r["volume"])
+        rows.append(row | {f"tw{q}": is_mark(r[f"tw{q}"]) for q in range(1, 5)})
     return rows
 
 
@@ -56,10 +45,14 @@ def renstra_targets(data: Curated, years: Mapping[str, int]) -> list[Row]:
 
     ``years`` maps curated column keys to the year they hold. Tujuan and sasaran are
     filled down; a row that starts a new tujuan has no sasaran unless one is printed.
+    Where the table has a Satuan column, it gives every target of its indicator the
+    column's unit, lower-cased (``Persen`` → ``persen``); the target cell stays
+    ``target_raw``.
     """
     rows = []
     has_tujuan = "tujuan" in data.columns
     has_sasaran = "sasaran" in data.columns
+    has_satuan = "satuan" in data.columns
     for r in data.filled():
         for key, year in years.items():
             raw = r[key]
@@ -73,30 +66,34 @@ def renstra_targets(data: Curated, years: Mapping[str, int]) -> list[Row]:
                 "year": year,
                 "target_raw": raw,
                 "target_value": value,
-                "target_unit": unit,
+                "target_unit": r["satuan"].lower() if has_satuan else unit,
             })
     return rows
+
+
+IKU_TEXT = {
+    "tujuan_rpjmd": "tujuan", "iku_kota": "iku_kota", "sasaran_strategis": "sasaran",
+    "indikator_kinerja": "indikator", "target_raw": "target", "baseline_raw": "capaian",
+    "program": "program", "indikator_program": "indikator_program", "kegiatan": "kegiatan",
+    "indikator_kegiatan": "indikator_kegiatan",
+}
+"""iku_links text columns (contract order) → the curated key printed in them."""
 
 
 def iku_links(data: Curated) -> list[Row]:
     """One row per kegiatan / sub kegiatan line (packed items were curated one per row)."""
     return [
-        {
-            "tujuan_rpjmd": _text(r["tujuan"]),
-            "iku_kota": _text(r["iku_kota"]),
-            "sasaran_strategis": _text(r["sasaran"]),
-            "indikator_kinerja": _text(r["indikator"]),
-            "target_raw": _text(r["target"]),
-            "baseline_raw": _text(r["capaian"]),
-            "program": _text(r["program"]),
-            "indikator_program": _text(r["indikator_program"]),
-            "kegiatan": r["kegiatan"],
-            "indikator_kegiatan": _text(r["indikator_kegiatan"]),
-            "budget_idr": money(r["anggaran"]),
-        }
+        {**{column: _text(r[key]) for column, key in IKU_TEXT.items()},
+         "budget_idr": money(r["anggaran"])}
         for r in data.filled()
         if r["kegiatan"]
     ]
+
+
+def printed_bold(row: Mapping[str, str]) -> bool:
+    """Whether a plan table prints the row bold: group and total rows (urusan, bidang
+    urusan, JUMLAH: no ``level``) and programs, as Renja and Renstra templates do."""
+    return row["level"] in ("", PROGRAM)
 
 
 def plan_items(data: Curated, years: Mapping[str | None, int]) -> list[Row]:

@@ -20,17 +20,17 @@ from samples.layout import (
 from samples.sample import DocumentTruth, Sample
 
 RA_COLUMNS = (
-    ("no", "NO", 2.2, "CENTER"), ("program", "PROGRAM", 7, "LEFT"),
-    ("program_indikator", "INDIKATOR PROGRAM", 9, "LEFT"),
-    ("program_target", "TARGET PROGRAM", 4, "CENTER"), ("kegiatan", "KEGIATAN", 8, "LEFT"),
-    ("kegiatan_indikator", "INDIKATOR KEGIATAN", 9, "LEFT"),
-    ("kegiatan_target", "TARGET KEGIATAN", 4.5, "CENTER"),
-    ("sub_kegiatan", "SUB KEGIATAN", 8.5, "LEFT"),
-    ("sub_kegiatan_indikator", "INDIKATOR SUB KEGIATAN", 9, "LEFT"),
-    ("sub_kegiatan_target", "TARGET SUB KEGIATAN", 4.5, "CENTER"),
-    ("volume", "VOLUME", 4.6, "CENTER"), ("aksi", "RENCANA AKSI", 10, "LEFT"),
-    ("tw1", "TW I", 2.8, "CENTER"), ("tw2", "TW II", 2.8, "CENTER"),
-    ("tw3", "TW III", 2.8, "CENTER"), ("tw4", "TW IV", 2.8, "CENTER"),
+    ("no", "NO", 2.2, "center"), ("program", "PROGRAM", 7, "left"),
+    ("program_indikator", "INDIKATOR PROGRAM", 9, "left"),
+    ("program_target", "TARGET PROGRAM", 4, "center"), ("kegiatan", "KEGIATAN", 8, "left"),
+    ("kegiatan_indikator", "INDIKATOR KEGIATAN", 9, "left"),
+    ("kegiatan_target", "TARGET KEGIATAN", 4.5, "center"),
+    ("sub_kegiatan", "SUB KEGIATAN", 8.5, "left"),
+    ("sub_kegiatan_indikator", "INDIKATOR SUB KEGIATAN", 9, "left"),
+    ("sub_kegiatan_target", "TARGET SUB KEGIATAN", 4.5, "center"),
+    ("volume", "VOLUME", 4.6, "center"), ("aksi", "RENCANA AKSI", 10, "left"),
+    ("tw1", "TW I", 2.8, "center"), ("tw2", "TW II", 2.8, "center"),
+    ("tw3", "TW III", 2.8, "center"), ("tw4", "TW IV", 2.8, "center"),
 )
 MALANG_SIGN = ("Kepanjen, 6 Januari 2025", "KEPALA DINAS SOSIAL", "KABUPATEN MALANG",
                "Drs. NAMA KEPALA DINAS, M.Si.", "NIP. 19700101 199003 1 001")
@@ -53,7 +53,7 @@ def rencana_aksi_malang() -> Sample:
             Lines(("RENCANA AKSI TAHUN 2025", f"BIDANG {unit}", "DINAS SOSIAL KABUPATEN MALANG")),
             Lines((f"Sasaran Strategis : {first['sasaran']}",
                    f"Indikator Kinerja : {first['indikator']} (target akhir tahun "
-                   f"{first['tw4']})"), align="LEFT", bold=False, size=8),
+                   f"{first['tw4']})"), align="left", bold=False, size=8),
             Grid(header=(tuple(t for _, t, _, _ in RA_COLUMNS),), columns=columns, data=data),
             Signature(MALANG_SIGN, gap_after=2),
         ]
@@ -76,13 +76,13 @@ def renstra_batu() -> Sample:
         header=(("No", "Uraian Tujuan", "Uraian Sasaran", "Indikator Kinerja Tujuan/Sasaran",
                  "Target Tahun", "<", "<", "<", "<", "<"),
                 ("^", "^", "^", "^", *[f"Th. {y}" for y in range(2019, 2025)])),
-        columns=(Column("no", 2.5, "CENTER"), Column("tujuan", 13), Column("sasaran", 15),
-                 Column("indikator", 20), *(Column(k, 5, "CENTER") for k in years)),
+        columns=(Column("no", 2.5, "center"), Column("tujuan", 13), Column("sasaran", 15),
+                 Column("indikator", 20), *(Column(k, 5, "center") for k in years)),
         data=data, number_row=True)
     blocks = (
         Lines(("RENCANA STRATEGIS DINAS SOSIAL KOTA BATU", "TAHUN 2019 - 2024")),
         Lines(("Tabel 4.2 Tujuan dan Sasaran Jangka Menengah Perangkat Daerah",),
-              align="LEFT", size=9),
+              align="left", size=9),
         grid,
         Signature(("Batu, Juni 2021", "KEPALA DINAS SOSIAL KOTA BATU",
                    "NAMA PEJABAT, S.H.", "Pembina Tingkat I"), gap_after=1),
@@ -104,8 +104,8 @@ def renja_malang() -> Sample:
         header=(("Kode Rekening", "Program / Kegiatan", "Lokasi", "Indikator Kinerja",
                  "Target", "Pagu Indikatif (Rp. 000)"),),
         columns=(Column("code", 9.5), Column("name", 22), Column("lokasi", 9),
-                 Column("indikator", 22), Column("target", 6, "CENTER"),
-                 Column("budget", 8, "RIGHT", values.printed(values.ribu))),
+                 Column("indikator", 22), Column("target", 6, "center"),
+                 Column("budget", 8, "right", values.printed(values.ribu))),
         data=data, number_row=False)
     blocks = (
         Lines(("RENCANA KERJA PERANGKAT DAERAH TAHUN 2019", "DINAS SOSIAL KABUPATEN MALANG")),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from samples import curated, families, values
 from samples.layout import A4, Column, Document, Grid, Lines, Look, Signature
-from samples.sample import DocumentTruth, Sample
+from samples.sample import Sample, seed_truth
 
 HEADER = (
     ("NO", "Tujuan di RPJMD", "IKU KOTA", "Sasaran strategis", "Indikator Kinerja",
@@ -37,11 +37,11 @@ def sample() -> Sample:
     """One A4 landscape PDF in Times, amounts as ``Rp 783.242.000``."""
     data = curated.load("iku2023")
     columns = (
-        Column("no", 2.2, "CENTER"), Column("tujuan", 9.5), Column("iku_kota", 6),
-        Column("sasaran", 8), Column("indikator", 8), Column("target", 4, "CENTER"),
-        Column("capaian", 4.2, "CENTER"), Column("program", 10), Column("indikator_program", 9),
+        Column("no", 2.2, "center"), Column("tujuan", 9.5), Column("iku_kota", 6),
+        Column("sasaran", 8), Column("indikator", 8), Column("target", 4, "center"),
+        Column("capaian", 4.2, "center"), Column("program", 10), Column("indikator_program", 9),
         Column("kegiatan", 12.5), Column("indikator_kegiatan", 13),
-        Column("anggaran", 7.5, "RIGHT", values.printed(values.rp_dots)),
+        Column("anggaran", 7.5, "right", values.printed(values.rp_dots)),
     )
     grid = Grid(header=HEADER, columns=columns, data=data, pack_key="pack",
                 packed=("kegiatan", "indikator_kegiatan", "anggaran"))
@@ -50,14 +50,6 @@ def sample() -> Sample:
     blocks = (Lines(TITLE), grid, Signature(SIGNATURE, gap_after=2))
     return Sample(
         document=Document("iku_linkage_2023", look, blocks),
-        info=DocumentTruth(
-            doc_type="iku_linkage",
-            title=TITLE[0],
-            agency="Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
-            region="Kota Probolinggo",
-            unit=None,
-            year_start=2023,
-            year_end=2023,
-        ),
+        info=seed_truth("iku_linkage", TITLE[0], 2023, 2023),
         tables=(("iku_links", families.iku_links(data)),),
     )

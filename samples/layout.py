@@ -2,24 +2,22 @@
 
 Both renderers (reportlab PDFs and the HTML/Chromium holdout) read these; the truth
 builders read only the curated data inside ``Grid`` blocks, so layout choices can vary
-freely without touching the truth.
+freely without touching the truth. Text lines and the document container are shared with
+the holdout2/holdout3 models (``samples.common``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from samples import common
+from samples.common import Column, Lines
 from samples.curated import Curated
 
 MM = 72 / 25.4
 A4 = (297 * MM, 210 * MM)
 F4 = (330 * MM, 215 * MM)
 """Landscape page sizes in points (F4 / folio is common in Indonesian offices)."""
-
-SPAN_LEFT = "<"
-SPAN_UP = "^"
-"""Header notation: a cell covered by the cell to its left / above."""
 
 
 @dataclass(frozen=True)
@@ -36,22 +34,6 @@ class Look:
     valign: str = "TOP"
     line_width: float = 0.5
     page_numbers: bool = False
-
-
-@dataclass(frozen=True)
-class Column:
-    """One printed column: which curated key fills it and how its cells are printed."""
-
-    key: str
-    width: float
-    align: str = "LEFT"
-    fmt: Callable[[str], str] | None = None
-
-    def text(self, raw: str) -> str:
-        """Printed text of a curated cell (money styles apply to non-empty cells)."""
-        if self.fmt is None or not raw:
-            return raw
-        return self.fmt(raw)
 
 
 @dataclass(frozen=True)
@@ -74,16 +56,6 @@ class Grid:
 
 
 @dataclass(frozen=True)
-class Lines:
-    """Centered (title block) or left/right aligned text lines."""
-
-    lines: tuple[str, ...]
-    align: str = "CENTER"
-    bold: bool = True
-    size: float | None = None
-
-
-@dataclass(frozen=True)
 class Signature:
     """The signature block printed after a table (place/date, office, name, NIP)."""
 
@@ -99,11 +71,5 @@ class NewPage:
 
 Block = Grid | Lines | Signature | NewPage
 
-
-@dataclass(frozen=True)
-class Document:
-    """One sample PDF: its look and its blocks in reading order."""
-
-    name: str
-    look: Look
-    blocks: tuple[Block, ...] = field(default_factory=tuple)
+Document = common.Document[Look, Block]
+"""One sample PDF: its look and its blocks in reading order."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from samples.common import spans
 from samples.curated import MERGED
-from samples.layout import SPAN_LEFT, SPAN_UP, Grid
+from samples.layout import Grid
 
 
 @dataclass(frozen=True)
@@ -56,20 +57,7 @@ def body_rows(grid: Grid) -> list[PrintedRow]:
 
 def header_spans(header: tuple[tuple[str, ...], ...]) -> list[tuple[int, int, int, int]]:
     """(col0, row0, col1, row1) spans of a header written in ``<`` / ``^`` notation."""
-    spans = []
-    for r, row in enumerate(header):
-        for c, text in enumerate(row):
-            if text in (SPAN_LEFT, SPAN_UP):
-                continue
-            c1 = c
-            while c1 + 1 < len(row) and row[c1 + 1] == SPAN_LEFT:
-                c1 += 1
-            r1 = r
-            while r1 + 1 < len(header) and header[r1 + 1][c] == SPAN_UP:
-                r1 += 1
-            if (c1, r1) != (c, r):
-                spans.append((c, r, c1, r1))
-    return spans
+    return [(s.col, s.row, s.last_col, s.last_row) for s in spans(header) if s.merges]
 
 
 def body_spans(rows: list[PrintedRow]) -> list[tuple[int, int, int]]:

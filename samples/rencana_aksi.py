@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from samples import curated, families
 from samples.layout import F4, Block, Column, Document, Grid, Lines, Look, NewPage, Signature
-from samples.sample import DocumentTruth, Sample
+from samples.sample import Sample, seed_truth
 
-AGENCY = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"
 KEPALA = (
     "Probolinggo, 4 Januari 2025",
     "Mengetahui,",
@@ -20,13 +19,13 @@ KEPALA = (
     "NIP. 19670711 198809 1 001",
 )
 MAIN_KEYS = (
-    ("no", 2.2, "CENTER"), ("program", 7, "LEFT"), ("program_indikator", 9, "LEFT"),
-    ("program_target", 3.6, "CENTER"), ("kegiatan", 8, "LEFT"),
-    ("kegiatan_indikator", 9, "LEFT"), ("kegiatan_target", 3.6, "CENTER"),
-    ("sub_kegiatan", 8.5, "LEFT"), ("sub_kegiatan_indikator", 9, "LEFT"),
-    ("sub_kegiatan_target", 4.2, "CENTER"), ("aksi", 10, "LEFT"), ("volume", 4.6, "CENTER"),
-    ("tw1", 2.4, "CENTER"), ("tw2", 2.4, "CENTER"), ("tw3", 2.4, "CENTER"),
-    ("tw4", 2.4, "CENTER"),
+    ("no", 2.2, "center"), ("program", 7, "left"), ("program_indikator", 9, "left"),
+    ("program_target", 3.6, "center"), ("kegiatan", 8, "left"),
+    ("kegiatan_indikator", 9, "left"), ("kegiatan_target", 3.6, "center"),
+    ("sub_kegiatan", 8.5, "left"), ("sub_kegiatan_indikator", 9, "left"),
+    ("sub_kegiatan_target", 4.2, "center"), ("aksi", 10, "left"), ("volume", 4.6, "center"),
+    ("tw1", 2.4, "center"), ("tw2", 2.4, "center"), ("tw3", 2.4, "center"),
+    ("tw4", 2.4, "center"),
 )
 MAIN_HEADER = (
     ("NO", "PROGRAM", "<", "<", "KEGIATAN", "<", "<", "SUB KEGIATAN", "<", "<", "AKSI",
@@ -59,8 +58,8 @@ def main_grid(data: curated.Curated, header: tuple[tuple[str, ...], ...] = MAIN_
 
 def sasaran_grid(data: curated.Curated) -> Grid:
     """The small sasaran strategis / indikator / quarterly target block above each table."""
-    columns = (Column("no", 2.2, "CENTER"), Column("sasaran", 30), Column("indikator", 40),
-               *(Column(f"tw{q}", 5, "CENTER") for q in range(1, 5)))
+    columns = (Column("no", 2.2, "center"), Column("sasaran", 30), Column("indikator", 40),
+               *(Column(f"tw{q}", 5, "center") for q in range(1, 5)))
     return Grid(header=SASARAN_HEADER, columns=columns, data=data)
 
 
@@ -92,14 +91,6 @@ def sample() -> Sample:
                 title_size=10.5, page=F4, page_numbers=True)
     return Sample(
         document=Document("rencana_aksi_2025", look, tuple(blocks)),
-        info=DocumentTruth(
-            doc_type="rencana_aksi",
-            title=f"RENCANA AKSI {BIDANG[0][0]}",
-            agency=AGENCY,
-            region="Kota Probolinggo",
-            unit=None,
-            year_start=2025,
-            year_end=2025,
-        ),
+        info=seed_truth("rencana_aksi", f"RENCANA AKSI {BIDANG[0][0]}", 2025, 2025),
         tables=tuple(tables),
     )

@@ -16,7 +16,8 @@ import tempfile
 from html import escape
 from pathlib import Path
 
-from samples.layout import SPAN_LEFT, SPAN_UP, Document, Grid, Lines, Look, NewPage, Signature
+from samples.common import COVERED
+from samples.layout import Document, Grid, Lines, Look, NewPage, Signature
 from samples.printed import body_rows, body_spans, header_spans
 
 CSS_FONTS = {
@@ -61,7 +62,7 @@ def _grid(grid: Grid) -> str:
     for r, row in enumerate(grid.header):
         out.append("<tr>")
         for c, text in enumerate(row):
-            if text in (SPAN_LEFT, SPAN_UP):
+            if text in COVERED:
                 continue
             colspan, rowspan = spans.get((c, r), (1, 1))
             out.append(f'<th colspan="{colspan}" rowspan="{rowspan}">{escape(text)}</th>')
@@ -77,7 +78,7 @@ def _grid(grid: Grid) -> str:
         for c, cell in enumerate(row):
             if cell.merged:
                 continue
-            align = grid.columns[c].align.lower()
+            align = grid.columns[c].align
             bold = " font-weight:bold;" if grid.columns[c].key in grid.bold_keys else ""
             text = ("".join(f"<div>{escape(t)}</div>" for t in cell.items)
                     if cell.items is not None else escape(cell.text))
@@ -98,7 +99,7 @@ def html(document: Document) -> str:
             weight = "bold" if block.bold else "normal"
             size = f"font-size:{block.size}pt;" if block.size else ""
             body = "".join(f"<div>{escape(t)}</div>" for t in block.lines)
-            parts.append(f'<div class="lines" style="text-align:{block.align.lower()};'
+            parts.append(f'<div class="lines" style="text-align:{block.align};'
                          f'font-weight:{weight};{size}">{body}</div>')
         elif isinstance(block, Signature):
             lines = []

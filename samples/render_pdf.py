@@ -29,10 +29,11 @@ from reportlab.platypus import (
 )
 
 from samples import fonts
-from samples.layout import SPAN_LEFT, SPAN_UP, Document, Grid, Lines, Look, NewPage, Signature
+from samples.common import COVERED
+from samples.layout import Document, Grid, Lines, Look, NewPage, Signature
 from samples.printed import PrintedCell, PrintedRow, body_rows, body_spans, header_spans
 
-ALIGN = {"LEFT": TA_LEFT, "CENTER": TA_CENTER, "RIGHT": TA_RIGHT}
+ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 PAD = 2.0
 FRAME_PAD = 6.0
 SLACK = 4.0
@@ -47,7 +48,7 @@ class _Styles:
         fonts.ensure(look.bold)
         self._cache: dict[tuple[bool, float, str], ParagraphStyle] = {}
 
-    def get(self, bold: bool, size: float, align: str = "LEFT") -> ParagraphStyle:
+    def get(self, bold: bool, size: float, align: str = "left") -> ParagraphStyle:
         key = (bold, size, align)
         if key not in self._cache:
             self._cache[key] = ParagraphStyle(
@@ -60,7 +61,7 @@ class _Styles:
         return self._cache[key]
 
     def para(self, text: str, bold: bool = False, size: float | None = None,
-             align: str = "LEFT") -> Paragraph:
+             align: str = "left") -> Paragraph:
         return Paragraph(escape(text), self.get(bold, size or self.look.size, align))
 
 
@@ -82,16 +83,16 @@ class _GridPrinter:
         spanned = {(c, r) for c, r, _, _ in header_spans(self.grid.header)}
         for r, row in enumerate(self.grid.header):
             for c, text in enumerate(row):
-                if (c, r) not in spanned and text not in (SPAN_LEFT, SPAN_UP):
+                if (c, r) not in spanned and text not in COVERED:
                     self._check_words(text, c, True, look.header_size)
         head: list[list[Flowable | str]] = [
-            ["" if t in (SPAN_LEFT, SPAN_UP) else
-             self.styles.para(t, bold=True, size=look.header_size, align="CENTER") for t in row]
+            ["" if t in COVERED else
+             self.styles.para(t, bold=True, size=look.header_size, align="center") for t in row]
             for row in self.grid.header
         ]
         if self.grid.number_row:
             head.append([self.styles.para(str(i + 1), bold=True, size=look.header_size,
-                                          align="CENTER") for i in range(len(self.grid.columns))])
+                                          align="center") for i in range(len(self.grid.columns))])
         return head
 
     def _check_words(self, text: str, col: int, bold: bool, size: float | None = None,
@@ -221,7 +222,7 @@ def _signature(block: Signature, styles: _Styles, width: float) -> Table:
     size = styles.look.size + 1.5
     rows: list[list[Flowable | str]] = []
     for i, text in enumerate(block.lines):
-        rows.append(["", styles.para(text, size=size, align="CENTER")])
+        rows.append(["", styles.para(text, size=size, align="center")])
         if i == block.gap_after:
             rows.append(["", Spacer(1, 36)])
     table = Table(rows, colWidths=[width * 0.6, width * 0.4])

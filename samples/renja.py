@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from samples import curated, families, values
 from samples.layout import A4, Column, Document, Grid, Lines, Look, NewPage, Signature
-from samples.sample import DocumentTruth, Sample
+from samples.sample import Sample, seed_truth
 
 EVALUASI_HEADER = (
     ("No.", "Program/Kegiatan", "Anggaran", "Kinerja Hasil/Keluaran", "<", "<", "Realisasi",
@@ -30,18 +30,18 @@ def sample() -> Sample:
     rp = values.printed(values.rp_dots)
     evaluasi_grid = Grid(
         header=EVALUASI_HEADER,
-        columns=(Column("no", 2.5, "CENTER"), Column("name", 20), Column("budget", 8, "RIGHT", rp),
-                 Column("indikator", 22), Column("satuan", 5, "CENTER"),
-                 Column("target", 4, "CENTER"), Column("realized_budget", 8, "RIGHT", rp),
-                 Column("realized_target", 7, "CENTER")),
+        columns=(Column("no", 2.5, "center"), Column("name", 20), Column("budget", 8, "right", rp),
+                 Column("indikator", 22), Column("satuan", 5, "center"),
+                 Column("target", 4, "center"), Column("realized_budget", 8, "right", rp),
+                 Column("realized_target", 7, "center")),
         data=evaluasi,
         caption=("EVALUASI PELAKSANAAN RENCANA KERJA SKPD TAHUN 2017",
                  "DINAS SOSIAL KOTA PROBOLINGGO", "Per 31 Desember 2017"))
     program_grid = Grid(
         header=PROGRAM_HEADER,
         columns=(Column("code", 9), Column("name", 22), Column("indikator", 22),
-                 Column("target", 6, "CENTER"), Column("lokasi", 9),
-                 Column("budget", 8, "RIGHT", values.printed(values.english))),
+                 Column("target", 6, "center"), Column("lokasi", 9),
+                 Column("budget", 8, "right", values.printed(values.english))),
         data=program,
         caption=("RUMUSAN RENCANA PROGRAM DAN KEGIATAN SKPD TAHUN 2019", "KOTA PROBOLINGGO"))
     look = Look(font="DejaVuSerif", bold="DejaVuSerif-Bold", size=6.4, header_size=6.4,
@@ -56,15 +56,8 @@ def sample() -> Sample:
     )
     return Sample(
         document=Document("renja_2019", look, blocks),
-        info=DocumentTruth(
-            doc_type="renja",
-            title="RENCANA KERJA (RENJA) TAHUN 2019",
-            agency="Dinas Sosial",
-            region="Kota Probolinggo",
-            unit=None,
-            year_start=2019,
-            year_end=2019,
-        ),
+        info=seed_truth("renja", "RENCANA KERJA (RENJA) TAHUN 2019", 2019, 2019,
+                        agency="Dinas Sosial"),
         tables=(
             ("plan_items", families.plan_items(evaluasi, {None: 2017})),
             ("plan_items", families.plan_items(program, {None: 2019})),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from samples import curated, families, values
 from samples.layout import A4, Column, Document, Grid, Lines, Look, Signature
-from samples.sample import DocumentTruth, Sample
+from samples.sample import Sample, seed_truth
 
 
 def sample() -> Sample:
@@ -21,7 +21,7 @@ def sample() -> Sample:
         header=(("Kode", "Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan",
                  "Indikator Kinerja", "Pagu Indikatif (Rp)"),),
         columns=(Column("code", 9), Column("name", 36), Column("indikator", 40),
-                 Column("budget", 10, "RIGHT", values.printed(values.dots_cents))),
+                 Column("budget", 10, "right", values.printed(values.dots_cents))),
         data=data,
         caption=("Tabel 3.1 Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun 2023",))
     blocks = (
@@ -38,14 +38,7 @@ def sample() -> Sample:
                 title_size=11, page=A4, line_width=0.6, page_numbers=True)
     return Sample(
         document=Document("renja_2023_kode", look, blocks),
-        info=DocumentTruth(
-            doc_type="renja",
-            title="RENCANA KERJA (RENJA) PERANGKAT DAERAH TAHUN 2023",
-            agency="Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
-            region="Kota Probolinggo",
-            unit=None,
-            year_start=2023,
-            year_end=2023,
-        ),
+        info=seed_truth("renja", "RENCANA KERJA (RENJA) PERANGKAT DAERAH TAHUN 2023",
+                        2023, 2023),
         tables=(("plan_items", families.plan_items(data, {None: 2023})),),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from samples import curated, families
 from samples.layout import A4, Column, Document, Grid, Lines, Look, NewPage, Signature
-from samples.sample import DocumentTruth, Sample
+from samples.sample import Sample, seed_truth
 
 YEARS = {f"y{y}": y for y in range(2019, 2025)}
 TARGET_HEADER = (
@@ -42,8 +42,8 @@ SIGNATURE = (
 
 def _target_grid(name: str, caption: tuple[str, ...]) -> tuple[Grid, curated.Curated]:
     data = curated.load(name)
-    columns = (Column("no", 2.5, "CENTER"), Column("tujuan", 14), Column("sasaran", 16),
-               Column("indikator", 18), *(Column(k, 5.2, "CENTER") for k in YEARS))
+    columns = (Column("no", 2.5, "center"), Column("tujuan", 14), Column("sasaran", 16),
+               Column("indikator", 18), *(Column(k, 5.2, "center") for k in YEARS))
     grid = Grid(header=TARGET_HEADER, columns=columns, data=data, number_row=False,
                 caption=caption)
     return grid, data
@@ -62,9 +62,9 @@ def sample() -> Sample:
     d72 = curated.load("renstra_t72")
     t72 = Grid(
         header=T72_HEADER,
-        columns=(Column("no", 3, "CENTER"), Column("indikator", 30),
-                 *(Column(f"y{y}", 6, "CENTER") for y in range(2019, 2024)),
-                 Column("akhir", 10, "CENTER")),
+        columns=(Column("no", 3, "center"), Column("indikator", 30),
+                 *(Column(f"y{y}", 6, "center") for y in range(2019, 2024)),
+                 Column("akhir", 10, "center")),
         data=d72, number_row=False,
         caption=("Tabel 7.2", "Indikator Kinerja Perangkat Daerah dan Penetapan Target"),
     )
@@ -75,7 +75,7 @@ def sample() -> Sample:
                "DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK",
                "KOTA PROBOLINGGO", "TAHUN 2019 – 2024")),
         t43,
-        Lines((INTRO_44,), align="LEFT", bold=False, size=9),
+        Lines((INTRO_44,), align="left", bold=False, size=9),
         t44,
         NewPage(),
         Lines(("BAB VII", "KINERJA PENYELENGGARAAN BIDANG URUSAN")),
@@ -84,15 +84,7 @@ def sample() -> Sample:
     )
     return Sample(
         document=Document("renstra_2019_2024", look, blocks),
-        info=DocumentTruth(
-            doc_type="renstra",
-            title="PERUBAHAN RENCANA STRATEGIS",
-            agency="Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
-            region="Kota Probolinggo",
-            unit=None,
-            year_start=2019,
-            year_end=2024,
-        ),
+        info=seed_truth("renstra", "PERUBAHAN RENCANA STRATEGIS", 2019, 2024),
         tables=(
             ("renstra_targets", families.renstra_targets(d43, YEARS)),
             ("renstra_targets", families.renstra_targets(d44, YEARS)),

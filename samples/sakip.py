@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from samples import curated, families, rencana_aksi, values
 from samples.layout import F4, Column, Document, Grid, Lines, Look, NewPage, Signature
-from samples.sample import DocumentTruth, Sample
+from samples.sample import Sample, seed_truth
 
 YEARS = {f"y{y}": y for y in range(2019, 2025)}
 MATRIKS_HEADER = (
@@ -44,7 +44,7 @@ MONEY = ("budget", "realized_budget")
 
 def _pelaporan(data: curated.Curated) -> Grid:
     columns = tuple(
-        Column(key, width, "RIGHT" if key in MONEY else "LEFT",
+        Column(key, width, "right" if key in MONEY else "left",
                values.printed(values.dots) if key in MONEY else None)
         for key, _, width in PELAPORAN_COLUMNS)
     header = (tuple(title for _, title, _ in PELAPORAN_COLUMNS),)
@@ -59,8 +59,8 @@ def sample() -> Sample:
     pelaporan = curated.load("sakip_pelaporan")
     matriks_grid = Grid(
         header=MATRIKS_HEADER,
-        columns=(Column("no", 2.5, "CENTER"), Column("tujuan", 13), Column("sasaran", 16),
-                 Column("indikator", 20), *(Column(k, 5, "CENTER") for k in YEARS)),
+        columns=(Column("no", 2.5, "center"), Column("tujuan", 13), Column("sasaran", 16),
+                 Column("indikator", 20), *(Column(k, 5, "center") for k in YEARS)),
         data=matriks, number_row=False)
     look = Look(font="DejaVuSansCondensed", bold="DejaVuSansCondensed-Bold", size=5.8,
                 header_size=5.8, title_size=11, page=F4, valign="MIDDLE")
@@ -68,28 +68,21 @@ def sample() -> Sample:
         Lines(("SISTEM AKUNTABILITAS KINERJA INSTANSI PEMERINTAH DAERAH",
                "DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK",
                "KOTA PROBOLINGGO", "TAHUN 2024")),
-        Lines(("MATRIKS RENSTRA",), align="LEFT"),
+        Lines(("MATRIKS RENSTRA",), align="left"),
         matriks_grid,
         NewPage(),
-        Lines(("RENCANA AKSI",), align="LEFT"),
+        Lines(("RENCANA AKSI",), align="left"),
         rencana_aksi.sasaran_grid(sasaran),
         rencana_aksi.main_grid(ra, header=RA_HEADER, keys=rencana_aksi.MAIN_KEYS[1:]),
         Signature(rencana_aksi.KEPALA, gap_after=3),
         NewPage(),
-        Lines(("PELAPORAN KINERJA",), align="LEFT"),
+        Lines(("PELAPORAN KINERJA",), align="left"),
         _pelaporan(pelaporan),
     )
     return Sample(
         document=Document("sakip_2024", look, blocks),
-        info=DocumentTruth(
-            doc_type="unknown",
-            title="SISTEM AKUNTABILITAS KINERJA INSTANSI PEMERINTAH DAERAH",
-            agency="Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
-            region="Kota Probolinggo",
-            unit=None,
-            year_start=2024,
-            year_end=2024,
-        ),
+        info=seed_truth("unknown", "SISTEM AKUNTABILITAS KINERJA INSTANSI PEMERINTAH DAERAH",
+                        2024, 2024),
         tables=(
             ("renstra_targets", families.renstra_targets(matriks, YEARS)),
             ("rencana_aksi", families.rencana_aksi(ra, None, sasaran.filled()[0]["sasaran"])),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from samples import curated, families, values
 from samples.layout import A4, Column, Document, Grid, Lines, Look, Signature
-from samples.sample import DocumentTruth, Sample
+from samples.sample import Sample, seed_truth
 
 YEARS = ("2019", "2020", "2021", "2022", "2023")
 HEADER = (
@@ -29,9 +29,9 @@ def sample() -> Sample:
     juta = values.printed(values.juta)
     columns = (
         Column("code", 10.5), Column("name", 15.5), Column("indikator", 15),
-        Column("baseline", 6.6, "CENTER"),
-        *(c for y in (*YEARS, "akhir") for c in (Column(f"target_{y}", 4.2, "CENTER"),
-                                                 Column(f"budget_{y}", 6, "RIGHT", juta))),
+        Column("baseline", 6.6, "center"),
+        *(c for y in (*YEARS, "akhir") for c in (Column(f"target_{y}", 4.2, "center"),
+                                                 Column(f"budget_{y}", 6, "right", juta))),
         Column("lokasi", 5),
     )
     grid = Grid(header=HEADER, columns=columns, data=data,
@@ -52,14 +52,6 @@ def sample() -> Sample:
     years = {**{y: int(y) for y in YEARS}, "akhir": 2024}
     return Sample(
         document=Document("renstra_tc27_2019", look, blocks),
-        info=DocumentTruth(
-            doc_type="renstra",
-            title="RENCANA STRATEGIS (RENSTRA) TAHUN 2019-2024",
-            agency="Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
-            region="Kota Probolinggo",
-            unit=None,
-            year_start=2019,
-            year_end=2024,
-        ),
+        info=seed_truth("renstra", "RENCANA STRATEGIS (RENSTRA) TAHUN 2019-2024", 2019, 2024),
         tables=(("plan_items", families.plan_items(data, years)),),
     )

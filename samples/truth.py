@@ -1,10 +1,13 @@
-"""Write truth CSVs in the data contract's columns (plus ``table_seq``)."""
+"""Write truth CSVs in the data contract's columns (plus ``table_seq``), and read the
+``pages`` of the documents row back from a PDF whose printer paginated on its own."""
 
 from __future__ import annotations
 
 import csv
 from dataclasses import asdict
 from pathlib import Path
+
+import pdfplumber
 
 from samples.families import Row
 from samples.sample import DocumentTruth
@@ -41,3 +44,10 @@ def write(folder: Path, info: DocumentTruth, pages: int,
         by_table.setdefault(name, []).extend({"table_seq": seq, **row} for row in rows)
     for name, rows in by_table.items():
         _write(folder / f"{name}.csv", tuple(rows[0]), rows)
+
+
+def page_count(pdf: Path) -> int:
+    """Pages of a PDF printed by Chromium or LibreOffice (reportlab reports its own count
+    while rendering)."""
+    with pdfplumber.open(pdf) as document:
+        return len(document.pages)

@@ -6,8 +6,7 @@ Sans Narrow) 7 pt.
 
 from __future__ import annotations
 
-from samples import families
-from samples.holdout2 import data
+from samples import derive, families
 from samples.holdout2.model import A4, Column, Doc, Lines, Look, Sample, Signature, Table
 from samples.sample import DocumentTruth
 
@@ -22,7 +21,7 @@ def _rupiah(raw: str) -> str:
 
 def sample() -> Sample:
     """One header row (+ number row); upper columns merged down their group."""
-    rows = data.seed("iku2023", PLACE)
+    rows = derive.seed("iku2023", PLACE)
     table = Table(
         header=(("No", "Tujuan RPJMD", "Indikator Kinerja Utama (IKU) Kabupaten",
                  "Sasaran Strategis Perangkat Daerah", "Indikator Kinerja Sasaran",

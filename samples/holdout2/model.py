@@ -10,14 +10,12 @@ the left (horizontal merge, e.g. a JUMLAH label spanning the code and name colum
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from samples.curated import Curated
-from samples.families import Row
-from samples.sample import DocumentTruth
+from samples import common
+from samples.common import Column, Lines
+from samples.sample import Sample as AnySample
 
-LEFT_SPAN = "<"
 PARAGRAPH = "¶"
 
 A4 = (29.7, 21.0)
@@ -25,38 +23,9 @@ F4 = (33.0, 21.5)
 
 
 @dataclass(frozen=True)
-class Column:
-    """One printed column: curated key, width in cm, alignment, optional print style."""
-
-    key: str
-    width: float
-    align: str = "left"
-    style: Callable[[str], str] | None = None
-
-
-@dataclass(frozen=True)
-class Table:
-    """A Word table: header rows (repeated on every page), optional ``1 2 3 …`` row, body.
-
-    ``bold`` marks body rows printed bold (urusan, program and total rows in a Renja).
-    """
-
-    header: tuple[tuple[str, ...], ...]
-    columns: tuple[Column, ...]
-    data: Curated
-    number_row: bool = True
-    valign: str = "top"
-    bold: Callable[[dict[str, str]], bool] | None = None
-
-
-@dataclass(frozen=True)
-class Lines:
-    """Paragraphs outside a table (title block, captions, the sasaran text of a section)."""
-
-    lines: tuple[str, ...]
-    align: str = "center"
-    bold: bool = True
-    size: float | None = None
+class Table(common.Table[Column]):
+    """A Word table: its header rows are flagged to repeat on every page (``w:tblHeader``);
+    ``¶`` in a cell starts a new paragraph."""
 
 
 @dataclass(frozen=True)
@@ -87,19 +56,7 @@ class Look:
     header_fill: str | None = None
 
 
-@dataclass(frozen=True)
-class Doc:
-    """A whole document in print order."""
-
-    name: str
-    look: Look
-    blocks: tuple[Block, ...]
-
-
-@dataclass(frozen=True)
-class Sample:
-    """A holdout2 document plus its truth tables in document order (``table_seq``)."""
-
-    document: Doc
-    info: DocumentTruth
-    tables: tuple[tuple[str, list[Row]], ...]
+Doc = common.Document[Look, Block]
+"""A whole Word document in print order."""
+Sample = AnySample[Doc]
+"""A holdout2 document plus its truth tables in document order (``table_seq``)."""

@@ -6,9 +6,8 @@ above the table), volume printed after the aksi under "Target", ✓ marks under
 
 from __future__ import annotations
 
-from samples import curated, families
+from samples import curated, derive, families
 from samples.curated import MERGED, Curated
-from samples.holdout2 import data
 from samples.holdout2.model import (
     F4,
     PARAGRAPH,
@@ -46,22 +45,22 @@ def _check(_mark: str) -> str:
 
 def _section(number: int, position: int) -> tuple[Curated, str]:
     """One bidang's rows with its sasaran number, sasaran and indicators as merged columns."""
-    rows = data.seed(f"ra2025_bidang{number}", PLACE)
+    rows = derive.seed(f"ra2025_bidang{number}", PLACE)
     sasaran = curated.load("ra2025_sasaran").where("bidang", str(number))
     first = sasaran.filled()[0]
     indicators = PARAGRAPH.join(r["indikator"] for r in sasaran.filled())
     tail = [MERGED] * (len(rows.rows) - 1)
     rows = Curated(rows.columns[1:], tuple(r[1:] for r in rows.rows))  # program numbers dropped
-    rows = data.with_column(rows, "sasaran_indikator", [indicators, *tail])
-    rows = data.with_column(rows, "sasaran", [first["sasaran"], *tail])
-    rows = data.with_column(rows, "no", [str(position), *tail])
+    rows = derive.with_column(rows, "sasaran_indikator", [indicators, *tail])
+    rows = derive.with_column(rows, "sasaran", [first["sasaran"], *tail])
+    rows = derive.with_column(rows, "no", [str(position), *tail])
     return rows, first["sasaran"]
 
 
 def sample() -> Sample:
     """Two sasaran groups in one table; unit null (the document is the whole agency's)."""
     sections = [_section(number, i) for i, number in enumerate(BIDANG, start=1)]
-    rows = data.concat(*(s for s, _ in sections))
+    rows = derive.concat(*(s for s, _ in sections))
     columns = (*(Column(key, width, align) for key, _, width, align in WIDTHS),
                *(Column(f"tw{q}", 0.75, "center", _check) for q in range(1, 5)))
     table = Table(

@@ -22,10 +22,9 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from samples.curated import MERGED
-from samples.holdout2.fit import overflowing
+from samples.common import COVERED, spans
+from samples.fit import overflowing
 from samples.holdout2.model import (
-    LEFT_SPAN,
     PARAGRAPH,
     Doc,
     Lines,
@@ -132,34 +131,6 @@ def _repeat_as_header(row) -> None:
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
-def _spans(grid: list[list[str]]) -> list[tuple[int, int, int, int]]:
-    """Rectangles (top, left, bottom, right) of every anchor cell covering ``^``/``<`` cells."""
-    spans = []
-    for r, row in enumerate(grid):
-        for c, cell in enumerate(row):
-            if cell in (MERGED, LEFT_SPAN):
-                continue
-            right = c
-            while right + 1 < len(row) and row[right + 1] == LEFT_SPAN:
-                right += 1
-            bottom = r
-            while bottom + 1 < len(grid) and grid[bottom + 1][c] == MERGED:
-                bottom += 1
-            if (right, bottom) != (c, r):
-                spans.append((r, c, bottom, right))
-    return spans
-
-
-def _span_width(row: list[str], c: int, columns) -> float:
-    """Width of the cell at ``c`` including the ``<`` cells it spans to the right."""
-    width = columns[c].width
-    for nxt in range(c + 1, len(row)):
-        if row[nxt] != LEFT_SPAN:
-            break
-        width += columns[nxt].width
-    return width
-
-
 def _check_fit(text: str, width: float, look: Look, bold: bool) -> None:
     too_wide = overflowing(text.replace(PARAGRAPH, " "), width, look.font, look.size, bold)
     if too_wide:
@@ -184,6 +155,8 @@ def _table(doc: Document, block: Table, look: Look) -> None:
     for i, col in enumerate(columns):
         table.columns[i].width = Cm(col.width)
     filled = block.data.filled()
+    anchors = spans(grid)
+    last_col = {(s.row, s.col): s.last_col for s in anchors}
     for r, row in enumerate(grid):
         is_header = r < len(header)
         bold = is_header or bool(block.bold and block.bold(filled[r - len(header)]))
@@ -195,14 +168,15 @@ def _table(doc: Document, block: Table, look: Look) -> None:
             cell.vertical_alignment = VALIGN["center" if is_header else block.valign]
             if is_header and look.header_fill:
                 _shade(cell, look.header_fill)
-            if text in (MERGED, LEFT_SPAN) or not text:
+            if text in COVERED or not text:
                 continue
-            style = columns[c].style
-            printed = style(text) if style and not is_header else text
-            _check_fit(printed, _span_width(row, c, columns), look, bold)
+            printed = text if is_header else columns[c].text(text)
+            width = sum(col.width for col in columns[c:last_col[r, c] + 1])
+            _check_fit(printed, width, look, bold)
             _fill(cell, printed, "center" if is_header else columns[c].align, bold)
-    for top, left, bottom, right in _spans(grid):
-        table.cell(top, left).merge(table.cell(bottom, right))
+    for span in anchors:
+        if span.merges:
+            table.cell(span.row, span.col).merge(table.cell(span.last_row, span.last_col))
 
 
 def write(document: Doc, path: Path) -> None:

@@ -6,7 +6,7 @@ Kebutuhan Dana), new-style codes, urusan and bidang urusan group rows, a JUMLAH 
 
 from __future__ import annotations
 
-from samples import families, values
+from samples import derive, families, values
 from samples.holdout2 import data
 from samples.holdout2.model import A4, Column, Doc, Lines, Look, Sample, Signature, Table
 from samples.sample import DocumentTruth
@@ -21,14 +21,9 @@ HEADER = (
 )
 
 
-def _bold(row: dict[str, str]) -> bool:
-    """Urusan, bidang urusan, program and JUMLAH rows are printed bold."""
-    return row["level"] in ("", families.PROGRAM)
-
-
 def sample() -> Sample:
     """A4 landscape, Arial (→ Liberation Sans) 7 pt, grey repeated header, page numbers."""
-    rows = data.totals(data.own("renja2024_banyuwangi"), families.SUB,
+    rows = derive.totals(data.own("renja2024_banyuwangi"), families.SUB,
                        ("budget_2024", "budget_2025"))
     money = values.printed(values.dots)
     table = Table(
@@ -38,7 +33,7 @@ def sample() -> Sample:
                  Column("budget_2024", 2.4, "right", money), Column("sumber_dana", 1.5, "center"),
                  Column("catatan", 1.7), Column("target_2025", 1.9, "center"),
                  Column("budget_2025", 2.4, "right", money)),
-        data=rows, bold=_bold)
+        data=rows, bold=families.printed_bold)
     blocks = (
         Lines(("RENCANA KERJA PERANGKAT DAERAH TAHUN 2024",
                "DINAS SOSIAL KABUPATEN BANYUWANGI"), size=11),

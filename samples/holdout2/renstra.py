@@ -8,8 +8,7 @@ Akhir Periode Renstra" column, which is the period's last year (2026).
 
 from __future__ import annotations
 
-from samples import families
-from samples.families import Row
+from samples import derive, families
 from samples.holdout2 import data
 from samples.holdout2.model import A4, Column, Doc, Lines, Look, Sample, Signature, Table
 from samples.sample import DocumentTruth
@@ -21,15 +20,9 @@ PLACE = {"Kota Layak Anak": "Kabupaten Layak Anak"}
 T72_YEARS = {**{f"y{y}": y + 2 for y in range(2019, 2024)}, "akhir": 2026}
 
 
-def _with_satuan(rows: list[Row], satuan: dict[str, str]) -> list[Row]:
-    """A Satuan column gives every target of its indicator the column's unit, lower-cased
-    (``Persen`` → ``persen``); the target cell stays ``target_raw``."""
-    return [{**row, "target_unit": satuan[str(row["indikator"])].lower()} for row in rows]
-
-
 def _indikator_kinerja() -> Table:
     """Tabel 7.1: urusan group rows (bold, no targets) over their indicators."""
-    rows = data.seed("renstra_t72", PLACE)
+    rows = derive.seed("renstra_t72", PLACE)
     return Table(
         header=(("No", "Indikator Kinerja", "Target Capaian Setiap Tahun", "<", "<", "<", "<",
                  "Kondisi Kinerja pada Akhir Periode Renstra"),
@@ -42,9 +35,6 @@ def _indikator_kinerja() -> Table:
 def sample() -> Sample:
     """A4 landscape; the year header is one spanning cell over six year cells."""
     rows = data.own("renstra_jember")
-    satuan = {r["indikator"]: r["satuan"] for r in rows.filled()}
-    if len(satuan) != len(rows.rows):
-        raise ValueError("indicator names must be unique to carry their satuan")
     table = Table(
         header=(("No", "Tujuan", "Sasaran", "Indikator Tujuan/Sasaran", "Satuan",
                  "Target Kinerja Tujuan/Sasaran pada Tahun ke-", "<", "<", "<", "<", "<"),
@@ -76,7 +66,6 @@ def sample() -> Sample:
         document=Doc(NAME, Look("Times New Roman", 8, A4, margin=1.5), blocks),
         info=DocumentTruth("renstra", "RENCANA STRATEGIS (RENSTRA) TAHUN 2021-2026",
                            "Dinas Sosial", "Kabupaten Jember", None, 2021, 2026),
-        tables=(("renstra_targets",
-                 _with_satuan(families.renstra_targets(rows, YEARS), satuan)),
+        tables=(("renstra_targets", families.renstra_targets(rows, YEARS)),
                 ("renstra_targets", families.renstra_targets(t71.data, T72_YEARS))),
     )

@@ -7,8 +7,7 @@ currency sign typed in its own narrow column left of each amount; A4, Arial Narr
 
 from __future__ import annotations
 
-from samples import families
-from samples.holdout2.data import with_column
+from samples import derive, families
 from samples.holdout3 import data
 from samples.holdout3.model import A4, Column, Doc, Lines, Look, Sample, Signature, Table
 from samples.sample import DocumentTruth
@@ -16,11 +15,6 @@ from samples.sample import DocumentTruth
 NAME = "evaluasi_renja_pasuruan_2024"
 RUPIAH = "[$-421]#,##0"  # 1.039.380.000 whatever Calc's locale
 INDENT = {families.KEGIATAN: 1, families.SUB: 2}
-
-
-def _bold(row: dict[str, str]) -> bool:
-    """Urusan, program and JUMLAH rows are bold."""
-    return row["level"] in ("", families.PROGRAM)
 
 
 def _indent(row: dict[str, str]) -> int:
@@ -32,8 +26,8 @@ def sample() -> Sample:
     """Two header rows (+ number row); amounts typed as numbers beside an "Rp" cell."""
     rows = data.own("evaluasi_pasuruan")
     signs = ["Rp"] * len(rows.rows)
-    rows = with_column(rows, "rp_pagu", signs, rows.column("budget"))
-    rows = with_column(rows, "rp_realisasi", signs, rows.column("realized_budget"))
+    rows = derive.with_column(rows, "rp_pagu", signs, rows.column("budget"))
+    rows = derive.with_column(rows, "rp_realisasi", signs, rows.column("realized_budget"))
     table = Table(
         header=(
             ("No", "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Satuan",
@@ -47,7 +41,7 @@ def sample() -> Sample:
                  Column("rp_pagu", 22), Column("budget", 62, "right", int, RUPIAH),
                  Column("rp_realisasi", 22), Column("realized_budget", 62, "right", int, RUPIAH),
                  Column("capaian_anggaran", 40, "center")),
-        data=rows, number_row=False, bold=_bold, indent=_indent)
+        data=rows, number_row=False, bold=families.printed_bold, indent=_indent)
     blocks = (
         Lines(("LAPORAN EVALUASI HASIL PELAKSANAAN RENCANA KERJA",
                "TRIWULAN IV TAHUN ANGGARAN 2024", "DINAS SOSIAL KABUPATEN PASURUAN"), size=10),

@@ -8,7 +8,6 @@ number row. Rows: holdout2's Tabel 4.1 indicators (seed 002's Tabel 4.3/4.4) re-
 from __future__ import annotations
 
 from samples import families
-from samples.holdout2.renstra import _with_satuan
 from samples.holdout3 import data
 from samples.holdout3.model import A4, Column, Doc, Lines, Look, Sample, Signature, Table
 from samples.sample import DocumentTruth
@@ -20,7 +19,6 @@ YEARS = {"y2022": 2022, "y2023": 2023, "y2024": 2024, "y2025": 2025, "akhir": 20
 def sample() -> Sample:
     """One table between a caption and a footnote; tujuan and sasaran merged down."""
     rows = data.own("iku_kediri")
-    satuan = {r["indikator"]: r["satuan"] for r in rows.filled()}
     table = Table(
         header=(
             ("No", "Tujuan", "Sasaran", "Kinerja Utama", "Satuan", "Target Kinerja", "<",
@@ -48,6 +46,5 @@ def sample() -> Sample:
         info=DocumentTruth("renstra", "RENCANA STRATEGIS",
                            "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
                            "Kota Kediri", None, 2021, 2026),
-        tables=(("renstra_targets",
-                 _with_satuan(families.renstra_targets(rows, YEARS), satuan)),),
+        tables=(("renstra_targets", families.renstra_targets(rows, YEARS)),),
     )

@@ -6,14 +6,14 @@ prints its wrapped text overlapping the next row. Each row's height is therefore
 here by wrapping the text greedily with the substituted font's metrics on a width a little
 narrower than the column, which can only over-estimate the line count. A word wider than
 its column would be broken mid-word by Calc (and the PDF would no longer print the truth's
-text), so such a layout fails the build (``samples.holdout2.fit``).
+text), so such a layout fails the build (``samples.fit``).
 """
 
 from __future__ import annotations
 
 from reportlab.pdfbase import pdfmetrics
 
-from samples.holdout2 import fit
+from samples import fit
 
 POINTS_PER_CM = fit.POINTS_PER_CM
 PADDING_PT = 0.25 * POINTS_PER_CM  # Calc's cell indents plus a safety margin
@@ -42,7 +42,7 @@ def line_count(text: str, width_pt: float, font: str, size: float, bold: bool) -
     too_wide = fit.overflowing(text, width_cm, font, size, bold)
     if too_wide:
         raise ValueError(f"words wider than a {width_cm:.2f} cm column: {too_wide}")
-    face = fit._font(font, bold)
+    face = fit.face(font, bold)
     room = (width_pt - PADDING_PT) * 0.95
     return sum(_fits(part.split(), room, face, size) for part in text.split("\n"))
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from samples.curated import Curated
-from samples.families import Row
-from samples.sample import DocumentTruth
-
-LEFT_SPAN = "<"
+from samples import common
+from samples.common import Lines
+from samples.sample import Sample as AnySample
 
 A4 = 9  # Excel paper-size codes
 FOLIO = 14  # 8.5 × 13 in, the closest Excel size to the Indonesian F4 sheet
@@ -38,7 +36,7 @@ class Column:
 
 
 @dataclass(frozen=True)
-class Table:
+class Table(common.Table[Column]):
     """A bordered table: header rows (repeated at the top of every printed page via
     "rows to repeat at top"), optional ``1 2 3 …`` row, body rows.
 
@@ -47,24 +45,8 @@ class Table:
     filled cell instead of a character.
     """
 
-    header: tuple[tuple[str, ...], ...]
-    columns: tuple[Column, ...]
-    data: Curated
-    number_row: bool = True
-    valign: str = "top"
-    bold: Callable[[dict[str, str]], bool] | None = None
     indent: Callable[[dict[str, str]], int] | None = None
     fill_marks: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class Lines:
-    """Rows of text outside the table; centred lines are merged across the sheet width."""
-
-    lines: tuple[str, ...]
-    align: str = "center"
-    bold: bool = True
-    size: float | None = None
 
 
 @dataclass(frozen=True)
@@ -91,19 +73,7 @@ class Look:
     header_fill: str | None = None
 
 
-@dataclass(frozen=True)
-class Doc:
-    """A whole worksheet in print order."""
-
-    name: str
-    look: Look
-    blocks: tuple[Block, ...]
-
-
-@dataclass(frozen=True)
-class Sample:
-    """A holdout3 document plus its truth tables in document order (``table_seq``)."""
-
-    document: Doc
-    info: DocumentTruth
-    tables: tuple[tuple[str, list[Row]], ...]
+Doc = common.Document[Look, Block]
+"""A whole worksheet in print order."""
+Sample = AnySample[Doc]
+"""A holdout3 document plus its truth tables in document order (``table_seq``)."""

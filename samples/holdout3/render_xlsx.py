@@ -18,9 +18,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from samples.curated import MERGED
+from samples.common import Span, spans
 from samples.holdout3 import measure
-from samples.holdout3.model import LEFT_SPAN, Doc, Lines, Look, Signature, Table
+from samples.holdout3.model import Doc, Lines, Look, Signature, Table
 from samples.values import MARKS
 
 POINTS_PER_CHAR = 7.0  # Calc's width of one Excel "character" of the default font
@@ -29,34 +29,6 @@ THIN = Side(style="thin")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 MARK_FILL = PatternFill("solid", fgColor="7F7F7F")
 FIXED_TIME = datetime(2024, 1, 15, 8, 0, 0)
-
-
-@dataclass(frozen=True)
-class _Span:
-    """A cell anchor and the rectangle it covers (0-based, inclusive) in a grid."""
-
-    row: int
-    col: int
-    last_row: int
-    last_col: int
-    text: str
-
-
-def _spans(grid: list[tuple[str, ...]]) -> list[_Span]:
-    """Anchors of a grid with ``^``/``<`` cover marks resolved into rectangles."""
-    spans = []
-    for i, row in enumerate(grid):
-        for j, text in enumerate(row):
-            if text in (MERGED, LEFT_SPAN):
-                continue
-            last_col = j
-            while last_col + 1 < len(row) and row[last_col + 1] == LEFT_SPAN:
-                last_col += 1
-            last_row = i
-            while last_row + 1 < len(grid) and grid[last_row + 1][j] == MERGED:
-                last_row += 1
-            spans.append(_Span(i, j, last_row, last_col, text))
-    return spans
 
 
 @dataclass(frozen=True)
@@ -106,7 +78,7 @@ class _Sheet:
         first = self.next_row
         heights = [measure.height(1, self.look.size)] * len(grid)
         deferred = []
-        for span in _spans(grid):
+        for span in spans(grid):
             need = self._cell(first, span, styles[span.row], table, header)
             if span.last_row == span.row:
                 heights[span.row] = max(heights[span.row], need)
@@ -126,7 +98,7 @@ class _Sheet:
                 self.ws.cell(first + i, j + 1).border = BORDER
         self.next_row += len(grid)
 
-    def _cell(self, first: int, span: _Span, style: RowStyle, table: Table,
+    def _cell(self, first: int, span: Span, style: RowStyle, table: Table,
               header: bool) -> float:
         """Value and style of one anchor cell; returns the height its text needs.
 

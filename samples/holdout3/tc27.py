@@ -6,8 +6,7 @@ own column, an URUSAN heading merged across the row, a JUMLAH row; F4 (Folio), A
 
 from __future__ import annotations
 
-from samples import families
-from samples.holdout2.data import totals
+from samples import derive, families
 from samples.holdout3 import data
 from samples.holdout3.model import FOLIO, Column, Doc, Lines, Look, Sample, Signature, Table
 from samples.sample import DocumentTruth
@@ -22,14 +21,9 @@ def _ribu(raw: str) -> float:
     return int(raw) / 1000
 
 
-def _bold(row: dict[str, str]) -> bool:
-    """URUSAN, program and JUMLAH rows are bold."""
-    return row["level"] in ("", families.PROGRAM)
-
-
 def sample() -> Sample:
     """Three header rows (+ number row): year groups over Target / Rp (ribu)."""
-    rows = totals(data.own("tc27_lumajang"), families.SUB,
+    rows = derive.totals(data.own("tc27_lumajang"), families.SUB,
                   [f"budget_{y}" for y in YEARS])
     year_cols = []
     for year in YEARS:
@@ -46,7 +40,7 @@ def sample() -> Sample:
         ),
         columns=(Column("code", 76), Column("name", 150), Column("indikator", 160),
                  Column("baseline", 58, "center"), *year_cols, Column("lokasi", 62)),
-        data=rows, bold=_bold)
+        data=rows, bold=families.printed_bold)
     blocks = (
         Lines(("RENCANA PROGRAM, KEGIATAN, SUB KEGIATAN DAN PENDANAAN",
                "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK",

@@ -1,4 +1,4 @@
-"""Export .docx files to PDF with headless LibreOffice, and pin the PDF's volatile bytes.
+"""Export office files (.docx, .xlsx) to PDF with headless LibreOffice; pin volatile bytes.
 
 LibreOffice stamps every export with the current time (``/CreationDate``), a random
 document ``/ID`` and a ``/DocChecksum`` that covers the time; all three are overwritten in
@@ -23,10 +23,12 @@ FIXED_DATE = b"20240115080000"
 
 
 def soffice() -> str:
-    """Path of the LibreOffice binary (``apt-get install libreoffice-writer``)."""
+    """Path of the LibreOffice binary (``apt-get install libreoffice-writer
+    libreoffice-calc``)."""
     path = shutil.which("soffice") or shutil.which("libreoffice")
     if path is None:
-        raise RuntimeError("LibreOffice not found: apt-get install libreoffice-writer")
+        raise RuntimeError("LibreOffice not found: apt-get install libreoffice-writer "
+                           "libreoffice-calc")
     return path
 
 
@@ -39,9 +41,9 @@ def _zero_id(match: re.Match[bytes]) -> bytes:
 
 
 def export(sources: list[Path], out_dir: Path) -> None:
-    """Convert every .docx in ``sources`` to ``out_dir/<stem>.pdf`` in one LibreOffice run."""
+    """Convert every office file in ``sources`` to ``out_dir/<stem>.pdf`` in one LibreOffice run."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="h2_lo_") as profile:
+    with tempfile.TemporaryDirectory(prefix="lo_profile_") as profile:
         subprocess.run(
             [soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
              "--norestore", "--convert-to", "pdf", "--outdir", str(out_dir),
