@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from rencana.extract.families.ocr_values import reread
 from rencana.extract.header import Header
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
@@ -67,6 +68,9 @@ class TableFamily:
     """Filled-down context, outermost first. The first field of a level is its key: a new
     key starts a new item (its other fields come from the row, deeper levels reset); a
     blank key continues the item above (blank fields keep the value above)."""
+    value_kinds: ClassVar[dict[str, str]] = {}
+    """Value columns and what they hold ("money", "target", "mark"): cells read by OCR
+    are repaired against it before parsing."""
     mark_fields: ClassVar[tuple[str, ...]] = ()
     """Schedule columns: an empty shaded cell there reads as a mark."""
     anchor: ClassVar[str | None] = None
@@ -147,6 +151,14 @@ class TableFamily:
                 filled[name] = state.get(name, "")
         return filled
 
+    def _reread(self, row: Row, out: FamilyRows) -> None:
+        for name, text in row.items():
+            kind = self.value_kinds.get(name.split("@")[0])
+            if kind and text:
+                row[name], warning = reread(text, kind)
+                if warning:
+                    out.warnings.append(warning)
+
     def read(self, table: RawTable, header: Header, ctx: TableContext) -> FamilyRows:
         """Read every body row of a (stitched) table into contract rows."""
         out = FamilyRows(table=self.table)
@@ -177,6 +189,8 @@ class TableFamily:
             row_no = r - header.n_rows + 1
             for item in self.split_packed(values, tops, out):
                 row = {name: clean_cell(text) for name, text in item.items()}
+                if table.method.startswith("ocr"):
+                    self._reread(row, out)
                 if self.is_group_row(row):
                     continue
                 row = self._fill_down(row, state, fresh)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily
 from rencana.normalize.money import parse_money
@@ -60,6 +61,8 @@ class IkuLinks(TableFamily):
         Column("kegiatan", r"kegiatan"),
     )
     required = frozenset({"program", "kegiatan", "indikator_kegiatan"})
+    value_kinds: ClassVar[dict[str, str]] = {
+        "target_raw": "target", "baseline_raw": "target", "budget_raw": "money"}
     levels = (
         ("tujuan_rpjmd",),
         ("iku_kota",),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from rencana.extract.families.base import (
     Column,
@@ -60,6 +61,9 @@ class PlanItems(TableFamily):
         Column("_aksi", r"\baksi\b"),
     )
     required = frozenset({"name", "indikator"})
+    value_kinds: ClassVar[dict[str, str]] = {
+        "target_raw": "target", "realized_target_raw": "target",
+        "budget_raw": "money", "realized_budget_raw": "money"}
     anchor = "name"
     levels = (("name", "code_raw", "_no"),)
     _years: list[int]

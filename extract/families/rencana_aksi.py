@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from rencana.extract.classify import unit_name
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily
@@ -42,6 +43,10 @@ class RencanaAksi(TableFamily):
         *_level_columns(),
     )
     required = frozenset({"aksi", "sub_kegiatan"})
+    value_kinds: ClassVar[dict[str, str]] = {
+        "program_target_raw": "target", "kegiatan_target_raw": "target",
+        "sub_kegiatan_target_raw": "target", "volume_raw": "target",
+        "tw1": "mark", "tw2": "mark", "tw3": "mark", "tw4": "mark"}
     mark_fields = ("tw1", "tw2", "tw3", "tw4")
     levels = (
         ("sasaran_strategis",),

@@ -1,0 +1,39 @@
+"""Reading a value cell that came from OCR, against what its column must contain.
+
+The families parse targets, amounts and marks the same way for both paths; for OCR'd
+tables the cell text is first passed through :func:`rencana.extract.ocr.repair.repair_numeric`
+(O/0, l/1, "Yo" → "%" …, only where the result is unambiguous). A cell that cannot be
+read with certainty is left as the engine read it, with a warning; the value parsers then
+refuse what is not a well-formed number, so a wrong number is not invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rencana.extract.ocr.repair import repair_numeric
+
+_SPACED_SIGN = re.compile(r"\d\s+\S{1,3}$")
+
+
+def reread(text: str, kind: str) -> tuple[str, str | None]:
+    """The cell text to parse, and a warning when it could not be read with certainty
+    (then the text stays as the engine read it, and the parsers see it unrepaired).
+
+    ``kind``: "money", "mark" or "target" (a percentage, a count with its unit, or a
+    qualitative word such as "Madya", which is left alone).
+    """
+    if not text or (kind == "target" and not any(ch.isdigit() for ch in text)):
+        return text, None
+    if kind == "target":
+        for candidate in ("percent", "quantity"):
+            repaired, _ = repair_numeric(text, candidate)
+            if repaired is not None:
+                if candidate == "percent" and _SPACED_SIGN.search(text):
+                    repaired = repaired[:-1] + " %"  # as printed: "48.10 %"
+                return repaired, None
+        return text, f"target {text!r} not read with certainty (OCR)"
+    repaired, warning = repair_numeric(text, kind)
+    if repaired is None:
+        return text, f"{warning} (OCR)"
+    return repaired, None
