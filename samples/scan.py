@@ -12,7 +12,9 @@ derived from the file name and dpi, so the outputs are byte-for-byte reproducibl
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,9 +98,7 @@ def _skew(img: np.ndarray, angle: float) -> np.ndarray:
     """Rotate by a small angle about the centre, filling with paper white."""
     h, w = img.shape[:2]
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    return cv2.warpAffine(
-        img, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=(250, 250, 250)
-    )
+    return cv2.warpAffine(img, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=(250, 250, 250))
 
 
 def _noise(img: np.ndarray, rng: np.random.Generator, d: Degradation, dpi: int) -> np.ndarray:
@@ -147,8 +147,18 @@ def write_image_pdf(pages: list[np.ndarray], dpi: int, out: Path, quality: int) 
         image.set_matrix(pdfium.PdfMatrix().scale(width_pt, height_pt))
         page.insert_obj(image)
         page.gen_content()
+    buffer = io.BytesIO()
+    pdf.save(buffer)
     out.parent.mkdir(parents=True, exist_ok=True)
-    pdf.save(out)
+    out.write_bytes(_reproducible(buffer.getvalue()))
+
+
+def _reproducible(data: bytes) -> bytes:
+    """Pin PDFium's creation date and random file /ID (same lengths, so offsets hold)."""
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20250101000000", data)
+    file_id = re.compile(rb"/ID\[<[0-9A-F]{32}><[0-9A-F]{32}>\]")
+    digest = hashlib.md5(file_id.sub(b"", data), usedforsecurity=False).hexdigest().upper()
+    return file_id.sub(f"/ID[<{digest}><{digest}>]".encode(), data)
 
 
 def _last_table_box(pdf_path: Path) -> tuple[int, BBox] | None:

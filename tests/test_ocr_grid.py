@@ -5,7 +5,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.engines import Word
 from rencana.extract.ocr.grid import find_grids
+from rencana.extract.ocr.layout import cluster_table
 from rencana.extract.ocr.preprocess import binarize, prepare
 
 DPI = 200
@@ -79,3 +81,42 @@ def test_page_without_rules_has_no_grid() -> None:
     img = np.full((600, 1000), 255, np.uint8)
     cv2.putText(img, "Rencana Aksi 2025", (100, 200), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
     assert find_grids(binarize(img), DPI) == []
+
+
+def test_table_without_vertical_rules_is_clustered_on_its_header() -> None:
+    # Three long horizontal rules (top, under the header, bottom) and no vertical ones:
+    # the columns come from white rivers in the body, the header phrase over two body
+    # columns becomes one cell spanning them, and the row numbers split the body rows.
+    img = np.full((600, 1000), 255, np.uint8)
+    for y in (100, 160, 400):
+        cv2.line(img, (80, y), (920, y), 0, 2)
+    words = [
+        Word("NO", 100, 120, 130, 140, 95),
+        Word("PROGRAM", 300, 120, 420, 140, 95),
+        Word("ANGGARAN", 700, 120, 820, 140, 95),
+        Word("1", 100, 180, 110, 200, 95),
+        Word("Rehabilitasi", 200, 180, 330, 200, 95),
+        Word("86%", 450, 180, 500, 200, 95),
+        Word("85.400.000", 700, 180, 820, 200, 95),
+        Word("2", 100, 300, 110, 320, 95),
+        Word("Perlindungan", 200, 300, 340, 320, 95),
+        Word("100%", 450, 300, 510, 320, 95),
+        Word("9.600.000", 700, 300, 810, 320, 95),
+    ]
+    cells, n_rows, n_cols, _box = cluster_table(binarize(img), words, DPI)
+    assert (n_rows, n_cols) == (3, 4)
+    header = {c.col: (c.text, c.colspan) for c in cells if c.row == 0 and c.text}
+    assert header == {0: ("NO", 1), 1: ("PROGRAM", 2), 3: ("ANGGARAN", 1)}
+    body = [[c.text for c in sorted(cells, key=lambda c: c.col) if c.row == r] for r in (1, 2)]
+    assert body == [
+        ["1", "Rehabilitasi", "86%", "85.400.000"],
+        ["2", "Perlindungan", "100%", "9.600.000"],
+    ]
+
+
+def test_prose_between_two_rules_is_not_a_table() -> None:
+    img = np.full((600, 1000), 255, np.uint8)
+    for y in (100, 400):
+        cv2.line(img, (80, y), (920, y), 0, 2)
+    words = [Word("Rencana", 100, 200, 200, 220, 95), Word("Aksi", 210, 200, 260, 220, 95)]
+    assert cluster_table(binarize(img), words, DPI) is None

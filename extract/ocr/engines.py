@@ -57,6 +57,8 @@ class OcrEngine(Protocol):
 # Tesseract's OpenMP threads make it ~10x slower on a 2-core box; the pipeline
 # parallelises over pages instead.
 _SINGLE_THREAD = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+TIMEOUT_S = 120
+"""A page that takes Tesseract longer than this is pathological (noise); fail it."""
 
 
 class TesseractEngine:
@@ -96,6 +98,7 @@ class TesseractEngine:
             capture_output=True,
             env=_SINGLE_THREAD,
             check=False,
+            timeout=TIMEOUT_S,
         )
         if result.returncode != 0:
             error = result.stderr.decode("utf-8", errors="replace").strip()
@@ -152,8 +155,14 @@ class RapidOcrEngine:
         for box, text, score in zip(result.boxes, result.txts, result.scores, strict=True):
             xs, ys = box[:, 0], box[:, 1]
             words.append(
-                Word(text, float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()),
-                     100 * float(score))
+                Word(
+                    text,
+                    float(xs.min()),
+                    float(ys.min()),
+                    float(xs.max()),
+                    float(ys.max()),
+                    100 * float(score),
+                )
             )
         return words
 

@@ -13,6 +13,7 @@ internal line means a merged cell in the printed table.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import cv2
 import numpy as np
@@ -65,9 +66,9 @@ class Grid:
     xs: tuple[int, ...]
     ys: tuple[int, ...]
     cells: tuple[GridCell, ...]
-    rules: tuple[Rule, ...] = ()
-    """Horizontal then vertical rules actually found (for painting them out)."""
-    n_horizontal: int = 0
+    h_rules: tuple[Rule, ...] = ()
+    v_rules: tuple[Rule, ...] = ()
+    """The rules actually found (a missing border has no spans), for painting them out."""
 
     @property
     def box(self) -> tuple[int, int, int, int]:
@@ -145,9 +146,7 @@ def table_regions(horizontal: np.ndarray, vertical: np.ndarray, dpi: float) -> l
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     minimum = dpi * MIN_TABLE_INCH
     boxes = [
-        (x, y, x + w, y + h)
-        for x, y, w, h, _ in stats[1:count]
-        if w >= minimum and h >= minimum
+        (x, y, x + w, y + h) for x, y, w, h, _ in stats[1:count] if w >= minimum and h >= minimum
     ]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
 
@@ -164,11 +163,9 @@ def _supported(rules: list[Rule], cross: list[Rule], min_len: float) -> list[Rul
     a real rule spans at least one gap between consecutive crossing rules.
     """
     positions = sorted(r.pos for r in cross)
-    gaps = list(zip(positions, positions[1:], strict=False))
+    gaps = list(pairwise(positions))
     return [
-        r
-        for r in rules
-        if r.length >= min_len and any(r.coverage(a, b) >= 0.8 for a, b in gaps)
+        r for r in rules if r.length >= min_len and any(r.coverage(a, b) >= 0.8 for a, b in gaps)
     ]
 
 
@@ -198,8 +195,8 @@ def build_grid(rows: list[Rule], cols: list[Rule]) -> Grid | None:
             if r + 1 < n_rows and rows[r + 1].coverage(xs[c], xs[c + 1]) < BOUNDARY_COVERAGE:
                 union(here, here + n_cols)
     return Grid(
-        tuple(int(round(x)) for x in xs),
-        tuple(int(round(y)) for y in ys),
+        tuple(round(x) for x in xs),
+        tuple(round(y) for y in ys),
         tuple(_rectangles(find, n_rows, n_cols, xs, ys)),
     )
 
@@ -251,8 +248,7 @@ def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
         cols = [_crop_rule(c, top, bottom) for c in cols]
         grid = build_grid(rows, cols)
         if grid is not None and grid.n_rows * grid.n_cols >= 2:
-            found = tuple(r for r in rows if r.spans) + tuple(c for c in cols if c.spans)
-            grids.append(replace(grid, rules=found, n_horizontal=sum(1 for r in rows if r.spans)))
+            grids.append(replace(grid, h_rules=tuple(rows), v_rules=tuple(cols)))
     return grids
 
 
@@ -267,13 +263,12 @@ def rule_pixels(ink: np.ndarray, grids: list[Grid], dpi: float) -> np.ndarray:
     band = int(dpi * SAME_LINE_INCH) + 1
     keep = np.zeros_like(ink)
     for grid in grids:
-        for k, rule in enumerate(grid.rules):
-            pos = int(round(rule.pos))
+        for rule in grid.h_rules:
+            across = slice(max(round(rule.pos) - band, 0), round(rule.pos) + band + 1)
             for a, b in rule.spans:
-                if k < grid.n_horizontal:
-                    sl = (slice(max(pos - band, 0), pos + band + 1), slice(a, b + 1))
-                    keep[sl] |= horizontal[sl]
-                else:
-                    sl = (slice(a, b + 1), slice(max(pos - band, 0), pos + band + 1))
-                    keep[sl] |= vertical[sl]
+                keep[across, a : b + 1] |= horizontal[across, a : b + 1]
+        for rule in grid.v_rules:
+            across = slice(max(round(rule.pos) - band, 0), round(rule.pos) + band + 1)
+            for a, b in rule.spans:
+                keep[a : b + 1, across] |= vertical[a : b + 1, across]
     return keep

@@ -12,11 +12,12 @@ so the header still anchors each column, as in the ruled case.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
+
 from rencana.extract.ocr.engines import Word
 from rencana.extract.ocr.grid import find_rules, rule_masks
-
 from rencana.records import Cell
 
 PARAGRAPH_PITCH = 1.9
@@ -112,9 +113,9 @@ def cluster_table(
     """A table from horizontal rules and word columns, when vertical rules are missing.
 
     Needs at least MIN_RULED_ROWS long horizontal rules (top, under the header, bottom):
-    without them a page of prose would pass for a table. Rows are the bands between
-    rules; the first band is the header, laid on the body's columns. Cell boxes are in
-    pixels (the caller converts).
+    without them a page of prose would pass for a table. The first band is the header,
+    laid on the body's columns; body bands are split into rows by :func:`row_starts`.
+    Cell boxes are in pixels (the caller converts).
     """
     horizontal, _ = rule_masks(ink, dpi)
     page_width = ink.shape[1]
@@ -136,16 +137,49 @@ def cluster_table(
         if any(c.col <= c1 and c0 <= c.col + c.colspan - 1 for c in cells):
             continue
         box = (bounds[c0], ys[0], bounds[c1 + 1], ys[1])
-        cells.append(Cell(0, c0, cell_text(phrase), 1, c1 - c0 + 1, box,
-                          float(np.mean([w.conf for w in phrase]))))
+        cells.append(
+            Cell(
+                0,
+                c0,
+                cell_text(phrase),
+                1,
+                c1 - c0 + 1,
+                box,
+                float(np.mean([w.conf for w in phrase])),
+            )
+        )
     taken = {c.col + k for c in cells for k in range(c.colspan)}
     for col in range(n_cols):
         if col not in taken:
             cells.append(Cell(0, col, "", 1, 1, (bounds[col], ys[0], bounds[col + 1], ys[1])))
-    for row in range(1, len(ys) - 1):
+    row_ys = [ys[0], ys[1]]
+    for top, bottom in pairwise(ys[1:]):
+        band = [w for w in body if top <= w.cy <= bottom]
+        row_ys += [*row_starts(band, bounds), bottom]
+    for row, (top, bottom) in enumerate(pairwise(row_ys[1:]), start=1):
         for col in range(n_cols):
-            box = (bounds[col], ys[row], bounds[col + 1], ys[row + 1])
-            inside = [w for w in body if box[0] <= w.cx <= box[2] and box[1] <= w.cy <= box[3]]
+            box = (bounds[col], top, bounds[col + 1], bottom)
+            inside = [w for w in body if box[0] <= w.cx <= box[2] and box[1] <= w.cy < box[3]]
             conf = float(np.mean([w.conf for w in inside])) if inside else None
             cells.append(Cell(row, col, cell_text(inside), 1, 1, box, conf))
-    return cells, len(ys) - 1, n_cols, (x0, ys[0], x1, ys[-1])
+    return cells, len(row_ys) - 1, n_cols, (x0, ys[0], x1, ys[-1])
+
+
+def row_starts(band: Sequence[Word], bounds: Sequence[float]) -> list[float]:
+    """Where new rows begin inside a band of body text with no rule between its rows.
+
+    Anchored on the first column that holds text on more than one line (the row number
+    or the first name column): each of its lines after the first starts a row, and the
+    boundary is drawn just above that line. A band whose anchor has one line is one row
+    (its other columns' extra lines are wrapped text).
+    """
+    lines = group_lines(band)
+    for col in range(len(bounds) - 1):
+        starts = [
+            line for line in lines if any(bounds[col] <= w.cx < bounds[col + 1] for w in line)
+        ]
+        if len(starts) > 1:
+            return [min(w.top for w in line) - 1 for line in starts[1:]]
+        if starts:
+            return []
+    return []

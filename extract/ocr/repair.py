@@ -15,8 +15,24 @@ import re
 KINDS = ("money", "percent", "quantity", "code", "mark")
 
 _DIGIT_LOOKALIKES = str.maketrans(
-    {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1",
-     "!": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6"}
+    {
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "Q": "0",
+        "l": "1",
+        "I": "1",
+        "|": "1",
+        "i": "1",
+        "!": "1",
+        "S": "5",
+        "s": "5",
+        "B": "8",
+        "Z": "2",
+        "z": "2",
+        "G": "6",
+        "b": "6",
+    }
 )
 _PERCENT_LOOKALIKES = re.compile(r"\s*(%|Yo|yo|y6|Y6|9o|o/o|0/0|°/o|%o)\s*$")
 _PATTERNS = {
@@ -29,6 +45,11 @@ _PATTERNS = {
     "code": re.compile(r"^\d+(\.\d+)*$"),
 }
 _MARKS = re.compile(r"^[vV√✓✔]+$")
+_STRAY = "\"'“”‘’`.,:;"
+"""Specks next to a value read as quotes or stops; they never belong to it at its ends."""
+_SPACED_GROUPS = re.compile(r"^\d{1,3}([. ]\d{3})+(,\d{1,2})?$")
+"""Thousand groups where a faint dot was read as a space ("126.037 150"): every group
+after the first has exactly three digits, so the separator's place is certain."""
 _RP = re.compile(r"^\s*Rp\.?\s*", re.IGNORECASE)
 
 
@@ -56,9 +77,12 @@ def repair_numeric(text: str, kind: str) -> tuple[str | None, str | None]:
         return "", None
     if kind == "mark":
         return ("v", None) if _MARKS.match(raw) else (None, f"unreadable mark {raw!r}")
-    candidate = raw
+    candidate = raw.strip(_STRAY)
     if kind == "money":
-        candidate = _RP.sub("", candidate).replace(" ", "")
+        candidate = _RP.sub("", candidate)
+        if _lost_dot(text, candidate):
+            candidate = candidate.replace(" ", ".")
+        candidate = candidate.replace(" ", "")
     if kind == "percent":
         match = _PERCENT_LOOKALIKES.search(candidate)
         if match is None:
@@ -71,6 +95,18 @@ def repair_numeric(text: str, kind: str) -> tuple[str | None, str | None]:
     if repaired != candidate and pattern.match(repaired) and _digits_dominate(candidate):
         return repaired, None
     return None, f"unreadable {kind} {raw!r}"
+
+
+def _lost_dot(text: str, candidate: str) -> bool:
+    """Whether the one space in a money value is a thousands dot read as a space.
+
+    Only on one printed line, one space, grouping that fixes its place, and dots on one
+    side only: "100.000 250.000" may be two amounts and is left alone.
+    """
+    if "\n" in text or candidate.count(" ") != 1 or not _SPACED_GROUPS.match(candidate):
+        return False
+    left, right = candidate.split(" ")
+    return not ("." in left and "." in right)
 
 
 def _digits_dominate(text: str) -> bool:

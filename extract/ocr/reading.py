@@ -1,0 +1,201 @@
+"""Reading a scanned page: prepare it, find its grids, and OCR it cell by cell.
+
+Text outside the grids is read as a page. Inside them every inked cell is read in
+isolation: read as part of a page, a lone short token in a narrow cell ("1", "v", "7") is
+dropped as noise or bent by its neighbours along the printed line ("7" read "2", "11"
+read "u"); one engine call per cell would cost an engine start each. Cells are therefore
+cut out and pasted one under another on a blank strip, read in one call per strip, and
+their words mapped back to page pixels (on the samples: 0.90 → 0.92 of cells exact at
+300 dpi, 0.73 → 0.83 at 200 dpi, at about the same time).
+
+An upside-down page (or a sideways one turned the wrong way) reads as low-confidence
+junk, so a doubtful page is read a second time turned 180° and the better reading wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from rencana.extract.ocr.engines import OcrEngine, Word
+from rencana.extract.ocr.grid import Grid, find_grids, rule_pixels
+from rencana.extract.ocr.preprocess import PreparedPage, prepare
+from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, read_words
+
+DOUBTFUL_CONFIDENCE = 60.0
+"""Below this mean word confidence a page is also read turned 180°."""
+SPECK_AREA_PER_DPI2 = 4e-5
+"""Ink blobs smaller than this × dpi² are specks: 3.6 px at 300 dpi; a printed full stop
+or i-dot at 8 pt is 4× that, and losing one turns 19.800.000 into "19.800 000"."""
+SMALL_BLOB_INCH = 0.02
+"""Blobs under this size squared (e.g. 36 px at 300 dpi) must sit beside print or look
+like a dash to be kept; a tick "v" at 8 pt is about twice that."""
+NEAR_INK_INCH = 0.05
+DASH_ASPECT = 2.5
+MIN_WORDS_TO_TURN = 20
+"""Fewer words than this (a signature page) are too little evidence to try a 180° turn."""
+STRIP_GAP_INCH = 0.5
+"""White space between cells pasted on a strip, so the engine never joins two cells."""
+MAX_STRIP_PX = 8000
+"""Strip height cap at the engine's resolution (Tesseract refuses images over 32767 px,
+and reads very tall ones slower per line)."""
+CELL_MARGIN_INCH = 0.01
+"""Cell interiors are taken this far inside the rules, clear of their remains."""
+INK_MARGIN_INCH = 0.03
+"""White kept around a cell's ink when it is cut out for the strip."""
+
+
+def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
+    """The blobs of ``text`` that are print, not copier specks or paper grain.
+
+    Tiny blobs are always specks. Small ones are kept only beside larger ink (a full
+    stop, an i-dot, a comma) or when elongated like a dash ("-" = no value); alone and
+    round they are dust. A page of dust costs an engine minutes and returns junk.
+    """
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
+    area = stats[:, cv2.CC_STAT_AREA]
+    width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    big = area >= (dpi * SMALL_BLOB_INCH) ** 2
+    big[0] = False
+    near = max(3, int(dpi * NEAR_INK_INCH))
+    around_big = cv2.dilate(big[labels].astype(np.uint8), np.ones((near, near), np.uint8))
+    small = ~big & (area >= SPECK_AREA_PER_DPI2 * dpi * dpi)
+    small[0] = False
+    beside = np.zeros_like(small)
+    beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
+    dash = width >= DASH_ASPECT * np.maximum(height, 1)
+    return (big | (small & (beside | dash)))[labels]
+
+
+def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:
+    """What the engine reads: the grids' rules and specks whitened, paper pure white.
+
+    Rules would be read as "|" or "l", and copier specks and paper grain as stray
+    punctuation. Only print is kept (see :func:`_text_mask`), with a one-pixel rim so
+    glyph edges stay smooth.
+    """
+    dpi = page.px_per_pt * 72
+    rules = cv2.dilate(rule_pixels(page.ink, grids, dpi), np.ones((3, 3), np.uint8))
+    text = cv2.subtract(page.ink, rules)
+    keep = cv2.dilate(_text_mask(text, dpi).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    image = np.full_like(page.gray, 255)
+    image[keep] = page.gray[keep]
+    image[rules > 0] = 255
+    return image
+
+
+def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, int, int] | None:
+    """The cell's printed content: the box around its interior ink, a little enlarged;
+    None when the interior holds nothing bigger than a speck."""
+    margin = int(dpi * CELL_MARGIN_INCH)
+    x0, top, x1, bottom = box
+    inner = ink[top + margin : bottom - margin, x0 + margin : x1 - margin].astype(np.uint8)
+    if inner.size == 0:
+        return None
+    count, _, stats, _ = cv2.connectedComponentsWithStats(inner)
+    if count < 2 or int(stats[1:, cv2.CC_STAT_AREA].max()) < (dpi / 60) ** 2:
+        return None
+    ys, xs = np.nonzero(inner)
+    grow = int(dpi * INK_MARGIN_INCH)
+    return (
+        max(x0, x0 + margin + int(xs.min()) - grow),
+        max(top, top + margin + int(ys.min()) - grow),
+        min(x1, x0 + margin + int(xs.max()) + 1 + grow),
+        min(bottom, top + margin + int(ys.max()) + 1 + grow),
+    )
+
+
+def _strips(boxes: Sequence[Sequence[int]], pad: int, limit: int) -> list[list[Sequence[int]]]:
+    """Batches of cell boxes whose stacked height stays under ``limit`` pixels."""
+    batches: list[list[Sequence[int]]] = [[]]
+    height = pad
+    for box in boxes:
+        h = box[3] - box[1] + pad
+        if batches[-1] and height + h > limit:
+            batches.append([])
+            height = pad
+        batches[-1].append(box)
+        height += h
+    return batches
+
+
+def _read_strip(
+    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float, pad: int
+) -> list[Word]:
+    crops = [image[t:b, x0:x1] for x0, t, x1, b in boxes]
+    width = max(c.shape[1] for c in crops) + 2 * pad
+    strip = np.full((sum(c.shape[0] + pad for c in crops) + pad, width), 255, np.uint8)
+    slots = []
+    y = pad
+    for crop, box in zip(crops, boxes, strict=True):
+        strip[y : y + crop.shape[0], pad : pad + crop.shape[1]] = crop
+        slots.append((y, y + crop.shape[0], box[0] - pad, box[1] - y))
+        y += crop.shape[0] + pad
+    words = []
+    for w in read_words(engine, strip, dpi):
+        for top, bottom, dx, dy in slots:
+            if top - pad / 2 <= w.cy <= bottom + pad / 2:
+                words.append(Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy, w.conf))
+                break
+    return words
+
+
+def read_cells(
+    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float
+) -> list[Word]:
+    """Read table cells (their inked boxes) in isolation, one engine call per strip.
+
+    Each cell's ink is cut out and pasted left-aligned under the previous one, well
+    apart, so the strip reads as one plain text block (see the module docstring for why).
+    """
+    pad = int(dpi * STRIP_GAP_INCH)
+    limit = int(MAX_STRIP_PX * min(1.0, dpi / ENGINE_DPI))
+    return [
+        word
+        for batch in _strips(boxes, pad, limit)
+        for word in _read_strip(image, batch, engine, dpi, pad)
+    ]
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """A prepared page, its ruled grids, and the words read on it (page pixels)."""
+
+    page: PreparedPage
+    grids: list[Grid]
+    words: list[Word]
+
+    @property
+    def score(self) -> float:
+        return mean_conf(self.words) * len(self.words)
+
+
+def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> PageReading:
+    """Read the text outside the grids as a page and every inked grid cell in isolation."""
+    page = prepare(image, dpi, quarter_turns=turns)
+    grids = find_grids(page.ink, dpi)
+    clean = engine_image(page, grids)
+    outside = clean.copy()
+    for grid in grids:
+        x0, top, x1, bottom = grid.box
+        outside[top : bottom + 1, x0 : x1 + 1] = 255
+    ink = clean < 128
+    boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
+    words = read_words(engine, outside, dpi)
+    if boxes:
+        words += read_cells(clean, boxes, engine, dpi)
+    return PageReading(page, grids, words)
+
+
+def read_page(image: np.ndarray, dpi: int, engine: OcrEngine) -> PageReading:
+    """Prepare and OCR a page image, trying the 180° turn when the reading is doubtful."""
+    reading = _read(image, dpi, engine, None)
+    words = reading.words
+    if len(words) >= MIN_WORDS_TO_TURN and mean_conf(words) < DOUBTFUL_CONFIDENCE:
+        flipped = _read(image, dpi, engine, (reading.page.quarter_turns + 2) % 4)
+        if flipped.score > reading.score:
+            return flipped
+    return reading
