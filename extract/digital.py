@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from itertools import pairwise
+from dataclasses import replace
 
 from pdfplumber.utils.text import extract_words
 
+from rencana.extract.words import Word, cell_text, line_texts
 from rencana.records import BBox, Cell, RawTable
 
 TABLE_SETTINGS = {
@@ -29,23 +29,12 @@ TABLE_SETTINGS = {
 METHOD = "pdfplumber"
 EDGE_TOLERANCE = 2.0
 """Cell edges closer than this (points) are the same grid line."""
-PARAGRAPH_GAP = 1.6
-"""A vertical gap between two lines larger than this many line heights starts a new
-paragraph; packed multi-item cells print one item per paragraph."""
+PARAGRAPH_PITCH = 1.6
+"""Lines further apart (centre to centre) than this many line heights are separate
+paragraphs; packed multi-item cells print one item per paragraph."""
 MIN_CELLS = 4
 SHADE_LEVEL = 0.35
 """How dark (0 white … 1 black) a cell fill must be to count as a mark."""
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word of the text layer, with its box in page points (top-left origin)."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
 
 
 def _in_page(obj: dict, page) -> bool:
@@ -62,46 +51,6 @@ def _words(chars: list[dict]) -> list[Word]:
     geometrically afterwards."""
     return [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
             for w in extract_words(chars, use_text_flow=True)]
-
-
-def group_lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words grouped into lines (by vertical overlap), top to bottom, left to right."""
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines:
-            last = lines[-1]
-            ref = last[0]
-            height = max(ref.bottom - ref.top, 1.0)
-            if abs(word.top - ref.top) < height * 0.5:
-                last.append(word)
-                continue
-        lines.append([word])
-    return [sorted(line, key=lambda w: w.x0) for line in lines]
-
-
-def line_texts(words: Sequence[Word]) -> list[str]:
-    """Text lines of a set of words."""
-    return [" ".join(w.text for w in line) for line in group_lines(words)]
-
-
-def cell_text(words: Sequence[Word]) -> tuple[str, tuple[float, ...]]:
-    """Lines joined by "\\n", a paragraph break (a tall gap) as a blank line; and the top of
-    each paragraph."""
-    lines = group_lines(words)
-    if not lines:
-        return "", ()
-    parts = [" ".join(w.text for w in lines[0])]
-    tops = [lines[0][0].top]
-    for prev, line in pairwise(lines):
-        height = max(prev[0].bottom - prev[0].top, 1.0)
-        gap = line[0].top - prev[0].bottom
-        if gap > height * (PARAGRAPH_GAP - 1.0):
-            parts.append("\n\n")
-            tops.append(line[0].top)
-        else:
-            parts.append("\n")
-        parts.append(" ".join(w.text for w in line))
-    return "".join(parts), tuple(tops)
 
 
 def _cluster(values: Sequence[float]) -> list[float]:
@@ -152,7 +101,7 @@ def cells_from_boxes(boxes: Sequence[BBox], chars: Sequence[dict]
         buckets[cell].append(word)
     cells = []
     for i, (box, (row, col, rowspan, colspan)) in enumerate(zip(boxes, spans, strict=True)):
-        text, tops = cell_text(buckets[i])
+        text, tops = cell_text(buckets[i], PARAGRAPH_PITCH)
         bottom = max((w.bottom for w in buckets[i]), default=None)
         cells.append(Cell(row, col, text, rowspan, colspan, tuple(box), paragraph_tops=tops,
                           text_bottom=bottom))

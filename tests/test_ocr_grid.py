@@ -5,10 +5,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.engines import Word
 from rencana.extract.ocr.grid import find_grids
 from rencana.extract.ocr.layout import cluster_table
 from rencana.extract.ocr.preprocess import binarize, prepare
+from rencana.extract.words import Word
 
 DPI = 200
 XS = [100, 300, 500, 700, 900]

@@ -14,7 +14,6 @@ import io
 import os
 import shutil
 import subprocess
-from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
@@ -22,26 +21,7 @@ import cv2
 import numpy as np
 
 from rencana.errors import MissingDependency
-
-
-@dataclass(frozen=True)
-class Word:
-    """One recognised word, box in image pixels, confidence 0–100."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    conf: float
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
+from rencana.extract.words import Word
 
 
 class OcrEngine(Protocol):

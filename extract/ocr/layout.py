@@ -16,8 +16,9 @@ from itertools import pairwise
 
 import numpy as np
 
-from rencana.extract.ocr.engines import Word
 from rencana.extract.ocr.grid import find_rules, rule_masks
+from rencana.extract.words import Word, group_lines
+from rencana.extract.words import cell_text as cell_lines
 from rencana.records import Cell
 
 PARAGRAPH_PITCH = 1.9
@@ -31,46 +32,9 @@ PHRASE_GAP_INCH = 0.15
 MIN_RULED_ROWS = 3
 
 
-def group_lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words grouped into lines by vertical centre, top to bottom, left to right."""
-    if not words:
-        return []
-    height = float(np.median([w.bottom - w.top for w in words]))
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: w.cy):
-        if lines and abs(word.cy - np.mean([w.cy for w in lines[-1]])) < height * 0.5:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w.x0) for line in lines]
-
-
-def _line_text(line: Sequence[Word]) -> str:
-    return " ".join(w.text for w in line)
-
-
-def line_texts(words: Sequence[Word]) -> list[str]:
-    """Text lines of a set of words."""
-    return [_line_text(line) for line in group_lines(words)]
-
-
 def cell_text(words: Sequence[Word]) -> str:
-    """Lines joined by "\\n"; a paragraph break (a tall gap) becomes a blank line.
-
-    Line pitch is measured centre to centre against the words' median box height: box
-    tops and bottoms depend on which letters a line happens to have.
-    """
-    lines = group_lines(words)
-    if not lines:
-        return ""
-    height = float(np.median([w.bottom - w.top for w in words]))
-    centres = [float(np.mean([w.cy for w in line])) for line in lines]
-    parts = [_line_text(lines[0])]
-    for k in range(1, len(lines)):
-        pitch = centres[k] - centres[k - 1]
-        parts.append("\n\n" if pitch > PARAGRAPH_PITCH * height else "\n")
-        parts.append(_line_text(lines[k]))
-    return "".join(parts)
+    """A cell's text from OCR words (see :func:`rencana.extract.words.cell_text`)."""
+    return cell_lines(words, PARAGRAPH_PITCH)[0]
 
 
 def column_bounds(words: Sequence[Word], x0: float, x1: float, dpi: float) -> list[float]:

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.engines import OcrEngine, Word
+from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid, find_grids, rule_pixels
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, read_words
+from rencana.extract.words import Word
 
 DOUBTFUL_CONFIDENCE = 60.0
 """Below this mean word confidence a page is also read turned 180°."""

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from rencana.extract.ocr.engines import OcrEngine, Word
+from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid
-from rencana.extract.ocr.layout import cell_text, cluster_table, line_texts
+from rencana.extract.ocr.layout import PARAGRAPH_PITCH, cluster_table
 from rencana.extract.ocr.preprocess import PreparedPage
 from rencana.extract.ocr.reading import PageReading, read_page
 from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.words import mean_conf
+from rencana.extract.words import Word, cell_text, line_texts
 from rencana.records import BBox, Cell, RawTable
 
 
@@ -36,15 +37,18 @@ def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Ce
     for gc in grid.cells:
         inside = [w for w in words if _inside(w, gc.box)]
         conf = mean_conf(inside) if inside else None
+        text, tops = cell_text(inside, PARAGRAPH_PITCH)
         cells.append(
             Cell(
                 gc.row,
                 gc.col,
-                cell_text(inside),
+                text,
                 gc.rowspan,
                 gc.colspan,
                 _to_points(gc.box, page),
                 conf,
+                # Packed cells are paired by paragraph positions, in points like the box.
+                paragraph_tops=tuple(top / page.px_per_pt for top in tops),
             )
         )
     return cells

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.engines import OcrEngine, Word
+from rencana.extract.ocr.engines import OcrEngine
+from rencana.extract.words import Word
 
 ENGINE_DPI = 300
 """Resolution the engine reads at: enlarged from lower-resolution scans."""

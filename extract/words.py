@@ -1,0 +1,82 @@
+"""Words → lines → cell text, shared by the digital and the OCR path.
+
+Both paths end with words in boxes (from the text layer or from an OCR engine) that must
+become the text of a cell: lines grouped by their vertical centres (OCR boxes hug the
+glyphs, so tops differ within a line), lines joined by "\\n", and a paragraph break — a
+line pitch clearly taller than the rest — kept as a blank line, with the top of each
+paragraph, because packed multi-item cells print one item per paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import fmean, median
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word and its box (page points for a text layer, image pixels for OCR)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    conf: float | None = None
+    """Engine confidence 0–100; None for a text layer."""
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def group_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped into lines by vertical centre, top to bottom, left to right."""
+    if not words:
+        return []
+    height = median(w.bottom - w.top for w in words)
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.cy):
+        if lines and abs(word.cy - fmean(w.cy for w in lines[-1])) < height * 0.5:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _line_text(line: Sequence[Word]) -> str:
+    return " ".join(w.text for w in line)
+
+
+def line_texts(words: Sequence[Word]) -> list[str]:
+    """Text lines of a set of words."""
+    return [_line_text(line) for line in group_lines(words)]
+
+
+def cell_text(words: Sequence[Word], paragraph_pitch: float) -> tuple[str, tuple[float, ...]]:
+    """The cell's text and the top of each of its paragraphs.
+
+    Lines further apart (centre to centre) than ``paragraph_pitch`` word heights start a
+    new paragraph. Ordinary line pitch is about 1.2 heights for text-layer boxes (the
+    font's full height) and 1.3 for OCR boxes; each path sets its threshold above that.
+    """
+    lines = group_lines(words)
+    if not lines:
+        return "", ()
+    height = median(w.bottom - w.top for w in words)
+    centres = [fmean(w.cy for w in line) for line in lines]
+    parts = [_line_text(lines[0])]
+    tops = [min(w.top for w in lines[0])]
+    for k in range(1, len(lines)):
+        if centres[k] - centres[k - 1] > paragraph_pitch * height:
+            parts.append("\n\n")
+            tops.append(min(w.top for w in lines[k]))
+        else:
+            parts.append("\n")
+        parts.append(_line_text(lines[k]))
+    return "".join(parts), tuple(tops)
