@@ -17,6 +17,8 @@ from rencana.records import FamilyRows
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _PACKED = ("kegiatan", "indikator_kegiatan", "budget_raw")
+PAIR_TOLERANCE = 4.0
+"""Points between the top of a value paragraph and the top of the item it belongs to."""
 
 
 def paragraphs(text: str) -> list[str]:
@@ -28,18 +30,19 @@ def pair_paragraphs(items: int, values: int, item_tops: tuple[float, ...],
                     value_tops: tuple[float, ...]) -> list[int] | None:
     """Which item each value paragraph belongs to, or None when that cannot be known.
 
-    With positions, a value belongs to the item printed at its height (the last item that
-    starts at or above it); two values on one item make the pairing unknown. Without
-    positions, only equal counts pair, in order.
+    With positions, a value belongs to the one item whose first line is printed at its
+    height; a value between items, or two values on one item, make the pairing unknown.
+    Without positions, only equal counts pair, in order.
     """
     if values == 0:
         return []
     if len(item_tops) == items and len(value_tops) == values:
-        tolerance = 3.0
         owners = []
         for top in value_tops:
-            above = [i for i, t in enumerate(item_tops) if t <= top + tolerance]
-            owners.append(above[-1] if above else 0)
+            near = [i for i, t in enumerate(item_tops) if abs(t - top) <= PAIR_TOLERANCE]
+            if len(near) != 1:
+                return None  # printed between items, or ambiguous: never guess a pairing
+            owners.append(near[0])
         return owners if len(set(owners)) == len(owners) else None
     return list(range(values)) if values == items else None
 
