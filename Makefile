@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= output
-SAMPLES := samples/pdf
+SAMPLES := samples/pdf samples/scanned/300
 
 .PHONY: help extract test bench samples holdouts lint system-deps clean
 
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-extract: system-deps $(STAMP)  ## extract every bundled sample PDF into output/
+extract: system-deps $(STAMP)  ## extract the bundled samples (digital and 300 dpi scans) into output/
 	$(BIN)/rencana extract $(SAMPLES) --out $(OUT)
 
 test: system-deps $(STAMP)  ## lint and run the test suite
@@ -30,8 +30,9 @@ test: system-deps $(STAMP)  ## lint and run the test suite
 bench: system-deps $(STAMP)  ## accuracy and speed figures on the samples
 	$(BIN)/python -m bench
 
-samples: system-deps $(STAMP)  ## rebuild the sample PDFs and their ground truth from samples/source
+samples: system-deps $(STAMP)  ## rebuild the sample PDFs, their ground truth and their scans
 	$(BIN)/python -m samples.build
+	$(BIN)/python -m samples.scan
 
 holdouts: system-deps $(STAMP)  ## rebuild the three holdout sets (needs chromium and libreoffice)
 	@bash scripts/system_deps.sh chromium libreoffice-writer libreoffice-calc
