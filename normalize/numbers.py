@@ -173,6 +173,16 @@ def year_range(text: str) -> tuple[int, int] | None:
     return ranges.pop() if len(ranges) == 1 else None
 
 
+_MIN_LOST_START = 5
+
+
+def _lost_start(cells: list[str], numbers: list[int]) -> bool:
+    """A lone "1" under a narrow "No" column is what OCR most often drops: a long run that
+    starts at 2 behind a blank first cell is still the column-number row (the missing
+    start counts as one of the tolerated gaps)."""
+    return numbers[0] == 2 and not clean_cell(cells[0]) and len(numbers) >= _MIN_LOST_START
+
+
 def is_column_number_row(cells: list[str]) -> bool:
     """True for the "1 2 3 … 16" row printed under a table's headers.
 
@@ -191,9 +201,9 @@ def is_column_number_row(cells: list[str]) -> bool:
         if not match:
             return False
         numbers.append(int(match.group(1)))
-    if len(set(numbers)) < 3 or numbers[0] != 1:
+    if len(set(numbers)) < 3 or not (numbers[0] == 1 or _lost_start(cells, numbers)):
         return False
-    gaps = 0
+    gaps = int(numbers[0] > 1)
     for previous, current in itertools.pairwise(numbers):
         step = current - previous
         if step < 0 or step > _MAX_MISSING_IN_GAP + 1:

@@ -250,3 +250,8 @@ def test_prose_after_a_number_is_not_a_unit():
     assert parse_quantity("3 Keluarga Penerima Manfaat") == Quantity(
         3.0, "keluarga penerima manfaat"
     )
+
+
+def test_column_number_row_whose_lone_1_was_lost_by_ocr():
+    assert is_column_number_row(["", "2", "3", "4", "5", "6", "7", "8"])
+    assert not is_column_number_row(["", "2", "3", "4"])  # too short to be sure
