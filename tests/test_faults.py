@@ -142,8 +142,10 @@ def test_timeout_counts_progress_not_length(tmp_path: Path, base_rows):
     copies = 120 // n_base
     path = faults.long_document(tmp_path, copies * n_base)
     start = time.monotonic()
-    [result] = process_documents([path], Options(jobs=1, timeout=2))
-    assert time.monotonic() - start > 2
+    # The limit is well below the whole document's time (8-14 s) yet leaves room for the
+    # steps after the last page (stitching, families) on a busy machine.
+    [result] = process_documents([path], Options(jobs=1, timeout=5))
+    assert time.monotonic() - start > 5
     assert result.document["status"] == "ok", result.document["error"]
     assert result.document["pages"] == copies * n_base
     rows = _rows(result)
