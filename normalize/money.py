@@ -53,6 +53,8 @@ class Money:
 
 
 NO_MONEY = Money(None, None)
+_THREE_DIGIT_CENTS = re.compile(r"(?:\.\d+,|,\d+\.)\d{3}$")
+"""Both separators, and three digits after the last one: "29.157,500", "1,234.567"."""
 
 
 def parse_money(text: str | None, scale: int = 1) -> Money:
@@ -74,6 +76,11 @@ def parse_money(text: str | None, scale: int = 1) -> Money:
         reading = read_number(match["number"], ambiguous_comma_thousands=True)
     except NumberFormatError as error:
         return Money(None, f"unreadable amount {raw!r}: {error}")
+    if scale == 1 and _THREE_DIGIT_CENTS.search(match["number"]):
+        # "29.157,500" in rupiah: cents have two digits, so the last separator is a
+        # misprinted or misread group separator; 29,157 or 29,157,500? (In a "Rp ribu"
+        # column three decimals are rupiah and are read.)
+        return Money(None, f"unreadable amount {raw!r}: three digits after the decimal mark")
     value = int(reading.value * scale)
     if match["sign"]:
         value = -value

@@ -145,3 +145,9 @@ def test_every_single_rupiah_amount_in_the_seeds_parses():
             assert money.warning is None, cell
         else:
             assert money.value is None and money.warning, cell
+
+
+def test_three_digits_after_a_decimal_comma_in_rupiah_is_ambiguous():
+    # An OCR'd "29.157.500" read as "29.157,500": never 29157.
+    money = parse_money("Rp 29.157,500")
+    assert money.value is None and "29.157,500" in money.warning

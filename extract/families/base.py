@@ -173,7 +173,7 @@ class TableFamily:
         header_rows = set(header.rows)
         for r in range(header.n_rows, table.n_rows):
             cleaned = [clean_cell(t) for t in raw[r]]
-            if not any(cleaned) or is_column_number_row(cleaned):
+            if not any(cleaned) or is_column_number_row(cleaned) or _numbering_only(cleaned):
                 continue
             if tuple(fold(clean_cell(c)) for c in spread[r]) in header_rows:
                 continue
@@ -200,6 +200,13 @@ class TableFamily:
                     record.setdefault("ocr_confidence", table.row_confidence(r))
                     out.rows.append(record)
         return out
+
+
+def _numbering_only(cells: list[str]) -> bool:
+    """A row of nothing but small integers is a column-number row an engine misread
+    ("1 2 3 … 12" with a digit lost), never a plan item: items carry a name."""
+    texts = [c for c in cells if c]
+    return len(texts) >= 4 and all(c.isdigit() and len(c) <= 2 for c in texts)
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
