@@ -34,7 +34,8 @@ exit codes:
 
 outputs (in --out): <table>.parquet and <table>.csv for documents, renstra_targets,
 plan_items, rencana_aksi, iku_links, nomenclature, name_matches; quarantine/<table>.csv
-for rows that failed validation (with the reason in `error`).
+for rows that failed validation (with the reason in `error`); review/names_review.csv for
+names a human should decide; warnings.csv for values not read with certainty.
 """
 
 
@@ -90,7 +91,7 @@ def _summary(result: DocumentResult, quarantined: int) -> str:
     rows = sum(len(r) for r in result.rows.values())
     line = (f"{doc['status']:<7} {name}: {doc['doc_type']}, {doc['pages']} pages"
             f" ({doc['ocr_pages']} OCR), {result.tables_found} tables, {rows} rows,"
-            f" {quarantined} quarantined")
+            f" {quarantined} quarantined, {len(result.warnings)} warnings")
     explanation = doc["error"] or doc.get("note")  # why it is partial, or a note on an ok file
     if explanation:
         line += f" — {explanation}"

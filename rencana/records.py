@@ -64,12 +64,14 @@ class RawTable:
         """Stable id inside a document: first page and index on that page."""
         return f"p{self.page:03d}-t{self.index}"
 
-    def grid(self, spread_spans: bool = True) -> list[list[str]]:
+    def grid(self, spread_spans: bool = True, across: bool = True) -> list[list[str]]:
         """The table as a dense ``n_rows × n_cols`` grid of strings.
 
         With ``spread_spans`` a merged cell's text is repeated over every position it
         covers (what header reading and fill-down want); without it covered positions are
-        empty strings (what "is this row blank?" wants).
+        empty strings (what "is this row blank?" wants). ``across=False`` spreads down
+        only: a body cell spanning two value columns (often a rule an OCR pass missed)
+        must not give its number to both.
         """
         grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
         for cell in self.cells:
@@ -77,7 +79,8 @@ class RawTable:
             cols = range(cell.col, min(cell.col + cell.colspan, self.n_cols))
             for r in rows:
                 for c in cols:
-                    if spread_spans or (r == cell.row and c == cell.col):
+                    if (r == cell.row or spread_spans) and (
+                            c == cell.col or (spread_spans and across)):
                         grid[r][c] = cell.text
         return grid
 

@@ -24,6 +24,7 @@ from rencana.validate import split_valid
 log = logging.getLogger(__name__)
 NORMALIZER_TABLES = ("nomenclature", "name_matches")
 REVIEW_CSV = "review/names_review.csv"
+WARNINGS_CSV = "warnings.csv"
 """Names the normalizer could not decide alone: a human fills ``decision`` and appends the
 line to ``normalize/overrides.csv``; the next run applies it."""
 Progress = Callable[[DocumentResult, int], None]
@@ -87,7 +88,16 @@ def run_documents(
     tables = {name: _concat(name, [frame]) for name, frame in tables.items()}
     quarantine = {name: pd.concat(frames, ignore_index=True) for name, frames in
                   quarantined.items() if any(len(f) for f in frames)}
-    return RunResult(tables, quarantine, results, {REVIEW_CSV: review})
+    return RunResult(tables, quarantine, results,
+                     {REVIEW_CSV: review, WARNINGS_CSV: _warnings(results)})
+
+
+def _warnings(results: list[DocumentResult]) -> pd.DataFrame:
+    """Every value a document printed that could not be read with certainty (left null,
+    its text kept in the row's ``*_raw`` column), one line each, for the planner."""
+    rows = [{"doc_id": r.document["doc_id"], "source_file": r.document["source_file"],
+             "warning": w} for r in results for w in dict.fromkeys(r.warnings)]
+    return pd.DataFrame(rows, columns=["doc_id", "source_file", "warning"])
 
 
 def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -38,6 +38,9 @@ def test_extract_writes_every_contract_table(tmp_path: Path):
     for table in TABLES:
         assert (out / f"{table}.parquet").is_file(), table
         assert (out / f"{table}.csv").is_file(), table
+    assert (out / "review" / "names_review.csv").is_file()
+    warnings = pd.read_csv(out / "warnings.csv")
+    assert list(warnings.columns) == ["doc_id", "source_file", "warning"]
     documents = pd.read_parquet(out / "documents.parquet")
     assert documents["status"].tolist() == ["ok"]
     rows = sum(len(pd.read_parquet(out / f"{t}.parquet")) for t in

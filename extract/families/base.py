@@ -167,7 +167,8 @@ class TableFamily:
         # what is printed in a row itself. A cell a renderer left blank (e.g. a merged cell
         # broken over pages) is carried down level by level in ``_fill_down``.
         raw = table.grid(spread_spans=False)
-        spread = table.grid(spread_spans=True)
+        spread = table.grid(spread_spans=True, across=False)
+        full = table.grid(spread_spans=True)
         self.begin(table, header, ctx)
         state: dict[str, str] = {}
         header_rows = set(header.rows)
@@ -175,7 +176,7 @@ class TableFamily:
             cleaned = [clean_cell(t) for t in raw[r]]
             if not any(cleaned) or is_column_number_row(cleaned) or _numbering_only(cleaned):
                 continue
-            if tuple(fold(clean_cell(c)) for c in spread[r]) in header_rows:
+            if tuple(fold(clean_cell(c)) for c in full[r]) in header_rows:
                 continue
             # Values keep their line breaks until packed cells are split.
             values = {name: self._cell_value(spread[r], cols) for name, cols in mapping.items()}
