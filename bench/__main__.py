@@ -21,8 +21,8 @@ from rencana.runner import run_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-HOLDOUTS = ("holdout", "holdout2", "holdout3")
-"""Sets rendered another way (Chromium, LibreOffice Writer, LibreOffice Calc), kept to
+HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4")
+"""Sets rendered another way (Chromium, LibreOffice Writer, LibreOffice Calc, Chromium), kept to
 measure generalisation; see each set's README for what it varies."""
 
 

@@ -32,9 +32,8 @@ REGION = re.compile(
 )
 _REGION_STOP = re.compile(r"\s+(tahun|dinas|badan|periode|\d).*$", re.I)
 UNIT = re.compile(r"^\s*bidang\s+(?!urusan\b)(.+)$", re.I)
-_TITLE_STOP = re.compile(
-    r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi|tahun|periode)\b", re.I
-)
+_TITLE_STOP = re.compile(r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi)\b", re.I)
+_YEAR_LINE = re.compile(r"^(tahun|periode)\b", re.I)
 _LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
 SINGLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b", re.I)
 HEAD_LINES = 40
@@ -55,6 +54,10 @@ def _title_lines(head: list[str]) -> list[str]:
     title: list[str] = []
     for line in head[start : start + 4]:
         if _TITLE_STOP.match(line) or len(line.split()) > _TITLE_MAX_WORDS:
+            break
+        # "TAHUN ANGGARAN 2024" still belongs to a title that has not named its agency
+        # yet; after "… DINAS SOSIAL KOTA BATU" it starts the block below the title.
+        if _YEAR_LINE.match(line) and (not title or AGENCY.search(" ".join(title))):
             break
         title.append(line)
     return title

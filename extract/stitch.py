@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from rencana.extract.header import Header, find_header
 from rencana.normalize.marks import is_mark
-from rencana.normalize.numbers import looks_like_value
+from rencana.normalize.numbers import is_column_number_row, looks_like_value
 from rencana.normalize.text import clean_cell, fold
 from rencana.records import Cell, RawTable
 
@@ -89,6 +89,9 @@ def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> i
         return None
     if not _new_lines(nxt, prev) <= known:
         return None
+    repeated = _repeated_header_rows(prev.header, nxt)
+    if repeated is not None:
+        return repeated
     header = find_header(nxt)
     if header.n_rows and _same_header(header, prev.header):
         return header.n_rows
@@ -104,9 +107,32 @@ def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> i
     return 0
 
 
+def _repeated_header_rows(header: Header, nxt: RawTable) -> int | None:
+    """How many leading rows of ``nxt`` repeat ``header`` (label rows, then the number
+    row where the first part had one), or None. Read from the first part's header, not
+    ``nxt``'s own: a fragment of a row broken over the page, printed right under the
+    repeated header, looks like one more header row."""
+    k = len(header.rows)
+    if not k or nxt.n_rows <= k:
+        return None
+    grid = nxt.grid()
+    rows = tuple(tuple(fold(clean_cell(t)) for t in row) for row in grid[:k])
+    if fuzz.ratio(" | ".join(" | ".join(r) for r in rows), _joined(header)) < HEADER_SIMILARITY:
+        return None
+    if header.has_number_row:
+        return k + 1 if is_column_number_row([clean_cell(t) for t in grid[k]]) else None
+    return k
+
+
 def _row_cells(table: RawTable, row: int) -> dict[int, Cell]:
     """Non-empty cells anchored in a row, by column."""
     return {c.col: c for c in table.cells if c.row == row and c.text.strip()}
+
+
+def _covering_cells(table: RawTable, row: int) -> dict[int, Cell]:
+    """Non-empty cells that cover a row (anchored in it or merged down into it)."""
+    return {c.col: c for c in table.cells
+            if c.row <= row < c.row + c.rowspan and c.text.strip()}
 
 
 def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
@@ -121,7 +147,7 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
     """
     if skip >= nxt.n_rows or not prev.n_rows:
         return False
-    last, first = _row_cells(prev, prev.n_rows - 1), _row_cells(nxt, skip)
+    last, first = _covering_cells(prev, prev.n_rows - 1), _row_cells(nxt, skip)
     if not first or not set(first) <= set(last):
         return False
     if any(looks_like_value(c.text) or is_mark(c.text) for c in first.values()):
@@ -130,7 +156,7 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
         return False
     for col in first:
         above = last[col]
-        if above.bbox is None or above.text_bottom is None or above.rowspan != 1:
+        if above.bbox is None or above.text_bottom is None:
             return False
         line = max(above.text_bottom - (above.paragraph_tops or (above.text_bottom,))[-1], 1.0)
         if above.bbox[3] - above.text_bottom > FRAGMENT_FILL * line:
@@ -141,10 +167,10 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
 def _join_fragment(prev: StitchedTable, nxt: RawTable, skip: int
                    ) -> tuple[StitchedTable, RawTable, int]:
     """Append the fragment's texts to the row above and drop the fragment row."""
-    last_row = prev.table.n_rows - 1
+    above = _covering_cells(prev.table, prev.table.n_rows - 1)
     first = _row_cells(nxt, skip)
     cells = [replace(c, text=f"{c.text}\n{first[c.col].text}")
-             if c.row == last_row and c.col in first else c for c in prev.table.cells]
+             if c.col in first and above.get(c.col) is c else c for c in prev.table.cells]
     merged = prev.table.with_rows(cells, prev.table.n_rows, list(prev.table.row_pages))
     rest = [c for c in nxt.cells if not (c.row == skip and c.col in first)]
     return StitchedTable(merged, prev.header), replace(nxt, cells=tuple(rest)), skip + 1

@@ -53,8 +53,9 @@ class IkuLinks(TableFamily):
     columns = (
         Column("indikator_program", r"indikator.*program"),
         Column("indikator_kegiatan", r"indikator.*kegiatan"),
-        Column("iku_kota", r"\biku\b.*\b(kota|kabupaten|daerah|pemda)\b|\biku\b(?!.*opd)"),
-        Column("indikator_kinerja", r"indikator"),
+        # "IKU Kota/Kabupaten" is the region's; a bare "IKU" is the agency's own indicator.
+        Column("iku_kota", r"\biku\b.*\b(kota|kabupaten|daerah|pemda)\b"),
+        Column("indikator_kinerja", r"indikator|\biku\b"),
         Column("tujuan_rpjmd", r"\btujuan\b"),
         Column("sasaran_strategis", r"\bsasaran\b"),
         Column("target_raw", r"\btarget\b"),
