@@ -204,10 +204,14 @@ class TableFamily:
 
 
 def _numbering_only(cells: list[str]) -> bool:
-    """A row of nothing but small integers is a column-number row an engine misread
-    ("1 2 3 … 12" with a digit lost), never a plan item: items carry a name."""
+    """A row of nothing but small integers (four or more, or a rising run such as
+    "10 12") is a column-number row an engine misread ("1 2 3 … 12" with digits lost),
+    never a plan item: items carry a name."""
     texts = [c for c in cells if c]
-    return len(texts) >= 4 and all(c.isdigit() and len(c) <= 2 for c in texts)
+    if len(texts) < 2 or not all(c.isdigit() and len(c) <= 2 for c in texts):
+        return False
+    numbers = [int(c) for c in texts]
+    return len(texts) >= 4 or numbers == sorted(set(numbers))
 
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
