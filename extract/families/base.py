@@ -224,6 +224,11 @@ def label_year(label: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+def has_letters(text: str) -> bool:
+    """Names of programs, kegiatan and aksi are words; a cell of digits only is not one."""
+    return any(ch.isalpha() for ch in text)
+
+
 def group_label(text: str, words: str) -> bool:
     """Does a folded name start with one of the ``|``-separated heading words?"""
     return re.match(rf"^(?:{words})\b", fold(text)) is not None

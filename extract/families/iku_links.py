@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from rencana.extract.families.base import Column, Row, TableContext, TableFamily
+from rencana.extract.families.base import Column, Row, TableContext, TableFamily, has_letters
 from rencana.normalize.money import parse_money
 from rencana.records import FamilyRows
 
@@ -99,8 +99,8 @@ class IkuLinks(TableFamily):
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
     ) -> Iterator[dict]:
-        if not row.get("kegiatan"):
-            return
+        if not has_letters(row.get("kegiatan", "")):
+            return  # no item here (a misread numbering row has digits only)
         money = parse_money(row.get("budget_raw"))
         raw_budget = row.get("budget_raw") or row.get("_unpaired_budget_raw") or None
         if money.warning:

@@ -16,6 +16,7 @@ from rencana.extract.families.base import (
     TableContext,
     TableFamily,
     group_label,
+    has_letters,
     label_year,
 )
 from rencana.extract.header import Header
@@ -151,8 +152,8 @@ class PlanItems(TableFamily):
         name = row.get("name", "")
         if not code_raw:
             code_raw, name = split_leading_code(name)
-        if not name:
-            return
+        if not has_letters(name):
+            return  # no item here (a misread numbering row has digits only)
         code = parse_code(code_raw) if code_raw else None
         level = self._level({**row, "name": name}, code, ctx)
         self._remember(level, name)
