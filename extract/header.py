@@ -40,11 +40,6 @@ class Header:
     """The header rows' folded texts (spans spread), used to recognise repeated headers."""
     has_number_row: bool
 
-    @property
-    def signature(self) -> tuple[tuple[str, ...], ...]:
-        """What a repeated header on a continuation page must equal."""
-        return self.rows
-
 
 def _is_header_row(cells: list[str], first: bool) -> bool:
     texts = [c for c in cells if c]

@@ -102,15 +102,6 @@ class RawTable:
         return replace(self, cells=tuple(cells), n_rows=n_rows, row_pages=tuple(row_pages))
 
 
-@dataclass(frozen=True)
-class PageText:
-    """The text lines of one page, for classification and title-block reading."""
-
-    page: int
-    lines: tuple[str, ...]
-    ocr: bool = False
-
-
 @dataclass
 class DocumentInfo:
     """What classification learns about a document (one ``documents`` row)."""

@@ -1,8 +1,8 @@
 """A run over many documents: extraction, typing, validation, and the written outputs.
 
-``run`` is the library API analysts call (one DataFrame per contract table); ``extract_to``
-is what the command line calls: the same, plus quarantine, the outputs on disk and a
-per-document report.
+``run`` is the library API analysts call (one DataFrame per contract table);
+``run_documents`` is what the command line calls: the same, plus quarantine, the review and
+warnings CSVs and a per-document result for the report.
 """
 
 from __future__ import annotations

@@ -124,17 +124,22 @@ def chromium() -> str:
     raise FileNotFoundError("the holdout set needs Chromium: apt-get install -y chromium")
 
 
-def render(document: Document, path: Path) -> None:
-    """Print ``document`` to ``path`` with headless Chromium, with a fixed date stamp."""
+def print_pdf(html_text: str, name: str, path: Path) -> None:
+    """Print an HTML page to ``path`` with headless Chromium, with the print date pinned
+    so that a rebuild is byte-identical."""
     with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / f"{document.name}.html"
-        page.write_text(html(document), encoding="utf-8")
+        page = Path(tmp) / f"{name}.html"
+        page.write_text(html_text, encoding="utf-8")
         subprocess.run(
             [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
              "--disable-background-networking", "--no-pdf-header-footer",
              f"--user-data-dir={tmp}/profile", f"--print-to-pdf={path}", page.as_uri()],
             check=True, capture_output=True, timeout=120)
-    data = path.read_bytes()
     data = re.sub(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)",
-                  lambda m: b"/" + m.group(1) + b" (" + FIXED_DATE + b")", data)
+                  lambda m: b"/" + m.group(1) + b" (" + FIXED_DATE + b")", path.read_bytes())
     path.write_bytes(data)
+
+
+def render(document: Document, path: Path) -> None:
+    """Print ``document`` to ``path``."""
+    print_pdf(html(document), document.name, path)

@@ -8,15 +8,12 @@ white headers or sans-serif glyph widths.
 
 from __future__ import annotations
 
-import re
-import subprocess
-import tempfile
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from samples.curated import MERGED
-from samples.render_html import FIXED_DATE, chromium
+from samples.render_html import print_pdf
 
 
 @dataclass(frozen=True)
@@ -125,15 +122,5 @@ tr.bold td {{ font-weight: bold; }}
 
 
 def render(page: Page, path: Path) -> None:
-    """Print ``page`` to ``path`` with headless Chromium, with the print date pinned."""
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{page.name}.html"
-        source.write_text(html(page), encoding="utf-8")
-        subprocess.run(
-            [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--no-pdf-header-footer",
-             f"--user-data-dir={tmp}/profile", f"--print-to-pdf={path}", source.as_uri()],
-            check=True, capture_output=True, timeout=120)
-    data = re.sub(rb"/(CreationDate|ModDate) \(D:\d{14}[^)]*\)",
-                  lambda m: b"/" + m.group(1) + b" (" + FIXED_DATE + b")", path.read_bytes())
-    path.write_bytes(data)
+    """Print ``page`` to ``path`` with headless Chromium."""
+    print_pdf(html(page), page.name, path)
