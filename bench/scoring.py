@@ -25,6 +25,8 @@ MONEY = ("budget_idr", "realized_budget_idr")
 DOCUMENT_FIELDS = ("doc_type", "title", "agency", "region", "unit", "year_start", "year_end",
                    "pages")
 IGNORED = {"table_seq"}
+CASELESS = {"agency", "region", "unit"}
+"""Names printed in capitals or title case alike (samples/README.md: compared ignoring case)."""
 
 
 def _norm(value: object) -> object:
@@ -88,8 +90,12 @@ class Score:
 
 
 def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
-    return [{c: _norm(v) for c, v in zip(columns, row, strict=True)}
+    return [{c: _caseless(c, _norm(v)) for c, v in zip(columns, row, strict=True)}
             for row in frame[columns].itertuples(index=False, name=None)]
+
+
+def _caseless(column: str, value: object) -> object:
+    return value.casefold() if column in CASELESS and isinstance(value, str) else value
 
 
 def _pairs(truth: list[dict], found: list[dict], keys: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from pdfplumber.utils.text import extract_words
 
+from rencana.extract.unruled import Rule, unruled_tables
 from rencana.extract.words import Word, cell_text, line_texts
 from rencana.records import BBox, Cell, RawTable
 
@@ -27,6 +28,10 @@ TABLE_SETTINGS = {
     "intersection_tolerance": 3,
 }
 METHOD = "pdfplumber"
+UNRULED_METHOD = "pdfplumber+layout"
+RULE_TOLERANCE = 1.5
+"""Horizontal segments closer than this (points) are one rule: a thin filled rectangle
+has two edges, and a browser draws a row's border cell by cell."""
 EDGE_TOLERANCE = 2.0
 """Cell edges closer than this (points) are the same grid line."""
 PARAGRAPH_PITCH = 1.6
@@ -166,16 +171,22 @@ def _find_tables(page) -> list:
     return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
-def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[str]]:
-    """Every ruled table on a pdfplumber page, and the page's text lines.
+def horizontal_rules(page) -> list[Rule]:
+    """Horizontal rules of a page: drawn lines and the edges of rectangles (borders,
+    shaded rows), collinear pieces joined."""
+    edges = sorted((e for e in page.edges if e["orientation"] == "h"), key=lambda e: e["top"])
+    rules: list[Rule] = []
+    for edge in edges:
+        if rules and edge["top"] - rules[-1].y <= RULE_TOLERANCE:
+            last = rules[-1]
+            rules[-1] = Rule(last.y, min(last.x0, edge["x0"]), max(last.x1, edge["x1"]))
+        else:
+            rules.append(Rule(edge["top"], edge["x0"], edge["x1"]))
+    return rules
 
-    Each table's ``context`` is the text printed above it on the page and below the
-    previous table (its title block), which classification and families read.
-    """
-    chars = [c for c in page.chars if _in_page(c, page)]
-    words = _words(chars)
-    tables: list[RawTable] = []
-    floor = 0.0
+
+def _ruled_tables(page, chars: list[dict]) -> list[tuple[list[Cell], int, int, BBox, str]]:
+    found = []
     for table in _find_tables(page):
         boxes = [tuple(c) for c in table.cells]
         if len(boxes) < MIN_CELLS:
@@ -184,22 +195,40 @@ def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[st
         inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
                   and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
         cells, n_rows, n_cols, _ = cells_from_boxes(boxes, inside)
-        cells = shade_cells(cells, page.rects)
-        if n_rows < 2 or n_cols < 2:
-            continue
-        above = [w for w in words if floor <= w.top and w.bottom <= top]
+        if n_rows >= 2 and n_cols >= 2:
+            found.append((cells, n_rows, n_cols, (x0, top, x1, bottom), METHOD))
+    return found
+
+
+def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[str]]:
+    """Every table on a pdfplumber page, and the page's text lines.
+
+    Ruled tables are found by their grid; a page with none is read for tables drawn
+    without vertical rules (:mod:`rencana.extract.unruled`). Each table's ``context`` is
+    the text printed above it on the page and below the previous table (its title block),
+    which classification and families read.
+    """
+    chars = [c for c in page.chars if _in_page(c, page)]
+    words = _words(chars)
+    found = _ruled_tables(page, chars) or [
+        (t.cells, t.n_rows, t.n_cols, t.bbox, UNRULED_METHOD)
+        for t in unruled_tables(words, horizontal_rules(page))]
+    tables: list[RawTable] = []
+    floor = 0.0
+    for cells, n_rows, n_cols, bbox, method in found:
+        above = [w for w in words if floor <= w.top and w.bottom <= bbox[1]]
         tables.append(
             RawTable(
                 page=page_number,
                 index=len(tables) + 1,
                 n_rows=n_rows,
                 n_cols=n_cols,
-                cells=tuple(sorted(cells, key=lambda c: (c.row, c.col))),
+                cells=tuple(sorted(shade_cells(cells, page.rects), key=lambda c: (c.row, c.col))),
                 row_pages=(page_number,) * n_rows,
-                method=METHOD,
-                bbox=(x0, top, x1, bottom),
+                method=method,
+                bbox=bbox,
                 context=tuple(line_texts(above)),
             )
         )
-        floor = bottom
+        floor = bbox[3]
     return tables, line_texts(words)

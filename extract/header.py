@@ -22,8 +22,25 @@ _ITEM = re.compile(r"sub\s*kegiatan|kegiatan|program|rencana aksi|aksi|sasaran|t
 _BARE = re.compile(r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?|satuan|volume)$")
 """Labels that mean nothing alone: a "Target" column is the target of the item printed to
 its left (a Rencana Aksi may print four columns all headed "Target")."""
+_QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
+QUARTERS = ("tw i", "tw ii", "tw iii", "tw iv")
+"""A band naming quarters over exactly four columns can only mean I–IV left to right."""
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
 """A row-numbering cell ("1", "1.1", "A", "IV."): a data row starts with one."""
+
+
+_SECTION = re.compile(r"^([^:\n]{2,40}?)\s*:\s*(\S.*)$", re.S)
+
+
+def section_heading(cells: list[str]) -> tuple[str, str] | None:
+    """(label, value) of a row printed as one "Label: value" across the whole table
+    ("Tujuan RPJMD: Meningkatkan …"): a heading for the rows below, neither a header
+    row nor an item. ``cells`` are the row's texts with spans spread."""
+    texts = {clean_cell(c) for c in cells}
+    if len(cells) < 2 or len(texts) != 1:
+        return None
+    match = _SECTION.match(texts.pop())
+    return (match.group(1), match.group(2).strip()) if match else None
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,36 @@ def qualify_bare_labels(labels: list[str]) -> list[str]:
     return out
 
 
+def _is_quarter_band(band: str, below: list[str]) -> bool:
+    """A band naming quarters itself, or over labels most of which name one ("TW I")."""
+    named = sum(bool(_QUARTER_BAND.match(label)) for label in below)
+    return bool(_QUARTER_BAND.search(band)) or 2 * named >= len(below)
+
+
+def number_quarter_bands(rows: list[list[str]]) -> list[list[str]]:
+    """Rows below a four-column quarter band ("JADWAL PELAKSANAAN TRIWULAN" over
+    "I | II | III | IV", or a band over "TW I … TW IV") labelled by position.
+
+    The quarter labels are the glyphs OCR loses or confuses most ("I" → "|", "" or "l";
+    "III" → "i"; "TW II" → "wi"), and a misread one maps a mark to the wrong quarter.
+    Under such a band position is certain, so it overrides what was read; the band's
+    own row keeps its text.
+    """
+    out = [list(row) for row in rows]
+    for r, row in enumerate(rows[:-1]):
+        start = 0
+        while start < len(row):
+            end = start
+            while end < len(row) and row[end] == row[start]:
+                end += 1
+            if (row[start] and end - start == len(QUARTERS)
+                    and _is_quarter_band(row[start], rows[r + 1][start:end])):
+                for depth, below in enumerate(out[r + 1 :]):
+                    below[start:end] = QUARTERS if depth == 0 else ("",) * len(QUARTERS)
+            start = end
+    return out
+
+
 def find_header(table: RawTable) -> Header:
     """Detect the header band: up to the column-number row, else the leading label rows."""
     grid = [[clean_cell(t) for t in row] for row in table.grid(spread_spans=True)]
@@ -84,10 +131,11 @@ def find_header(table: RawTable) -> Header:
             n_rows, has_number_row = r + 1, True
             break
     if not has_number_row:
-        while n_rows < limit - 1 and _is_header_row(grid[n_rows], first=n_rows == 0):
+        while (n_rows < limit - 1 and _is_header_row(grid[n_rows], first=n_rows == 0)
+               and not section_heading(grid[n_rows])):
             n_rows += 1
     label_rows = grid[: n_rows - 1] if has_number_row else grid[:n_rows]
-    folded = [[fold(t) for t in row] for row in label_rows]
+    folded = number_quarter_bands([[fold(t) for t in row] for row in label_rows])
     labels = tuple(qualify_bare_labels(
         [_composite([row[c] for row in folded]) for c in range(table.n_cols)]
     ))

@@ -14,8 +14,7 @@ from rencana.runner import RunResult, run_documents
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DIGITAL = sorted((SAMPLES / "pdf").glob("*.pdf"))
-HOLDOUTS = [name for name in ("holdout", "holdout2", "holdout3", "holdout4")
-            if (SAMPLES / name / "pdf").is_dir()]
+HOLDOUTS = sorted(p.parent.name for p in SAMPLES.glob("holdout*/pdf"))
 
 
 @pytest.fixture(scope="module")

@@ -50,6 +50,33 @@ def test_header_band_ends_at_column_number_row_and_joins_spanned_labels():
     assert header.labels[5] == "target kinerja pada tahun 2020"
 
 
+def test_quarter_band_labels_its_four_columns_by_position_whatever_was_read():
+    # OCR lost "I" and "II" and read "III" as "i": mapping by the text would put the
+    # third column's marks into TW I.
+    raw = table([["Aksi", "Jadwal Pelaksanaan Triwulan", "", "", ""],
+                 ["", "", "", "i", "IV"],
+                 ["11", "12", "13", "14", "15"],
+                 ["Rapat", "v", "", "v", ""]],
+                spans=[(0, 0, 2, 1), (0, 1, 1, 4)])
+    labels = find_header(raw).labels
+    assert labels[1:] == tuple(f"jadwal pelaksanaan triwulan tw {q}"
+                               for q in ("i", "ii", "iii", "iv"))
+
+
+def test_band_over_quarter_labels_is_numbered_by_position():
+    raw = table([["Jadwal Pelaksanaan", "", "", ""], ["TWI", "wi", "TW ill", "TW IV"],
+                 ["v", "", "", "v"]], spans=[(0, 0, 1, 4)])
+    assert find_header(raw).labels == tuple(f"jadwal pelaksanaan tw {q}"
+                                            for q in ("i", "ii", "iii", "iv"))
+
+
+def test_band_of_other_width_keeps_its_labels():
+    raw = table([["Target", "", "", ""], ["2019", "2020", "2021", "2022"], ["1", "2", "3", "4"]],
+                spans=[(0, 0, 1, 4)])
+    assert find_header(raw).labels == ("target 2019", "target 2020", "target 2021",
+                                       "target 2022")
+
+
 def test_header_without_number_row_stops_at_first_value_row():
     raw = table([["Kode", "Program/Kegiatan", "Indikator", "Pagu (Rp)"],
                  ["110600.01", "Program X", "Persentase Y", "Rp 1.000.000"]])

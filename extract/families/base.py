@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rencana.extract.families.ocr_values import reread
-from rencana.extract.header import Header
+from rencana.extract.header import Header, section_heading
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
 from rencana.normalize.text import clean_cell, fold
@@ -151,6 +151,22 @@ class TableFamily:
                 filled[name] = state.get(name, "")
         return filled
 
+    def _open_section(self, cells: list[str], state: dict[str, str]) -> bool:
+        """A "Label: value" row across the table whose label names one of this family's
+        levels ("Tujuan RPJMD: …") starts that level for the rows below, like a merged
+        cell would. True when the row was such a heading."""
+        heading = section_heading(cells)
+        if heading is None:
+            return False
+        label, value = fold(heading[0]), heading[1]
+        keys = {level[0] for level in self.levels}
+        field_name = next((rule.field for rule in self.columns
+                           if rule.field in keys and rule.matches(label, label)), None)
+        if field_name is None:
+            return False
+        self._fill_down({field_name: value}, state, {field_name})
+        return True
+
     def _reread(self, row: Row, out: FamilyRows) -> None:
         for name, text in row.items():
             kind = self.value_kinds.get(name.split("@")[0])
@@ -177,6 +193,8 @@ class TableFamily:
             if not any(cleaned) or is_column_number_row(cleaned) or _numbering_only(cleaned):
                 continue
             if tuple(fold(clean_cell(c)) for c in full[r]) in header_rows:
+                continue
+            if self._open_section(full[r], state):
                 continue
             # Values keep their line breaks until packed cells are split.
             values = {name: self._cell_value(spread[r], cols) for name, cols in mapping.items()}

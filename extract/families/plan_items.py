@@ -111,9 +111,11 @@ class PlanItems(TableFamily):
         self._kegiatan_name = None
 
     def is_group_row(self, row: Row) -> bool:
-        name = row.get("name", "")
+        """Heading and total rows; a total's label may sit in the code column alone
+        ("JUMLAH" left-aligned under the codes of a table drawn without column rules)."""
+        name, code = row.get("name", ""), row.get("code_raw", "")
         if not name:
-            return not row.get("code_raw")
+            return not code or group_label(code, _GROUP_ROWS)
         return group_label(name, _GROUP_ROWS)
 
     def _level(self, row: Row, code: str | None, ctx: TableContext) -> str:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import cv2
 import numpy as np
 
 from rencana.extract.ocr.engines import OcrEngine
+from rencana.extract.ocr.lexicon import repair_word
 from rencana.extract.words import Word
 
 ENGINE_DPI = 300
@@ -71,7 +73,8 @@ def plausible_words(words: list[Word]) -> list[Word]:
 
 
 def read_words(engine: OcrEngine, image: np.ndarray, dpi: float) -> list[Word]:
-    """The engine's words, reading a low-resolution image enlarged to ENGINE_DPI.
+    """The engine's words, reading a low-resolution image enlarged to ENGINE_DPI, with
+    look-alike misreadings repaired against the dictionary (:mod:`lexicon`).
 
     Engines are trained on text with letters ~20+ px tall; an 8 pt letter at 200 dpi is
     about half that. Enlarging costs time but recovers most of the gap to 300 dpi.
@@ -79,11 +82,9 @@ def read_words(engine: OcrEngine, image: np.ndarray, dpi: float) -> list[Word]:
     """
     scale = ENGINE_DPI / dpi
     if scale <= 1.05:
-        return plausible_words(engine.read_words(image))
-    big = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-    return plausible_words(
-        [
-            Word(w.text, w.x0 / scale, w.top / scale, w.x1 / scale, w.bottom / scale, w.conf)
-            for w in engine.read_words(big)
-        ]
-    )
+        words = engine.read_words(image)
+    else:
+        big = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        words = [Word(w.text, w.x0 / scale, w.top / scale, w.x1 / scale, w.bottom / scale,
+                      w.conf) for w in engine.read_words(big)]
+    return [replace(w, text=repair_word(w.text)) for w in plausible_words(words)]

@@ -1,0 +1,121 @@
+"""Tables drawn without vertical rules, rebuilt from word positions (extract/unruled.py)."""
+
+from __future__ import annotations
+
+from rencana.extract.families.base import TableContext
+from rencana.extract.families.iku_links import IkuLinks
+from rencana.extract.header import find_header
+from rencana.extract.unruled import LayoutTable, Rule, unruled_tables
+from rencana.extract.words import Word
+from rencana.records import DocumentInfo, RawTable
+
+HEIGHT = 7.0
+CHAR = 3.5
+
+
+def line(top: float, *cells: tuple[float, str]) -> list[Word]:
+    """Words of one printed line: each (x, text) cell's words set from x, 7 pt high."""
+    words = []
+    for x, text in cells:
+        for token in text.split():
+            words.append(Word(token, x, top, x + CHAR * len(token), top + HEIGHT))
+            x += CHAR * (len(token) + 1)
+    return words
+
+
+def raw(table: LayoutTable) -> RawTable:
+    return RawTable(page=1, index=1, n_rows=table.n_rows, n_cols=table.n_cols,
+                    cells=tuple(sorted(table.cells, key=lambda c: (c.row, c.col))),
+                    row_pages=(1,) * table.n_rows, method="test")
+
+
+RENJA = [
+    *line(20, (300, "RENCANA KERJA TAHUN 2025")),
+    *line(60, (40, "Kode"), (100, "Program/Kegiatan"), (260, "Target"), (330, "Pagu (Rp)")),
+    *line(80, (40, "1.06.02"), (100, "PROGRAM REHABILITASI SOSIAL"), (260, "85%"),
+          (330, "1.039.380.000")),
+    *line(93, (40, "1.06.02.2.01"), (100, "Rehabilitasi Sosial Dasar"), (260, "80%"),
+          (330, "845.242.000")),
+    *line(101.4, (100, "Penyandang Disabilitas")),
+    *line(114, (40, "1.06.02.2.01.0001"), (100, "Penyediaan Permakanan"), (260, "50 Orang"),
+          (330, "783.242.000")),
+    *line(150, (300, "Kepala Dinas")),
+]
+RULES = [Rule(55, 35, 400), Rule(75, 35, 400), Rule(125, 35, 400)]
+
+
+def test_horizontal_rules_only_table_is_found_with_its_columns_and_rows():
+    [table] = unruled_tables(RENJA, RULES)
+    grid = raw(table).grid(spread_spans=False)
+    assert table.n_cols == 4
+    assert grid[0] == ["Kode", "Program/Kegiatan", "Target", "Pagu (Rp)"]
+    # The wrapped name stays in its row; the title above and the signature below are no rows.
+    assert [row[0] for row in grid[1:]] == ["1.06.02", "1.06.02.2.01", "1.06.02.2.01.0001"]
+    assert grid[2][1] == "Rehabilitasi Sosial Dasar\nPenyandang Disabilitas"
+    assert grid[3][3] == "783.242.000"
+
+
+def test_cells_set_in_the_middle_of_a_tall_row_stay_one_row():
+    # The name runs over three lines; the code and amount are centred on the middle one,
+    # so page-wide lines interleave: one row all the same.
+    words = [
+        *line(60, (40, "No"), (100, "Kegiatan"), (260, "Anggaran")),
+        *line(80, (100, "Penyediaan Permakanan bagi")),
+        *line(84.2, (40, "1"), (260, "Rp 62.000.000")),
+        *line(88.4, (100, "Lanjut Usia Terlantar")),
+        *line(96.8, (100, "di Luar Panti")),
+        *line(110, (40, "2"), (100, "Penyediaan Sandang"), (260, "Rp 19.800.000")),
+        *line(122.5, (40, "3"), (100, "Penyediaan Alat Bantu"), (260, "Rp 5.000.000")),
+    ]
+    [table] = unruled_tables(words, [])
+    grid = raw(table).grid(spread_spans=False)
+    assert [row[0] for row in grid[1:]] == ["1", "2", "3"]
+    assert grid[1][1].split("\n")[-1] == "di Luar Panti"
+    assert grid[1][2] == "Rp 62.000.000"
+
+
+def test_band_is_widened_over_the_leaves_it_is_centred_on():
+    words = [
+        *line(40, (229, "Rencana Tahun 2025")),
+        *line(48, (40, "Kode"), (100, "Program")),
+        *line(52, (180, "Lokasi"), (240, "Target"), (300, "Pagu"), (360, "Catatan")),
+        *line(70, (40, "1.06.02"), (100, "Rehabilitasi"), (180, "Kota"), (240, "80%"),
+              (300, "1.000.000"), (360, "-")),
+        *line(82, (40, "1.06.03"), (100, "Pemberdayaan"), (180, "Kota"), (240, "85%"),
+              (300, "2.000.000"), (360, "-")),
+        *line(94, (40, "1.06.04"), (100, "Perlindungan"), (180, "Kota"), (240, "90%"),
+              (300, "3.000.000"), (360, "-")),
+    ]
+    [table] = unruled_tables(words, [])
+    labels = find_header(raw(table)).labels
+    assert labels[2:5] == ("rencana tahun 2025 lokasi", "rencana tahun 2025 target",
+                           "rencana tahun 2025 pagu")
+    assert labels[5] == "catatan"
+
+
+def test_band_row_between_rules_is_one_cell_that_opens_a_section():
+    words = [
+        *line(60, (40, "No"), (80, "Sasaran"), (200, "Program"), (290, "Kegiatan"),
+              (380, "Indikator"), (470, "Anggaran")),
+        *line(80, (180, "Tujuan RPJMD: Meningkatkan Kesejahteraan")),
+        *line(100, (40, "1"), (80, "Meningkatnya Kualitas"), (200, "REHABILITASI"),
+              (290, "Permakanan"), (380, "Jumlah Orang"), (470, "Rp 783.242.000")),
+        *line(113, (290, "Sandang"), (380, "Jumlah Orang"), (470, "Rp 19.800.000")),
+        *line(126, (290, "Alat Bantu"), (380, "Jumlah Orang"), (470, "Rp 62.000.000")),
+    ]
+    rules = [Rule(55, 35, 530), Rule(75, 35, 530), Rule(90, 35, 530)]
+    [table] = unruled_tables(words, rules)
+    record = raw(table)
+    [band] = [c for c in record.cells if c.text.startswith("Tujuan")]
+    assert (band.col, band.colspan) == (0, table.n_cols)
+    header = find_header(record)
+    assert header.n_rows == 1
+    rows = IkuLinks().read(record, header, TableContext(doc=DocumentInfo()))
+    assert [r["tujuan_rpjmd"] for r in rows.rows] == ["Meningkatkan Kesejahteraan"] * 3
+    assert [r["budget_idr"] for r in rows.rows] == [783242000, 19800000, 62000000]
+
+
+def test_prose_page_has_no_table():
+    text = "Dalam rangka pelaksanaan tugas pokok dan fungsi Dinas Sosial disusun rencana ini."
+    words = [w for i in range(8) for w in line(40 + 12 * i, (40, text))]
+    assert unruled_tables(words, []) == []
