@@ -96,7 +96,8 @@ def score_dpi(dpi: int, engine, limit: int | None) -> Score:
     score = Score()
     for scanned in sorted((SCANNED / str(dpi)).glob("*.pdf")):
         with pdfplumber.open(DIGITAL / scanned.name) as twin:
-            truths = [cell_texts(extract_page_tables(p, i)[0]) for i, p in enumerate(twin.pages, 1)]
+            truths = [cell_texts(extract_page_tables(p, i).tables)
+                      for i, p in enumerate(twin.pages, 1)]
         for number, truth in enumerate(truths[:limit], 1):
             start = time.perf_counter()
             tables, _ = ocr_page(scanned, number, engine)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from pdfplumber.utils.text import extract_words
 
@@ -29,6 +29,8 @@ TABLE_SETTINGS = {
 }
 METHOD = "pdfplumber"
 UNRULED_METHOD = "pdfplumber+layout"
+THIN_BAR = 2.0
+"""A filled rectangle at most this tall (points) is a drawn rule (a browser's border)."""
 RULE_TOLERANCE = 1.5
 """Horizontal segments closer than this (points) are one rule: a thin filled rectangle
 has two edges, and a browser draws a row's border cell by cell."""
@@ -141,11 +143,39 @@ def shade_cells(cells: list[Cell], rects: Sequence[dict]) -> list[Cell]:
     return out
 
 
+ROTATED_READING = {1: {"char_dir_rotated": "btt", "line_dir_rotated": "ltr"},
+                   -1: {"char_dir_rotated": "ttb", "line_dir_rotated": "rtl"}}
+"""How text turned a quarter reads, by the sign of its text matrix's b: turned left
+(narrow header cells, "Kuartal I" set bottom to top) or turned right."""
+
+
 def _tagged_words(tagged: list[dict]) -> list[tuple[Word, int]]:
-    """Words of cell-tagged chars; a word never crosses from one cell into another."""
+    """Words of cell-tagged chars; a word never crosses from one cell into another.
+    Text turned a quarter (a narrow header cell's label) is read in its own direction."""
+    groups: dict[int, list[dict]] = {}
+    for char in tagged:
+        turn = 0 if char.get("upright", True) else (1 if char["matrix"][1] > 0 else -1)
+        groups.setdefault(turn, []).append(char)
+    out = [(Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]), w["cell"])
+           for w in extract_words(groups.pop(0, []), use_text_flow=True, extra_attrs=["cell"])]
+    for turn, chars in groups.items():
+        out += _turned_lines(extract_words(chars, extra_attrs=["cell"], **ROTATED_READING[turn]),
+                             turn)
+    return out
+
+
+def _turned_lines(words: list[dict], turn: int) -> list[tuple[Word, int]]:
+    """Turned words joined per printed line (one x position in one cell), in reading
+    order, as one horizontal-looking word: the cell then reads "Kuartal I"."""
+    lines: dict[tuple[int, int], list[dict]] = {}
+    for w in words:
+        lines.setdefault((w["cell"], round(w["x0"])), []).append(w)
     out = []
-    for w in extract_words(tagged, use_text_flow=True, extra_attrs=["cell"]):
-        out.append((Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]), w["cell"]))
+    for (cell, _), line in lines.items():
+        line.sort(key=lambda w: -w["bottom"] if turn > 0 else w["top"])
+        out.append((Word(" ".join(w["text"] for w in line), min(w["x0"] for w in line),
+                         min(w["top"] for w in line), max(w["x1"] for w in line),
+                         max(w["bottom"] for w in line)), cell))
     return out
 
 
@@ -171,17 +201,31 @@ def _find_tables(page) -> list:
     return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
-def horizontal_rules(page) -> list[Rule]:
-    """Horizontal rules of a page: drawn lines and the edges of rectangles (borders,
-    shaded rows), collinear pieces joined."""
-    edges = sorted((e for e in page.edges if e["orientation"] == "h"), key=lambda e: e["top"])
-    rules: list[Rule] = []
-    for edge in edges:
-        if rules and edge["top"] - rules[-1].y <= RULE_TOLERANCE:
-            last = rules[-1]
-            rules[-1] = Rule(last.y, min(last.x0, edge["x0"]), max(last.x1, edge["x1"]))
+def _horizontal_pieces(page) -> list[Rule]:
+    """Horizontal strokes, thin bars and the top and bottom edges of shaded areas."""
+    pieces = [Rule(line["top"], line["x0"], line["x1"]) for line in page.lines
+              if abs(line["bottom"] - line["top"]) <= THIN_BAR]
+    for rect in page.rects:
+        if rect["height"] <= THIN_BAR:
+            pieces.append(Rule((rect["top"] + rect["bottom"]) / 2, rect["x0"], rect["x1"]))
         else:
-            rules.append(Rule(edge["top"], edge["x0"], edge["x1"]))
+            drawn = bool(rect.get("stroke"))
+            pieces += [Rule(rect["top"], rect["x0"], rect["x1"], drawn),
+                       Rule(rect["bottom"], rect["x0"], rect["x1"], drawn)]
+    return sorted(pieces, key=lambda r: r.y)
+
+
+def horizontal_rules(page) -> list[Rule]:
+    """Horizontal rules of a page, collinear pieces joined. A rule is ``drawn`` when some
+    piece of it is a stroke or a thin filled bar, not only the edge of a shaded area."""
+    rules: list[Rule] = []
+    for piece in _horizontal_pieces(page):
+        if rules and piece.y - rules[-1].y <= RULE_TOLERANCE:
+            last = rules[-1]
+            rules[-1] = Rule(last.y, min(last.x0, piece.x0), max(last.x1, piece.x1),
+                             last.drawn or piece.drawn)
+        else:
+            rules.append(piece)
     return rules
 
 
@@ -200,19 +244,31 @@ def _ruled_tables(page, chars: list[dict]) -> list[tuple[list[Cell], int, int, B
     return found
 
 
-def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[str]]:
+@dataclass(frozen=True)
+class PageTables:
+    """What a page yields: its tables, its text lines, and the column bounds of a table
+    drawn without vertical rules that ends the page (for a headerless continuation)."""
+
+    tables: list[RawTable]
+    lines: list[str]
+    open_layout: tuple[float, ...] | None = None
+
+
+def extract_page_tables(page, page_number: int,
+                        open_layout: tuple[float, ...] | None = None) -> PageTables:
     """Every table on a pdfplumber page, and the page's text lines.
 
     Ruled tables are found by their grid; a page with none is read for tables drawn
-    without vertical rules (:mod:`rencana.extract.unruled`). Each table's ``context`` is
+    without vertical rules (:mod:`rencana.extract.unruled`), on ``open_layout`` (the
+    previous page's) when one continues without its header. Each table's ``context`` is
     the text printed above it on the page and below the previous table (its title block),
     which classification and families read.
     """
     chars = [c for c in page.chars if _in_page(c, page)]
     words = _words(chars)
-    found = _ruled_tables(page, chars) or [
-        (t.cells, t.n_rows, t.n_cols, t.bbox, UNRULED_METHOD)
-        for t in unruled_tables(words, horizontal_rules(page))]
+    found = _ruled_tables(page, chars)
+    layouts = [] if found else unruled_tables(words, horizontal_rules(page), open_layout)
+    found = found or [(t.cells, t.n_rows, t.n_cols, t.bbox, UNRULED_METHOD) for t in layouts]
     tables: list[RawTable] = []
     floor = 0.0
     for cells, n_rows, n_cols, bbox, method in found:
@@ -231,4 +287,4 @@ def extract_page_tables(page, page_number: int) -> tuple[list[RawTable], list[st
             )
         )
         floor = bbox[3]
-    return tables, line_texts(words)
+    return PageTables(tables, line_texts(words), layouts[-1].bounds if layouts else None)

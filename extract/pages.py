@@ -162,16 +162,19 @@ def read_pages(path: Path, options: Options) -> Pages:
             raise DocumentError(f"corrupt or truncated PDF ({describe(exc)})") from exc
         if pages.count == 0:
             raise DocumentError("PDF has no pages")
+        open_layout = None
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 page = upright(page)
                 if _needs_ocr(page, options):
                     check_ocr_size(page)
                     _ocr_page(path, number, options, pages)
+                    open_layout = None
                 else:
-                    tables, lines = extract_page_tables(page, number)
-                    pages.tables.extend(tables)
-                    pages.page_lines.append(lines)
+                    found = extract_page_tables(page, number, open_layout)
+                    pages.tables.extend(found.tables)
+                    pages.page_lines.append(found.lines)
+                    open_layout = found.open_layout
             except RencanaError as exc:  # a known cause, already worded for the reader
                 pages.failed.append(f"page {number}: {exc}")
             except Exception as exc:  # one bad page must not cost the document

@@ -143,7 +143,8 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
     fit continue at the top of the next page as a row of their own. Such a row holds only
     prose (no amount, percentage or mark), only in columns where the last row above has
     text, and each of those cells above is filled to its lower border. A cell that is a
-    whole nomenclature name by itself (``known_name``) starts a real row instead.
+    whole nomenclature name by itself (``known_name``) under a cell that is one too
+    starts a real row instead ("PEMBERDAYAAN SOSIAL" under "PROGRAM" is the rest of it).
     """
     if skip >= nxt.n_rows or not prev.n_rows:
         return False
@@ -152,7 +153,8 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
         return False
     if any(looks_like_value(c.text) or is_mark(c.text) for c in first.values()):
         return False
-    if known_name and any(known_name(clean_cell(c.text)) for c in first.values()):
+    if known_name and any(known_name(clean_cell(c.text)) and known_name(clean_cell(
+            last[col].text)) for col, c in first.items()):
         return False
     for col in first:
         above = last[col]

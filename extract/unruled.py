@@ -62,8 +62,13 @@ LEADING = (1.0, 1.3)
 """Range of line pitch (in word heights) body text is set at."""
 KEY_SHARE = 0.8
 """A column whose lines are this share row keys (numbers, codes) holds one per row."""
-RULE_MIN_SHARE = 0.5
-"""A horizontal rule counts for a table when it covers this share of the table's width."""
+MIN_REST_WORDS = 3
+"""Fewest words a short continuation at a page top must have (not a lone page number)."""
+MAX_CROSSING = 0.02
+"""Share of a page's words that may cross a carried column boundary (an overflowing word)."""
+RULE_MIN_SHARE = 0.2
+"""A horizontal rule counts for a table when it covers this share of its width (a rule
+drawn only under the columns right of a merged cell still separates their rows)."""
 _ROW_KEY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,4})*|[A-Z]|[IVX]{1,4})[.)]?$")
 """What opens a body row in the first column: a number, a code, a letter or a roman."""
 
@@ -75,6 +80,9 @@ class Rule:
     y: float
     x0: float
     x1: float
+    drawn: bool = True
+    """A stroke (a line, a border), not the edge of a shaded band: shading runs under a
+    merged cell's text too, so only a drawn rule splits a cell's text."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,9 @@ class LayoutTable:
     n_rows: int
     n_cols: int
     bbox: BBox
+    bounds: tuple[float, ...]
+    """Column boundaries, left to right: a continuation on the next page printed without
+    the header (and with its merged columns empty) is read on them."""
 
 
 @dataclass
@@ -145,18 +156,26 @@ def _blocks(lines: list[list[Word]], rules: Sequence[Rule], height: float
             blocks.append([])
         if not prose:
             blocks[-1].append(line)
-    return [_from_header(b, gap) for b in blocks
-            if sum(len(_phrases(line, gap)) >= MIN_COLUMNS for line in b) >= MIN_TABULAR_LINES]
+    return [_from_header(b, rules, gap) for b in blocks if b]
 
 
-def _from_header(block: list[list[Word]], gap: float) -> list[list[Word]]:
+def _tabular(block: list[list[Word]], gap: float) -> bool:
+    """Enough lines split into columns to be a table, not prose."""
+    return sum(len(_phrases(line, gap)) >= MIN_COLUMNS for line in block) >= MIN_TABULAR_LINES
+
+
+def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
+                 ) -> list[list[Word]]:
     """A block without the one-phrase lines printed a little above it (a title, a
-    caption): set apart by white space, unlike a header's own lines, which a label
-    centred over two lines interleaves."""
+    caption): set apart from the next line by white space or by the table's top rule,
+    unlike a header's own lines, which a label centred over two lines interleaves."""
     start = 0
-    while start < len(block) - 1 and len(_phrases(block[start], gap)) == 1 and (
-            min(w.top for w in block[start + 1]) - max(w.bottom for w in block[start]) >= gap):
-        start += 1
+    for k in range(len(block) - 1):
+        if len(_phrases(block[k], gap)) != 1:
+            break
+        bottom, top = max(w.bottom for w in block[k]), min(w.top for w in block[k + 1])
+        if top - bottom >= gap or any(bottom <= r.y <= top for r in rules):
+            start = k + 1
     return block[start:]
 
 
@@ -180,7 +199,7 @@ def _row_top(lines: list[list[Word]], index: int, height: float) -> int:
     """The first line of the row that line ``index`` belongs to: a row whose cells are set
     in their middle starts with the taller cells' lines, packed closer to it than the
     header is (cell padding and a border lie between header and body)."""
-    while index > 1 and (min(w.top for w in lines[index])
+    while index > 0 and (min(w.top for w in lines[index])
                          - max(w.bottom for w in lines[index - 1])) < ROW_LINE_GAP * height:
         index -= 1
     return index
@@ -384,9 +403,11 @@ def _header_cells(labels: list[_Span], number_row: list[Word] | None,
     return cells, n_label_rows + bool(number_row)
 
 
-def _paragraphs(words: Sequence[Word], rules: Sequence[float], pitch: float
+def _paragraphs(words: Sequence[Word], rules: Sequence[Rule], pitch: float
                 ) -> list[list[Word]]:
-    """A column's words as paragraphs: a wide line gap or a rule between lines splits.
+    """A column's words as paragraphs: a wide line gap, or a rule under this column
+    between two lines, splits (a rule drawn only under the columns right of a merged
+    cell does not split the merged cell's text).
 
     In a key column (row numbers, codes: one short line per row) every line is its own
     paragraph, however close the rows are set.
@@ -401,7 +422,8 @@ def _paragraphs(words: Sequence[Word], rules: Sequence[float], pitch: float
             top = min(w.top for w in line)
             centre_gap = (top + max(w.bottom for w in line)) / 2 - (
                 min(w.top for w in previous) + max(w.bottom for w in previous)) / 2
-            ruled = any(max(w.bottom for w in previous) <= y <= top for y in rules)
+            ruled = any(r.drawn and _mid(previous) <= r.y <= _mid(line)
+                        and r.x0 <= line[0].x0 and line[-1].x1 <= r.x1 for r in rules)
             if centre_gap <= PARAGRAPH_STEP * pitch and not ruled:
                 out[-1].extend(line)
                 previous = line
@@ -409,6 +431,11 @@ def _paragraphs(words: Sequence[Word], rules: Sequence[float], pitch: float
         out.append(list(line))
         previous = line
     return out
+
+
+def _mid(line: Sequence[Word]) -> float:
+    """Vertical middle of a line (a font's box may reach over a rule drawn close above)."""
+    return (min(w.top for w in line) + max(w.bottom for w in line)) / 2
 
 
 def _line_pitch(columns: list[list[Word]], height: float) -> float:
@@ -425,7 +452,7 @@ def _line_pitch(columns: list[list[Word]], height: float) -> float:
 
 
 def _body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float],
-                rules: Sequence[float], first_row: int, top: float, bottom: float,
+                rules: Sequence[Rule], first_row: int, top: float, bottom: float,
                 height: float) -> tuple[list[Cell], int]:
     """Body rows from rules and the paragraphs of the column with the most of them; a
     band row (a heading drawn across the table between two rules) is one cell spanning
@@ -437,11 +464,11 @@ def _body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[floa
     pitch = _line_pitch(columns, height)
     paragraphs = [_paragraphs(words, rules, pitch) for words in columns]
     anchor = max(range(n_cols), key=lambda c: (len(paragraphs[c]), -c))
-    cuts = {top, bottom, *(y for y in rules if top < y < bottom)}
+    cuts = {top, bottom, *(r.y for r in rules if top < r.y < bottom)}
     for a, b in pairwise(paragraphs[anchor]):
-        end, start = max(w.bottom for w in a), min(w.top for w in b)
+        end, start = _mid(group_lines(a)[-1]), _mid(group_lines(b)[0])
         if not any(end <= y <= start for y in cuts):
-            cuts.add((end + start) / 2)
+            cuts.add((max(w.bottom for w in a) + min(w.top for w in b)) / 2)
     edges = sorted(cuts)
     edges = [y for i, y in enumerate(edges) if i == 0 or y - edges[i - 1] > 0.5 * height]
 
@@ -482,11 +509,22 @@ def _body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[floa
     return cells, n_rows
 
 
-def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float
-           ) -> LayoutTable | None:
+def _fits(words: Sequence[Word], bounds: Sequence[float], height: float) -> bool:
+    """Do the words sit in these columns: inside their span, and (but for a few) not
+    across a boundary?"""
+    if min(w.x0 for w in words) < bounds[0] - 2 * height or (
+            max(w.x1 for w in words) > bounds[-1] + 2 * height):
+        return False
+    inner = bounds[1:-1]
+    crossing = sum(any(w.x0 + height / 2 < b < w.x1 - height / 2 for b in inner) for w in words)
+    return crossing <= MAX_CROSSING * len(words)
+
+
+def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
+           carried: Sequence[float] | None) -> LayoutTable | None:
     words = [w for line in lines for w in line]
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
-    ys = sorted(r.y for r in rules if min(r.x1, x1) - max(r.x0, x0) >= RULE_MIN_SHARE * (x1 - x0))
+    ruled = [r for r in rules if min(r.x1, x1) - max(r.x0, x0) >= RULE_MIN_SHARE * (x1 - x0)]
     gap = PHRASE_GAP * height
     banded = [len(_phrases(line, gap)) == 1 and _banded(line, rules, (x0, x1), height)
               for line in lines]
@@ -500,7 +538,10 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float
                 for w in line]
     if not columnar:
         return None
-    bounds = _refine(_rivers(columnar, x0, x1, height), label_lines, x0, x1, height)
+    if not header_lines and carried and _fits(columnar, carried, height):
+        bounds = list(carried)
+    else:
+        bounds = _refine(_rivers(columnar, x0, x1, height), label_lines, x0, x1, height)
     if len(bounds) - 1 < 2:
         return None
     top = min(w.top for w in words)
@@ -512,17 +553,29 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float
         labels = _header_labels(label_lines, bounds, height) if label_lines else []
         _widen_bands(labels, bounds, height)
         cells, n_header = _header_cells(labels, number_row, bounds, top, body_top)
-    body_cells, n_body = _body_cells(columnar, bands, bounds, ys, n_header, body_top,
+    body_cells, n_body = _body_cells(columnar, bands, bounds, ruled, n_header, body_top,
                                      bottom + 0.1, height)
     return LayoutTable(cells + body_cells, n_header + n_body, len(bounds) - 1,
-                       (x0, top, x1, bottom))
+                       (x0, top, x1, bottom), tuple(bounds))
 
 
-def unruled_tables(words: Sequence[Word], rules: Sequence[Rule]) -> list[LayoutTable]:
-    """Tables on a page that draws no vertical rules, top to bottom."""
+def unruled_tables(words: Sequence[Word], rules: Sequence[Rule],
+                   carried: Sequence[float] | None = None) -> list[LayoutTable]:
+    """Tables on a page that draws no vertical rules, top to bottom. ``carried``: the
+    column bounds of the table the previous page ended with, for a continuation printed
+    without its header."""
     if not words:
         return []
     height = median(w.bottom - w.top for w in words)
     lines = group_lines(words)
-    tables = [_table(block, rules, height) for block in _blocks(lines, rules, height)]
-    return [t for t in tables if t is not None]
+    tables: list[LayoutTable] = []
+    for k, block in enumerate(_blocks(lines, rules, height)):
+        words_in = [w for line in block for w in line]
+        # The rest of the previous page's last row may be too short to look like a table.
+        rest = k == 0 and carried is not None and len(words_in) >= MIN_REST_WORDS and _fits(
+            words_in, carried, height)
+        if _tabular(block, PHRASE_GAP * height) or rest:
+            table = _table(block, rules, height, carried if not tables else None)
+            if table is not None:
+                tables.append(table)
+    return tables

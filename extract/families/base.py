@@ -73,6 +73,9 @@ class TableFamily:
     are repaired against it before parsing."""
     mark_fields: ClassVar[tuple[str, ...]] = ()
     """Schedule columns: an empty shaded cell there reads as a mark."""
+    joiners: ClassVar[dict[str, str]] = {}
+    """How a field printed over several columns is joined (default a space); e.g. a code
+    printed one part per column ("1 | 06 | 04") joins with dots."""
     anchor: ClassVar[str | None] = None
     """When several columns match a field, prefer the nearest one right of this field's
     column (a row's attributes follow the item's name in these tables)."""
@@ -124,11 +127,13 @@ class TableFamily:
         """Called before the walk; families with per-table state reset it here."""
 
     # -- the walk ------------------------------------------------------------------------
-    @staticmethod
-    def _cell_value(cells: list[str], cols: list[int]) -> str:
+    def _cell_value(self, name: str, cells: list[str], cols: list[int]) -> str:
         if len(cols) == 1:
             return cells[cols[0]]
-        return " ".join(dict.fromkeys(cells[c] for c in cols if cells[c]))
+        parts = [clean_cell(cells[c]) for c in cols if cells[c]]
+        if name in self.joiners:  # parts of one value: "1 | 06 | 06" is 1.06.06
+            return self.joiners[name].join(parts)
+        return " ".join(dict.fromkeys(parts))
 
     def _fill_down(self, row: Row, state: dict[str, str], fresh: set[str]) -> Row:
         """Carry each level's context down. A level's key printed in this row (``fresh``,
@@ -197,7 +202,8 @@ class TableFamily:
             if self._open_section(full[r], state):
                 continue
             # Values keep their line breaks until packed cells are split.
-            values = {name: self._cell_value(spread[r], cols) for name, cols in mapping.items()}
+            values = {name: self._cell_value(name, spread[r], cols)
+                      for name, cols in mapping.items()}
             fresh = {name for name, cols in mapping.items() if any(raw[r][c] for c in cols)}
             for name in self.mark_fields:
                 cell = table.cell_at(r, mapping[name][0]) if name in mapping else None

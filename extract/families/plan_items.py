@@ -67,6 +67,7 @@ class PlanItems(TableFamily):
         "budget_raw": "money", "realized_budget_raw": "money"}
     anchor = "name"
     levels = (("name", "code_raw", "_no"),)
+    joiners: ClassVar[dict[str, str]] = {"code_raw": "."}
     _years: list[int]
     _scales: dict[str, int]
     _default_year: int | None

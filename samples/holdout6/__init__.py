@@ -1,0 +1,1 @@
+"""holdout6: a sixth never-tuned holdout set (see README.md)."""
