@@ -9,9 +9,13 @@ paragraph, because packed multi-item cells print one item per paragraph.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import fmean, median
+
+OWN_PITCH_RATIO = 1.25
+MIN_STEPS_FOR_OWN_PITCH = 3
 
 
 @dataclass(frozen=True)
@@ -64,16 +68,23 @@ def cell_text(words: Sequence[Word], paragraph_pitch: float) -> tuple[str, tuple
     Lines further apart (centre to centre) than ``paragraph_pitch`` word heights start a
     new paragraph. Ordinary line pitch is about 1.2 heights for text-layer boxes (the
     font's full height) and 1.3 for OCR boxes; each path sets its threshold above that.
+    A cell of several lines also measures its own pitch: a step OWN_PITCH_RATIO times its
+    usual one is a break even when OCR boxes (which hug the glyphs) make the word height
+    a poor ruler.
     """
     lines = group_lines(words)
     if not lines:
         return "", ()
     height = median(w.bottom - w.top for w in words)
     centres = [fmean(w.cy for w in line) for line in lines]
+    steps = [b - a for a, b in itertools.pairwise(centres)]
+    threshold = paragraph_pitch * height
+    if len(steps) >= MIN_STEPS_FOR_OWN_PITCH:
+        threshold = min(threshold, OWN_PITCH_RATIO * median(steps))
     parts = [_line_text(lines[0])]
     tops = [min(w.top for w in lines[0])]
     for k in range(1, len(lines)):
-        if centres[k] - centres[k - 1] > paragraph_pitch * height:
+        if steps[k - 1] > threshold:
             parts.append("\n\n")
             tops.append(min(w.top for w in lines[k]))
         else:

@@ -47,6 +47,9 @@ _YEAR_RANGE = re.compile(
 )
 _COLUMN_NUMBER = re.compile(r"\(?([0-9]{1,2})\)?\.?")
 _MAX_GAPS, _MAX_MISSING_IN_GAP = 2, 2
+_ONE_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "i": "1", "|": "1", "O": "0", "o": "0"})
+"""An engine reads a "1" or "11" of the number row as "l", "il" …: the row's rising run
+decides whether such a token is a number."""
 _SEPARATOR_BETWEEN_DIGITS = re.compile(r"[0-9][.,][0-9]")
 
 MAX_UNIT_WORDS = 3
@@ -197,7 +200,8 @@ def is_column_number_row(cells: list[str]) -> bool:
         text = clean_cell(cell)
         if not text:
             continue
-        match = _COLUMN_NUMBER.fullmatch(text)
+        match = _COLUMN_NUMBER.fullmatch(text) or _COLUMN_NUMBER.fullmatch(
+            text.translate(_ONE_LOOKALIKES))
         if not match:
             return False
         numbers.append(int(match.group(1)))

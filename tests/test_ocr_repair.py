@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rencana.extract.families.ocr_values import reread
 from rencana.extract.ocr.repair import repair_numeric
 
 
@@ -52,3 +53,16 @@ def test_refuses_to_guess(text: str, kind: str) -> None:
 def test_unknown_kind_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown kind"):
         repair_numeric("1", "date")
+
+
+@pytest.mark.parametrize(("text", "expected"), [("10096", "100%"), ("8596", "85%"),
+                                                ("80,9096", "80,90%")])
+def test_a_percent_read_as_96_is_repaired_in_a_percent_column(text: str, expected: str) -> None:
+    assert reread(text, "target", percent_column=True) == (expected, None)
+
+
+@pytest.mark.parametrize(("text", "percent_column"), [("10096", False), ("20096", True),
+                                                      ("1.096", True)])
+def test_a_number_ending_in_96_is_left_alone_elsewhere(text: str, percent_column: bool) -> None:
+    value, _ = reread(text, "target", percent_column=percent_column)
+    assert not value.endswith("%")

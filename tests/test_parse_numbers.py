@@ -190,6 +190,8 @@ def _cells(line: str) -> list[str]:
         "1\t2\t3\t4\t5\t8",  # 003: printed by mistake
         "1\t2\t2\t2\t3\t3\t4",  # merged cells spread over their columns
         "(1)\t(2)\t(3)\t(4)",
+        "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\til\t12",  # OCR read 11 as "il"
+        "l\t2\t3\t4",  # and 1 as "l"
     ],
 )
 def test_column_number_rows(line):
@@ -207,6 +209,7 @@ def test_column_number_rows(line):
         "1\t2\t3\t9\t10",  # a gap too wide
         "1\t3\t5\t7\t9",  # too many gaps
         "1\t2\t3\tNAMA",
+        "I\tII\tIII\tIV",  # quarter labels are not numbers
         "",
     ],
 )

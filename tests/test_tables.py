@@ -6,6 +6,8 @@ the OCR path relies on: any producer of a RawTable gets the same behaviour.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rencana.extract.families.base import TableContext
 from rencana.extract.families.iku_links import IkuLinks
 from rencana.extract.families.registry import choose_family
@@ -124,6 +126,16 @@ def test_renstra_rows_are_long_and_filled_down_with_level_reset():
     last = rows[-1]
     assert (last["tujuan"], last["sasaran"], last["year"]) == ("Tujuan B", None, 2019)
     assert [r["row_no"] for r in rows] == [1, 1, 2, 2, 2, 3, 3, 3, 4]
+
+
+def test_ocr_read_year_columns_repair_a_percent_sign_read_as_96():
+    body = [["1", "Tujuan A", "Sasaran A", "Ind 1", "85%", "8696", "87%"],
+            ["", "", "", "Ind 2", "90%", "91%", "1O0%"]]
+    raw = replace(table(RENSTRA_HEADER + body, spans=RENSTRA_SPANS), method="ocr-tesseract+grid")
+    header = find_header(raw)
+    rows = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
+    assert [r["target_raw"] for r in rows] == ["85%", "86%", "87%", "90%", "91%", "100%"]
+    assert [r["target_value"] for r in rows] == [85, 86, 87, 90, 91, 100]
 
 
 IKU_HEADER = ["No", "Tujuan", "IKU Kota", "Sasaran", "Indikator Kinerja", "Target 2023",

@@ -172,13 +172,30 @@ class TableFamily:
         self._fill_down({field_name: value}, state, {field_name})
         return True
 
-    def _reread(self, row: Row, out: FamilyRows) -> None:
+    def value_kind(self, name: str) -> str | None:
+        """What a field's column holds ("money", "target", "mark"), for OCR rereading."""
+        return self.value_kinds.get(name.split("@")[0])
+
+    def _reread(self, row: Row, out: FamilyRows, percent_fields: set[str]) -> None:
         for name, text in row.items():
-            kind = self.value_kinds.get(name.split("@")[0])
+            kind = self.value_kind(name)
             if kind and text:
-                row[name], warning = reread(text, kind)
+                row[name], warning = reread(text, kind, name in percent_fields)
                 if warning:
                     out.warnings.append(warning)
+
+    def _percent_fields(self, grid: list[list[str]], mapping: dict[str, list[int]],
+                        first: int) -> set[str]:
+        """Target columns whose numbers are mostly printed as percentages."""
+        out = set()
+        for name, cols in mapping.items():
+            if self.value_kind(name) != "target":
+                continue
+            texts = [clean_cell(row[c]) for row in grid[first:] for c in cols]
+            values = [t for t in texts if any(ch.isdigit() for ch in t)]
+            if values and sum("%" in t for t in values) * 2 >= len(values):
+                out.add(name)
+        return out
 
     def read(self, table: RawTable, header: Header, ctx: TableContext) -> FamilyRows:
         """Read every body row of a (stitched) table into contract rows."""
@@ -191,6 +208,7 @@ class TableFamily:
         spread = table.grid(spread_spans=True, across=False)
         full = table.grid(spread_spans=True)
         self.begin(table, header, ctx)
+        percent_fields = self._percent_fields(spread, mapping, header.n_rows)
         state: dict[str, str] = {}
         header_rows = set(header.rows)
         for r in range(header.n_rows, table.n_rows):
@@ -215,7 +233,7 @@ class TableFamily:
             for item in self.split_packed(values, tops, out):
                 row = {name: clean_cell(text) for name, text in item.items()}
                 if table.method.startswith("ocr"):
-                    self._reread(row, out)
+                    self._reread(row, out, percent_fields)
                 if self.is_group_row(row):
                     continue
                 row = self._fill_down(row, state, fresh)

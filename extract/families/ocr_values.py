@@ -14,17 +14,25 @@ import re
 from rencana.extract.ocr.repair import repair_numeric
 
 _SPACED_SIGN = re.compile(r"\d\s+\S{1,3}$")
+_PERCENT_AS_96 = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)96")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
-def reread(text: str, kind: str) -> tuple[str, str | None]:
+def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str | None]:
     """The cell text to parse, and a warning when it could not be read with certainty
     (then the text stays as the engine read it, and the parsers see it unrepaired).
 
     ``kind``: "money", "mark" or "target" (a percentage, a count with its unit, or a
-    qualitative word such as "Madya", which is left alone).
+    qualitative word such as "Madya", which is left alone). ``percent_column``: most of
+    the column's numbers are percentages, so a number ending in "96" with a percentage
+    before it is a "%" the engine misread ("10096" → "100%").
     """
     if not text or (kind == "target" and not any(ch.isdigit() for ch in text)):
         return text, None
+    grouped = _THOUSANDS.fullmatch(text.strip())  # "1.096" is a count, not "1.0%"
+    misread = _PERCENT_AS_96.fullmatch(text.strip()) if percent_column and not grouped else None
+    if kind == "target" and misread and float(misread.group(1).replace(",", ".")) <= 100:
+        return misread.group(1) + "%", None
     if kind == "target":
         for candidate in ("percent", "quantity"):
             repaired, _ = repair_numeric(text, candidate)

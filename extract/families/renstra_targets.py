@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, label_year
-from rencana.extract.families.ocr_values import reread
 from rencana.extract.header import Header
 from rencana.normalize.numbers import parse_quantity
 from rencana.records import FamilyRows, RawTable
@@ -67,13 +66,11 @@ class RenstraTargets(TableFamily):
         ):
             self._fields[end] = "_end_period"
 
-    def _reread(self, row: Row, out: FamilyRows) -> None:
-        # Every year column holds a target.
-        for name, text in row.items():
-            if (name.startswith("y") and name[1:].isdigit()) or name == "_end_period":
-                row[name], warning = reread(text, "target")
-                if warning:
-                    out.warnings.append(warning)
+    def value_kind(self, name: str) -> str | None:
+        """Every year column holds a target."""
+        if (name.startswith("y") and name[1:].isdigit()) or name == "_end_period":
+            return "target"
+        return super().value_kind(name)
 
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int

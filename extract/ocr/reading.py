@@ -36,6 +36,8 @@ SMALL_BLOB_INCH = 0.02
 like a dash to be kept; a tick "v" at 8 pt is about twice that."""
 NEAR_INK_INCH = 0.05
 DASH_ASPECT = 2.5
+MIN_DASH_INCH = 0.02
+"""A printed "-" at 8 pt is about 0.03 inch long."""
 MIN_WORDS_TO_TURN = 20
 """Fewer words than this (a signature page) are too little evidence to try a 180° turn."""
 STRIP_GAP_INCH = 0.5
@@ -90,14 +92,19 @@ def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:
 
 def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, int, int] | None:
     """The cell's printed content: the box around its interior ink, a little enlarged;
-    None when the interior holds nothing bigger than a speck."""
+    None when the interior holds nothing bigger than a speck. A lone dash ("-" = no
+    value) is thin enough to weigh less than a speck, so a long flat blob also counts."""
     margin = int(dpi * CELL_MARGIN_INCH)
     x0, top, x1, bottom = box
     inner = ink[top + margin : bottom - margin, x0 + margin : x1 - margin].astype(np.uint8)
     if inner.size == 0:
         return None
     count, _, stats, _ = cv2.connectedComponentsWithStats(inner)
-    if count < 2 or int(stats[1:, cv2.CC_STAT_AREA].max()) < (dpi / 60) ** 2:
+    if count < 2:
+        return None
+    widths, heights = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    dash = (widths >= DASH_ASPECT * np.maximum(heights, 1)) & (widths >= dpi * MIN_DASH_INCH)
+    if int(stats[1:, cv2.CC_STAT_AREA].max()) < (dpi / 60) ** 2 and not dash.any():
         return None
     ys, xs = np.nonzero(inner)
     grow = int(dpi * INK_MARGIN_INCH)
