@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pdfplumber.utils.text import extract_words
 
+from rencana.extract.header import is_header_band
 from rencana.extract.unruled import Rule, unruled_tables
 from rencana.extract.words import Word, cell_text, line_texts
 from rencana.records import BBox, Cell, RawTable
@@ -254,6 +255,18 @@ class PageTables:
     open_layout: tuple[float, ...] | None = None
 
 
+def _not_a_table(found: tuple[list[Cell], int, int, BBox, str]) -> bool:
+    """A "ruled table" that is only a header (the shaded or boxed header band of a table
+    whose body is drawn without rules: its rows are read from the text instead), or
+    holds no text at all (shaded schedule cells whose edges happen to meet)."""
+    cells, n_rows, n_cols, _, _ = found
+    if not any(c.text.strip() for c in cells):
+        return True
+    grid = RawTable(page=0, index=0, n_rows=n_rows, n_cols=n_cols, cells=tuple(cells),
+                    row_pages=(0,) * n_rows, method=METHOD)
+    return is_header_band(grid)
+
+
 def extract_page_tables(page, page_number: int,
                         open_layout: tuple[float, ...] | None = None) -> PageTables:
     """Every table on a pdfplumber page, and the page's text lines.
@@ -266,7 +279,7 @@ def extract_page_tables(page, page_number: int,
     """
     chars = [c for c in page.chars if _in_page(c, page)]
     words = _words(chars)
-    found = _ruled_tables(page, chars)
+    found = [t for t in _ruled_tables(page, chars) if not _not_a_table(t)]
     layouts = [] if found else unruled_tables(words, horizontal_rules(page), open_layout)
     found = found or [(t.cells, t.n_rows, t.n_cols, t.bbox, UNRULED_METHOD) for t in layouts]
     tables: list[RawTable] = []

@@ -121,6 +121,12 @@ def number_quarter_bands(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def is_header_band(table: RawTable) -> bool:
+    """Is the table nothing but header rows (labels, no values, no numbered row)?"""
+    grid = [[clean_cell(t) for t in row] for row in table.grid(spread_spans=True)]
+    return all(_is_header_row(row, first=r == 0) for r, row in enumerate(grid))
+
+
 def find_header(table: RawTable) -> Header:
     """Detect the header band: up to the column-number row, else the leading label rows."""
     grid = [[clean_cell(t) for t in row] for row in table.grid(spread_spans=True)]

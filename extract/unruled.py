@@ -224,19 +224,13 @@ def _ruled_header_end(lines: list[list[Word]], start: int, span: tuple[float, fl
 def _rivers(words: Sequence[Word], x0: float, x1: float, height: float
             ) -> list[tuple[float, float]]:
     """White strips no word crosses, at least RIVER word heights wide, margins excluded."""
-    step = height / 10
-    occupied = [False] * (int((x1 - x0) / step) + 2)
-    for w in words:
-        for i in range(int((w.x0 - x0) / step), int((w.x1 - x0) / step) + 1):
-            occupied[i] = True
-    rivers, start = [], None
-    for i, used in enumerate(occupied):
-        if not used and start is None:
-            start = i
-        elif used and start is not None:
-            if start > 0 and (i - start) * step >= RIVER * height:
-                rivers.append((x0 + start * step, x0 + i * step))
-            start = None
+    spans = sorted((w.x0, w.x1) for w in words)
+    rivers = []
+    reach = spans[0][1] if spans else x1
+    for start, end in spans[1:]:
+        if start - reach >= RIVER * height:
+            rivers.append((reach, start))
+        reach = max(reach, end)
     return rivers
 
 
@@ -249,11 +243,18 @@ def _refine(rivers: list[tuple[float, float]], header_lines: list[list[Word]],
     columns = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
     gap = PHRASE_GAP * height
     labels = [p for line in header_lines for p in _phrases(line, gap)]
+    leaves = [p for p in labels if not any(
+        min(w.top for w in q) > max(w.bottom for w in p) and q[0].x0 < p[-1].x1
+        and p[0].x0 < q[-1].x1 for q in labels)]
     extra: list[tuple[float, float]] = []
     for left, right in rivers:
-        inside = [p for p in labels if p[0].x0 > left and p[-1].x1 < right]
-        if inside:
-            extra.append((min(p[0].x0 for p in inside), max(p[-1].x1 for p in inside)))
+        inside = sorted((p[0].x0, p[-1].x1) for p in leaves
+                        if p[0].x0 > left and p[-1].x1 < right)
+        for start, end in inside:  # labels side by side head columns of their own
+            if extra and start - extra[-1][1] < RIVER * height and extra[-1][0] >= left:
+                extra[-1] = (extra[-1][0], max(extra[-1][1], end))
+            else:
+                extra.append((start, end))
     split: list[float] = []
     for left, right in columns:
         inside = sorted((p[0].x0, p[-1].x1) for p in labels

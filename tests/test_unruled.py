@@ -11,6 +11,8 @@ from rencana.records import DocumentInfo, RawTable
 
 HEIGHT = 7.0
 CHAR = 3.5
+SPACE = 2.0
+"""A word space is about 0.28 em, well under a column gap."""
 
 
 def line(top: float, *cells: tuple[float, str]) -> list[Word]:
@@ -19,7 +21,7 @@ def line(top: float, *cells: tuple[float, str]) -> list[Word]:
     for x, text in cells:
         for token in text.split():
             words.append(Word(token, x, top, x + CHAR * len(token), top + HEIGHT))
-            x += CHAR * (len(token) + 1)
+            x += CHAR * len(token) + SPACE
     return words
 
 

@@ -187,18 +187,37 @@ def build_grid(rows: list[Rule], cols: list[Rule]) -> Grid | None:
     def union(a: int, b: int) -> None:
         parent[find(a)] = find(b)
 
+    def open_below(r: int, c: int) -> bool:
+        return rows[r + 1].coverage(xs[c], xs[c + 1]) < BOUNDARY_COVERAGE
+
     for r in range(n_rows):
         for c in range(n_cols):
             here = r * n_cols + c
-            if c + 1 < n_cols and cols[c + 1].coverage(ys[r], ys[r + 1]) < BOUNDARY_COVERAGE:
-                union(here, here + 1)
-            if r + 1 < n_rows and rows[r + 1].coverage(xs[c], xs[c + 1]) < BOUNDARY_COVERAGE:
+            if c + 1 < n_cols:
+                top, bottom = _merged_run(r, n_rows, lambda k, c=c: open_below(k, c)
+                                          and open_below(k, c + 1))
+                if cols[c + 1].coverage(ys[top], ys[bottom + 1]) < BOUNDARY_COVERAGE:
+                    union(here, here + 1)
+            if r + 1 < n_rows and open_below(r, c):
                 union(here, here + n_cols)
     return Grid(
         tuple(round(x) for x in xs),
         tuple(round(y) for y in ys),
         tuple(_rectangles(find, n_rows, n_cols, xs, ys)),
     )
+
+
+def _merged_run(r: int, n_rows: int, open_below) -> tuple[int, int]:
+    """The rows merged with row ``r`` in two neighbouring columns (no rule under them in
+    either). The rule between the columns is judged over that whole stretch: a stamp
+    or a signature over part of a tall cell's border must not join the two cells."""
+    top = r
+    while top > 0 and open_below(top - 1):
+        top -= 1
+    bottom = r
+    while bottom + 1 < n_rows and open_below(bottom):
+        bottom += 1
+    return top, bottom
 
 
 def _rectangles(find, n_rows: int, n_cols: int, xs: list[float], ys: list[float]):
