@@ -34,11 +34,16 @@ samples: system-deps $(STAMP)  ## rebuild the sample PDFs, their ground truth an
 	$(BIN)/python -m samples.build
 	$(BIN)/python -m samples.scan
 
-holdouts: system-deps $(STAMP)  ## rebuild the three holdout sets (needs chromium and libreoffice)
+holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (needs chromium and libreoffice)
 	@bash scripts/system_deps.sh chromium libreoffice-writer libreoffice-calc
 	$(BIN)/python -m samples.build --holdout
 	$(BIN)/python -m samples.holdout2.build
 	$(BIN)/python -m samples.holdout3.build
+	$(BIN)/python -m samples.holdout4.build
+	$(BIN)/python -m samples.holdout5.build
+	$(BIN)/python -m samples.holdout6.build
+	$(BIN)/python -m samples.holdout7.build
+	$(BIN)/python -m samples.scanned_holdout.build
 
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check .

@@ -24,6 +24,8 @@ _BARE = re.compile(r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?|satuan
 its left (a Rencana Aksi may print four columns all headed "Target")."""
 _QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
 QUARTERS = ("tw i", "tw ii", "tw iii", "tw iv")
+SHORT_LABEL = 3
+"""A label this short in a run of quarter labels is a garbled one ("ti", "", "il")."""
 """A band naming quarters over exactly four columns can only mean I–IV left to right."""
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
 """A row-numbering cell ("1", "1.1", "A", "IV."): a data row starts with one."""
@@ -97,6 +99,20 @@ def _is_quarter_band(band: str, below: list[str]) -> bool:
     return bool(_QUARTER_BAND.search(band)) or 2 * named >= len(below)
 
 
+def _number_quarter_run(row: list[str]) -> list[str]:
+    """Four neighbouring labels, most of them naming a quarter ("TW I", "Ti", "",
+    "TW ill"): OCR garbles the numerals, position does not."""
+    out = list(row)
+    for start in range(len(row) - len(QUARTERS) + 1):
+        window = row[start : start + len(QUARTERS)]
+        named = sum(bool(_QUARTER_BAND.match(label)) for label in window)
+        garbled = all(_QUARTER_BAND.match(label) or len(label) <= SHORT_LABEL for label in window)
+        if 2 * named >= len(QUARTERS) and garbled and len(set(window)) > 1:
+            out[start : start + len(QUARTERS)] = QUARTERS
+            break
+    return out
+
+
 def number_quarter_bands(rows: list[list[str]]) -> list[list[str]]:
     """Rows below a four-column quarter band ("JADWAL PELAKSANAAN TRIWULAN" over
     "I | II | III | IV", or a band over "TW I … TW IV") labelled by position.
@@ -107,6 +123,8 @@ def number_quarter_bands(rows: list[list[str]]) -> list[list[str]]:
     own row keeps its text.
     """
     out = [list(row) for row in rows]
+    if rows:
+        out[-1] = _number_quarter_run(out[-1])
     for r, row in enumerate(rows[:-1]):
         start = 0
         while start < len(row):

@@ -72,6 +72,11 @@ def test_band_over_quarter_labels_is_numbered_by_position():
                                             for q in ("i", "ii", "iii", "iv"))
 
 
+def test_four_quarter_labels_in_a_row_are_numbered_by_position():
+    raw = table([["Aksi", "Ti", "", "TW ill", "Tw IV"], ["Rapat", "v", "v", "", ""]])
+    assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")
+
+
 def test_band_of_other_width_keeps_its_labels():
     raw = table([["Target", "", "", ""], ["2019", "2020", "2021", "2022"], ["1", "2", "3", "4"]],
                 spans=[(0, 0, 1, 4)])

@@ -14,6 +14,7 @@ from rencana.normalize.text import fold
 from rencana.records import FamilyRows
 
 _LEVELS = (("sub_kegiatan", r"sub\s*kegiatan"), ("kegiatan", r"kegiatan"), ("program", r"program"))
+_SASARAN_LINE = re.compile(r"^\s*sasaran(?:\s+strategis)?\s*:?\s+([A-Z].*)$", re.IGNORECASE)
 _QUARTER = r"\b(?:triwulan|tw|trw|tri wulan|kuartal|q)\s*"
 
 
@@ -63,7 +64,8 @@ class RencanaAksi(TableFamily):
         record = {name: row.get(name) or None for name in self._text_fields()}
         record.update(
             unit=_unit(ctx),
-            sasaran_strategis=row.get("sasaran_strategis") or _preamble(ctx, r"sasaran"),
+            sasaran_strategis=(row.get("sasaran_strategis") or _preamble(ctx, r"sasaran")
+                               or _sasaran_line(ctx)),
             sub_kegiatan_target_value=target.value,
             sub_kegiatan_target_unit=target.unit,
             volume_value=volume.value,
@@ -89,6 +91,16 @@ def _unit(ctx: TableContext) -> str | None:
         if name:
             return name
     return ctx.doc.unit
+
+
+def _sasaran_line(ctx: TableContext) -> str | None:
+    """The sasaran named on a line above the table whose colon OCR lost
+    ("Sasaran Strategis Meningkatnya …")."""
+    for line in ctx.lines_above:
+        match = _SASARAN_LINE.match(line)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _preamble(ctx: TableContext, pattern: str) -> str | None:

@@ -19,8 +19,10 @@ from rencana.extract.words import Word
 ENGINE_DPI = 300
 """Resolution the engine reads at: enlarged from lower-resolution scans."""
 DASHES = frozenset("-–—_")
-KEPT_SYMBOLS = "%"
-"""Bare punctuation is residue, except a "%" printed apart from its number."""
+KEPT_SYMBOLS = "%:/"
+"""Bare punctuation is residue, except what is printed standing apart: a "%" after its
+number, the ":" of "Sasaran Strategis : …" (it tells a label from its value) and the
+"/" of "Kabupaten / Kota"."""
 ROMAN_BARS = re.compile(r"^[|l]{1,3}$")
 MIN_WORD_HEIGHT = 0.4
 """Share of the page's median word height below which a non-dash word is residue."""
