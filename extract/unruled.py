@@ -221,12 +221,13 @@ def _ruled_header_end(lines: list[list[Word]], start: int, span: tuple[float, fl
     return next(i for i, line in enumerate(lines) if min(w.top for w in line) > rule)
 
 
-def _rivers(words: Sequence[Word], x0: float, x1: float, height: float
-            ) -> list[tuple[float, float]]:
+def _rivers(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
     """White strips no word crosses, at least RIVER word heights wide, margins excluded."""
     spans = sorted((w.x0, w.x1) for w in words)
-    rivers = []
-    reach = spans[0][1] if spans else x1
+    rivers: list[tuple[float, float]] = []
+    if not spans:
+        return rivers
+    reach = spans[0][1]
     for start, end in spans[1:]:
         if start - reach >= RIVER * height:
             rivers.append((reach, start))
@@ -542,7 +543,7 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
     if not header_lines and carried and _fits(columnar, carried, height):
         bounds = list(carried)
     else:
-        bounds = _refine(_rivers(columnar, x0, x1, height), label_lines, x0, x1, height)
+        bounds = _refine(_rivers(columnar, height), label_lines, x0, x1, height)
     if len(bounds) - 1 < 2:
         return None
     top = min(w.top for w in words)

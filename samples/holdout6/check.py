@@ -11,7 +11,7 @@ import csv
 import sys
 from pathlib import Path
 
-from samples.holdout5.check import NOT_PRINTED, SKIPPED, printed_words
+from samples.holdout5.check import NOT_PRINTED, SKIPPED, printed_words, report
 from samples.holdout6.renja import code_parts
 from samples.values import dots
 
@@ -54,12 +54,7 @@ def missing(stem: str) -> list[str]:
 
 
 def main() -> int:
-    failures = 0
-    for folder in sorted((HERE / "truth").iterdir()):
-        gone = missing(folder.name)
-        failures += len(gone)
-        print(f"{folder.name}: {'ok' if not gone else gone[:5]}")
-    return 1 if failures else 0
+    return report(HERE / "truth", missing)
 
 
 if __name__ == "__main__":
