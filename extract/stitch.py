@@ -89,7 +89,8 @@ def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> i
         return None
     if not _new_lines(nxt, prev) <= known:
         return None
-    repeated = _repeated_header_rows(prev.header, nxt)
+    spill = _spill_rows(prev, nxt)
+    repeated = _repeated_header_rows(prev.header, nxt, spill)
     if repeated is not None:
         return repeated
     header = find_header(nxt)
@@ -107,21 +108,37 @@ def _continuation_skip(prev: StitchedTable, nxt: RawTable, known: set[str]) -> i
     return 0
 
 
-def _repeated_header_rows(header: Header, nxt: RawTable) -> int | None:
-    """How many leading rows of ``nxt`` repeat ``header`` (label rows, then the number
-    row where the first part had one), or None. Read from the first part's header, not
-    ``nxt``'s own: a fragment of a row broken over the page, printed right under the
-    repeated header, looks like one more header row."""
+def _spill_rows(prev: StitchedTable, nxt: RawTable) -> int:
+    """Leading rows of ``nxt`` made only of words of the merged cells still open at the
+    end of ``prev`` (a spreadsheet prints such a cell's text again above the repeated
+    header): a repeat, not content."""
+    spilled = _spilled(prev)
+    grid = nxt.grid(spread_spans=False)
+    count = 0
+    while count < len(grid) - 1:
+        words = set(fold(" ".join(grid[count])).split())
+        if not words or not words <= spilled:
+            break
+        count += 1
+    return count
+
+
+def _repeated_header_rows(header: Header, nxt: RawTable, skip: int = 0) -> int | None:
+    """How many leading rows of ``nxt`` (after ``skip`` spilled rows) repeat ``header``
+    (label rows, then the number row where the first part had one), or None. Read from
+    the first part's header, not ``nxt``'s own: a fragment of a row broken over the page,
+    printed right under the repeated header, looks like one more header row."""
     k = len(header.rows)
-    if not k or nxt.n_rows <= k:
+    if not k or nxt.n_rows <= k + skip:
         return None
-    grid = nxt.grid()
+    grid = nxt.grid()[skip:]
     rows = tuple(tuple(fold(clean_cell(t)) for t in row) for row in grid[:k])
     if fuzz.ratio(" | ".join(" | ".join(r) for r in rows), _joined(header)) < HEADER_SIMILARITY:
         return None
     if header.has_number_row:
-        return k + 1 if is_column_number_row([clean_cell(t) for t in grid[k]]) else None
-    return k
+        numbered = is_column_number_row([clean_cell(t) for t in grid[k]])
+        return skip + k + 1 if numbered else None
+    return skip + k
 
 
 def _row_cells(table: RawTable, row: int) -> dict[int, Cell]:

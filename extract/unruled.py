@@ -152,7 +152,10 @@ def _blocks(lines: list[list[Word]], rules: Sequence[Rule], height: float
         end = max(w.bottom for w in previous[-1]) if previous else 0.0
         closed = any(end <= r.y <= top - CLOSING_GAP * height
                      and r.x1 - r.x0 >= BAND_WIDTH * width for r in rules)
-        if previous and (prose or closed or top - end > BLOCK_GAP * height):
+        # A row of three or more cells after white space is the table going on (a
+        # spreadsheet's tall rows); a signature or a note is not.
+        far = top - end > BLOCK_GAP * height and len(_phrases(line, gap)) < MIN_COLUMNS
+        if previous and (prose or closed or far):
             blocks.append([])
         if not prose:
             blocks[-1].append(line)
@@ -540,10 +543,11 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
                 for w in line]
     if not columnar:
         return None
-    if not header_lines and carried and _fits(columnar, carried, height):
+    bounds = _refine(_rivers(columnar, height), label_lines, x0, x1, height)
+    # A continuation (with or without its header) keeps the previous page's columns,
+    # which the merged cells left empty on this page no longer show.
+    if carried and len(carried) >= len(bounds) and _fits(columnar, carried, height):
         bounds = list(carried)
-    else:
-        bounds = _refine(_rivers(columnar, height), label_lines, x0, x1, height)
     if len(bounds) - 1 < 2:
         return None
     top = min(w.top for w in words)

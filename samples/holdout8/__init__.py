@@ -1,0 +1,1 @@
+"""holdout8: an eighth never-tuned holdout set (see README.md)."""
