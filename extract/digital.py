@@ -217,14 +217,18 @@ def _horizontal_pieces(page) -> list[Rule]:
 
 
 def horizontal_rules(page) -> list[Rule]:
-    """Horizontal rules of a page, collinear pieces joined. A rule is ``drawn`` when some
-    piece of it is a stroke or a thin filled bar, not only the edge of a shaded area."""
+    """Horizontal rules of a page, touching collinear pieces joined (a browser draws a
+    row's border cell by cell); a rule broken where a merged cell goes on stays in
+    pieces. A rule is ``drawn`` when some piece of it is a stroke or a thin filled bar,
+    not only the edge of a shaded area."""
     rules: list[Rule] = []
     for piece in _horizontal_pieces(page):
-        if rules and piece.y - rules[-1].y <= RULE_TOLERANCE:
-            last = rules[-1]
-            rules[-1] = Rule(last.y, min(last.x0, piece.x0), max(last.x1, piece.x1),
-                             last.drawn or piece.drawn)
+        joins = [k for k, r in enumerate(rules) if abs(piece.y - r.y) <= RULE_TOLERANCE
+                 and piece.x0 <= r.x1 + RULE_TOLERANCE and r.x0 <= piece.x1 + RULE_TOLERANCE]
+        if joins:
+            last = rules[joins[-1]]
+            rules[joins[-1]] = Rule(last.y, min(last.x0, piece.x0), max(last.x1, piece.x1),
+                                    last.drawn or piece.drawn)
         else:
             rules.append(piece)
     return rules

@@ -66,6 +66,8 @@ MIN_REST_WORDS = 3
 """Fewest words a short continuation at a page top must have (not a lone page number)."""
 MAX_CROSSING = 0.02
 """Share of a page's words that may cross a carried column boundary (an overflowing word)."""
+RULE_LEVEL = 1.5
+"""Rule pieces this close in height (points or pixels) are one rule."""
 RULE_MIN_SHARE = 0.2
 """A horizontal rule counts for a table when it covers this share of its width (a rule
 drawn only under the columns right of a merged cell still separates their rows)."""
@@ -483,12 +485,14 @@ def _body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[floa
     placed: dict[tuple[int, int], list[Word]] = {}
     last_row: dict[tuple[int, int], int] = {}
     for col, paras in enumerate(paragraphs):
+        group = _groups(edges, rules, bounds, col)
         for para in paras:
             lines = group_lines(para)
-            row = row_of(sum(w.cy for w in lines[0]) / len(lines[0]))
+            row = group[row_of(sum(w.cy for w in lines[0]) / len(lines[0]))]
             placed.setdefault((row, col), []).extend(para)
             end = row_of(sum(w.cy for w in lines[-1]) / len(lines[-1]))
-            last_row[(row, col)] = max(last_row.get((row, col), row), end)
+            span_end = max(r for r in range(row, len(group)) if group[r] == row)
+            last_row[(row, col)] = max(last_row.get((row, col), row), end, span_end)
     cells, covered = [], set()
     for band in bands:
         row = row_of(sum(w.cy for w in band) / len(band))
@@ -514,6 +518,35 @@ def _body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[floa
     return cells, n_rows
 
 
+def _table_rules(rules: Sequence[Rule], x0: float, x1: float) -> list[Rule]:
+    """The pieces of rules at heights where the table's rules add up to RULE_MIN_SHARE
+    of its width (a rule broken under merged cells still separates the other rows)."""
+    inside = [r for r in rules if min(r.x1, x1) > max(r.x0, x0)]
+    out = []
+    for rule in inside:
+        level = [r for r in inside if abs(r.y - rule.y) <= RULE_LEVEL]
+        if sum(min(r.x1, x1) - max(r.x0, x0) for r in level) >= RULE_MIN_SHARE * (x1 - x0):
+            out.append(rule)
+    return out
+
+
+def _groups(edges: Sequence[float], rules: Sequence[Rule], bounds: Sequence[float],
+            col: int) -> list[int]:
+    """For each row, the first row of the merged cell it belongs to in column ``col``.
+
+    Where rules are drawn between rows but broken under this column, the column's cell
+    goes on across that edge (a merged cell whose text may be set in its middle, rows
+    below its first). Edges with no drawn rule at all tell nothing and separate.
+    """
+    lo, hi = bounds[col], bounds[col + 1]
+    first = [0]
+    for k in range(1, len(edges) - 1):
+        drawn = [r for r in rules if r.drawn and abs(r.y - edges[k]) <= RULE_LEVEL]
+        under = any(min(r.x1, hi) - max(r.x0, lo) >= 0.5 * (hi - lo) for r in drawn)
+        first.append(first[-1] if drawn and not under else k)
+    return first
+
+
 def _fits(words: Sequence[Word], bounds: Sequence[float], height: float) -> bool:
     """Do the words sit in these columns: inside their span, and (but for a few) not
     across a boundary?"""
@@ -529,7 +562,7 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
            carried: Sequence[float] | None) -> LayoutTable | None:
     words = [w for line in lines for w in line]
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
-    ruled = [r for r in rules if min(r.x1, x1) - max(r.x0, x0) >= RULE_MIN_SHARE * (x1 - x0)]
+    ruled = _table_rules(rules, x0, x1)
     gap = PHRASE_GAP * height
     banded = [len(_phrases(line, gap)) == 1 and _banded(line, rules, (x0, x1), height)
               for line in lines]
