@@ -71,6 +71,10 @@ RULE_LEVEL = 1.5
 RULE_MIN_SHARE = 0.2
 """A horizontal rule counts for a table when it covers this share of its width (a rule
 drawn only under the columns right of a merged cell still separates their rows)."""
+_SIGNATURE = re.compile(
+    r"^(?:[A-Z][\w .'-]{2,30},\s*\d{1,2}\s+\w+\s+\d{4}|mengetahui\b|nip\b)", re.IGNORECASE)
+"""The start of a signature block below a table: "Tuban, 27 Mei 2025", "Mengetahui",
+"NIP …" (after white space, it ends the table however close it follows)."""
 _ROW_KEY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,4})*|[A-Z]|[IVX]{1,4})[.)]?$")
 """What opens a body row in the first column: a number, a code, a letter or a roman."""
 
@@ -157,7 +161,8 @@ def _blocks(lines: list[list[Word]], rules: Sequence[Rule], height: float
         # A row of three or more cells after white space is the table going on (a
         # spreadsheet's tall rows); a signature or a note is not.
         far = top - end > BLOCK_GAP * height and len(_phrases(line, gap)) < MIN_COLUMNS
-        if previous and (prose or closed or far):
+        signed = top - end > height and _SIGNATURE.match(" ".join(w.text for w in line))
+        if previous and (prose or closed or far or signed):
             blocks.append([])
         if not prose:
             blocks[-1].append(line)
@@ -320,7 +325,7 @@ def _continues(label: _Span, span: _Span, phrases: list[_Span], height: float) -
     if abs(centre - mid) > height and abs(left - min(w.x0 for w in span.words)) > 0.5 * height:
         return False
     reach = (left - 1.5 * height, max(w.x1 for w in label.words) + 1.5 * height)
-    return not any(p is not span and abs(p.top - span.top) < 0.5 * height
+    return not any(p is not span and p.top < span.bottom and span.top < p.bottom
                    and p.words[0].x0 < reach[1] and p.words[-1].x1 > reach[0] for p in phrases)
 
 

@@ -1,0 +1,1 @@
+"""holdout9: a ninth never-tuned holdout set (see README.md)."""
