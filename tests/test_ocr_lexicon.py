@@ -17,6 +17,8 @@ def test_dictionary_holds_the_engines_indonesian_words_and_the_nomenclature():
     ("Jumiah", "Jumlah"), ("JUMIAH", "JUMLAH"), ("Sostal", "Sosial"),
     ("Disabilltas", "Disabilitas"), ("Menenma", "Menerima"), ("(Jumiah", "(Jumlah"),
     ("Kabupaten/Kota,", "Kabupaten/Kota,"), ("Kewenangan", "Kewenangan"),
+    (",Masyarakat", "Masyarakat"), ("Penyandang’", "Penyandang"), ("(PMKS)", "(PMKS)"),
+    ("Masvarakat", "Masyarakat"),
 ])
 def test_one_look_alike_misreading_is_undone(read: str, meant: str):
     assert repair_word(read) == meant

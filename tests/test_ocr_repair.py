@@ -66,3 +66,9 @@ def test_a_percent_read_as_96_is_repaired_in_a_percent_column(text: str, expecte
 def test_a_number_ending_in_96_is_left_alone_elsewhere(text: str, percent_column: bool) -> None:
     value, _ = reread(text, "target", percent_column=percent_column)
     assert not value.endswith("%")
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Yo", "%"), ("9", "%"), ("%", "%"),
+                                                ("Orang", "Orang"), ("Indeks", "Indeks")])
+def test_a_lone_percent_in_a_unit_column_is_read_as_percent(text: str, expected: str) -> None:
+    assert reread(text, "unit") == (expected, None)

@@ -67,10 +67,10 @@ class RenstraTargets(TableFamily):
             self._fields[end] = "_end_period"
 
     def value_kind(self, name: str) -> str | None:
-        """Every year column holds a target."""
+        """Every year column holds a target; Satuan holds a unit."""
         if (name.startswith("y") and name[1:].isdigit()) or name == "_end_period":
             return "target"
-        return super().value_kind(name)
+        return "unit" if name == "satuan" else super().value_kind(name)
 
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int

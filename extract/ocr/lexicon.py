@@ -26,10 +26,12 @@ from rencana.normalize.nomenclature import Registry
 
 LOOK_ALIKES = (("i", "l"), ("l", "i"), ("!", "l"), ("1", "l"), ("|", "l"), ("I", "l"),
                ("t", "i"), ("rn", "m"), ("m", "rn"), ("cl", "d"), ("c", "e"), ("e", "c"),
-               ("0", "o"), ("vv", "w"), ("n", "ri"))
+               ("0", "o"), ("vv", "w"), ("n", "ri"), ("v", "y"))
 """Glyph pairs Tesseract confuses on these scans (read → meant)."""
 MAX_SWAPS = 2
 _PARTS = re.compile(r"([/\-])")
+_LEADING_SPECK = re.compile(r"^[,.;'’‘`]+(?=[A-Za-z])")
+_TRAILING_QUOTE = re.compile(r"(?<=[A-Za-z])[’‘`]+$")
 _CORE = re.compile(r"^([(\"'\[]*)(.*?)([)\"'\].,;:]*)$")
 _TESSDATA = (Path("/usr/share/tesseract-ocr/5/tessdata"),
              Path("/usr/share/tesseract-ocr/4.00/tessdata"), Path("/usr/share/tessdata"))
@@ -95,7 +97,10 @@ def _repair_core(core: str) -> str:
 
 def repair_word(text: str) -> str:
     """The word with one look-alike misreading undone, when exactly one dictionary word
-    is that close; else the word as read. Each part of "Kabupaten/Kota" is done alone."""
+    is that close; else the word as read. Each part of "Kabupaten/Kota" is done alone.
+    A speck read as a stop or a quote stuck to a word's start (",Masyarakat") or a
+    quote at its end ("Penyandang’") is dropped: words are never printed so here."""
+    text = _TRAILING_QUOTE.sub("", _LEADING_SPECK.sub("", text))
     parts = _PARTS.split(text)
     for k in range(0, len(parts), 2):
         match = _CORE.match(parts[k])

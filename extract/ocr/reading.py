@@ -36,6 +36,9 @@ SMALL_BLOB_INCH = 0.02
 like a dash to be kept; a tick "v" at 8 pt is about twice that."""
 NEAR_INK_INCH = 0.05
 DASH_ASPECT = 2.5
+GLYPH_JOIN_INCH = 0.01
+GLYPH_INCH = 0.05
+"""Small blobs within GLYPH_JOIN of each other spanning this height are one glyph."""
 MIN_DASH_INCH = 0.02
 """A printed "-" at 8 pt is about 0.03 inch long."""
 MIN_WORDS_TO_TURN = 20
@@ -70,7 +73,23 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     beside = np.zeros_like(small)
     beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
     dash = width >= DASH_ASPECT * np.maximum(height, 1)
-    return (big | (small & (beside | dash)))[labels]
+    return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
+
+
+def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarray:
+    """Small blobs that together make a glyph's height: a lone "%" printed with thin
+    strokes breaks into two rings and a slash, each under the speck size."""
+    mask = small[labels].astype(np.uint8)
+    join = max(2, int(dpi * GLYPH_JOIN_INCH))
+    grouped = cv2.dilate(mask, np.ones((join, join), np.uint8))
+    _, groups, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    tall = stats[:, cv2.CC_STAT_HEIGHT] >= dpi * GLYPH_INCH + join
+    out = np.zeros_like(small)
+    for group in np.nonzero(tall[1:])[0] + 1:
+        members = np.unique(labels[(groups == group) & (mask > 0)])
+        if len(members) >= 2:
+            out[members] = True
+    return out
 
 
 def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:

@@ -1,0 +1,1 @@
+"""holdout10: a tenth never-tuned holdout set (see README.md)."""
