@@ -43,6 +43,9 @@ holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (nee
 	$(BIN)/python -m samples.holdout5.build
 	$(BIN)/python -m samples.holdout6.build
 	$(BIN)/python -m samples.holdout7.build
+	$(BIN)/python -m samples.holdout8.build
+	$(BIN)/python -m samples.holdout9.build
+	$(BIN)/python -m samples.holdout10.build
 	$(BIN)/python -m samples.scanned_holdout.build
 
 lint: $(STAMP)  ## ruff

@@ -6,43 +6,23 @@ PDF."""
 
 from __future__ import annotations
 
-import tempfile
+from functools import partial
 from pathlib import Path
 
-from samples import export, truth
-from samples.families import Row
-from samples.holdout6 import draw
-from samples.holdout6.model import Document
+from samples import blind
 from samples.holdout7 import calc, iku, rencana_aksi, renja, renstra, web
-from samples.sample import DocumentTruth
 
 HERE = Path(__file__).parent
-Built = tuple[Document, DocumentTruth, tuple[tuple[str, list[Row]], ...]]
-
-
-def _finish(out: Path, built: Built, pages: int) -> None:
-    doc, info, tables = built
-    truth.write(out / "truth" / doc.name, info, pages, tables)
-    counts = ", ".join(f"{len(rows)} {name}" for name, rows in tables)
-    print(f"{doc.name}.pdf: {pages} pages, {counts}")
 
 
 def main(out: Path = HERE) -> None:
     """Render every document and write its truth (``pages`` as the renderer produced)."""
-    pdf = out / "pdf"
-    pdf.mkdir(parents=True, exist_ok=True)
+    (out / "pdf").mkdir(parents=True, exist_ok=True)
     for build in (renstra.build, iku.build):
-        built = build()
-        _finish(out, built, draw.render(built[0], pdf / f"{built[0].name}.pdf"))
-    built = renja.build()
-    web.render(built[0], pdf / f"{built[0].name}.pdf")
-    _finish(out, built, truth.page_count(pdf / f"{built[0].name}.pdf"))
-    built = rencana_aksi.build()
-    with tempfile.TemporaryDirectory(prefix="holdout7_calc_") as tmp:
-        sheet = Path(tmp) / f"{built[0].name}.fods"
-        calc.write(built[0], sheet, rencana_aksi.MARK_COLUMNS)
-        export.export([sheet], pdf)
-    _finish(out, built, truth.page_count(pdf / f"{built[0].name}.pdf"))
+        blind.with_reportlab(out, build())
+    blind.with_chromium(out, renja.build(), web.render)
+    blind.with_office(out, rencana_aksi.build(),
+                      partial(calc.write, marks=rencana_aksi.MARK_COLUMNS), ".fods")
 
 
 if __name__ == "__main__":
