@@ -77,6 +77,12 @@ tr.bold td {{ font-weight: bold; }}
 .sign {{ margin: 18pt 0 0 60%; text-align: center; break-inside: avoid; }}
 .gap {{ height: 34pt; }}
 """
+    return html_page(doc, css)
+
+
+def html_page(doc: Document, css: str) -> str:
+    """The document as one HTML page with ``css``; Chromium paginates it (shared by the
+    later sets' renderers, which differ only in their style)."""
     heading = "".join(f"<div>{escape(line)}</div>" for line in doc.heading)
     blocks = "".join(f'<p class="text">{escape(b)}</p>' if isinstance(b, str) else
                      _table(b) for b in doc.blocks if isinstance(b, str | Table))
@@ -88,9 +94,14 @@ tr.bold td {{ font-weight: bold; }}
             "</body></html>")
 
 
-def render(doc: Document, path: Path) -> None:
-    """Check word fit, then print ``doc`` to ``path`` with Chromium (print date pinned)."""
+def print_document(doc: Document, markup: str, path: Path) -> None:
+    """Check word fit, then print ``markup`` to ``path`` with Chromium (date pinned)."""
     for block in doc.blocks:
         if isinstance(block, Table):
             _check(doc, block)
-    print_pdf(html(doc), doc.name, path)
+    print_pdf(markup, doc.name, path)
+
+
+def render(doc: Document, path: Path) -> None:
+    """Print ``doc`` to ``path`` in this set's style."""
+    print_document(doc, html(doc), path)

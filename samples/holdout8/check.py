@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from samples.holdout5.check import NOT_PRINTED, SKIPPED, _printed
+from samples.holdout5.check import NOT_PRINTED, SKIPPED, _printed, report
 from samples.values import dots
 
 HERE = Path(__file__).parent
@@ -57,12 +57,7 @@ def missing(stem: str) -> list[str]:
 
 
 def main() -> int:
-    failures = 0
-    for folder in sorted((HERE / "truth").iterdir()):
-        gone = missing(folder.name)
-        failures += len(gone)
-        print(f"{folder.name}: {'ok' if not gone else gone[:5]}")
-    return 1 if failures else 0
+    return report(HERE / "truth", missing)
 
 
 if __name__ == "__main__":

@@ -9,12 +9,10 @@ The table markup and the word-fit check (no word wider than its column) are hold
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
-from samples.holdout6.model import Document, Table
-from samples.holdout7.web import CSS_FONT, PAD_X, PAD_Y, _check, _table
-from samples.render_html import print_pdf
+from samples.holdout6.model import Document
+from samples.holdout7.web import CSS_FONT, PAD_X, PAD_Y, html_page, print_document
 
 
 def html(doc: Document) -> str:
@@ -37,20 +35,9 @@ tr.bold td {{ font-weight: bold; }}
 .sign {{ margin: 16pt 0 0 62%; text-align: center; break-inside: avoid; }}
 .gap {{ height: 30pt; }}
 """
-    heading = "".join(f"<div>{escape(line)}</div>" for line in doc.heading)
-    blocks = "".join(f'<p class="text">{escape(b)}</p>' if isinstance(b, str) else
-                     _table(b) for b in doc.blocks if isinstance(b, str | Table))
-    sign = "".join(f"<div>{escape(t)}</div>" if t else '<div class="gap"></div>'
-                   for t in doc.sign)
-    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>'
-            f"{escape(doc.name)}</title><style>{css}</style></head><body>"
-            f'<div class="heading">{heading}</div>{blocks}<div class="sign">{sign}</div>'
-            "</body></html>")
+    return html_page(doc, css)
 
 
 def render(doc: Document, path: Path) -> None:
-    """Check word fit, then print ``doc`` to ``path`` with Chromium (print date pinned)."""
-    for block in doc.blocks:
-        if isinstance(block, Table):
-            _check(doc, block)
-    print_pdf(html(doc), doc.name, path)
+    """Print ``doc`` to ``path`` in this set's style."""
+    print_document(doc, html(doc), path)

@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from samples.holdout5.check import NOT_PRINTED, SKIPPED
+from samples.holdout5.check import NOT_PRINTED, SKIPPED, report
 from samples.holdout8.check import TICK, printed_words
 from samples.truth import page_count
 from samples.values import dots
@@ -72,12 +72,7 @@ def missing(stem: str) -> list[str]:
 
 
 def main() -> int:
-    failures = 0
-    for folder in sorted((HERE / "truth").iterdir()):
-        gone = missing(folder.name)
-        failures += len(gone)
-        print(f"{folder.name}: {'ok' if not gone else gone[:5]}")
-    return 1 if failures else 0
+    return report(HERE / "truth", missing)
 
 
 if __name__ == "__main__":

@@ -10,12 +10,10 @@ Cells are padded less than holdout7's check assumes, so the check stays conserva
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
-from samples.holdout6.model import Document, Table
-from samples.holdout7.web import CSS_FONT, _check, _table
-from samples.render_html import print_pdf
+from samples.holdout6.model import Document
+from samples.holdout7.web import CSS_FONT, html_page, print_document
 
 
 def _css(doc: Document) -> str:
@@ -43,20 +41,9 @@ tr.bold td {{ font-weight: bold; }}
 
 def html(doc: Document) -> str:
     """The whole document as one HTML page; Chromium paginates it."""
-    heading = "".join(f"<div>{escape(line)}</div>" for line in doc.heading)
-    blocks = "".join(f'<p class="text">{escape(b)}</p>' if isinstance(b, str) else
-                     _table(b) for b in doc.blocks if isinstance(b, str | Table))
-    sign = "".join(f"<div>{escape(t)}</div>" if t else '<div class="gap"></div>'
-                   for t in doc.sign)
-    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>'
-            f"{escape(doc.name)}</title><style>{_css(doc)}</style></head><body>"
-            f'<div class="heading">{heading}</div>{blocks}<div class="sign">{sign}</div>'
-            "</body></html>")
+    return html_page(doc, _css(doc))
 
 
 def render(doc: Document, path: Path) -> None:
-    """Check word fit, then print ``doc`` to ``path`` with Chromium (print date pinned)."""
-    for block in doc.blocks:
-        if isinstance(block, Table):
-            _check(doc, block)
-    print_pdf(html(doc), doc.name, path)
+    """Print ``doc`` to ``path`` in this set's style."""
+    print_document(doc, html(doc), path)
