@@ -1,0 +1,157 @@
+"""Body rows and cells: rules (a rule broken under a column marks a merged cell there)
+and the paragraphs of the column with the most entries; a paragraph running over row
+cuts is a merged cell.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
+
+from rencana.extract.unruled.lines import ROW_KEY, Rule, line_middle
+from rencana.extract.words import Word, cell_text, group_lines
+from rencana.records import Cell
+
+PARAGRAPH_STEP = 1.35
+"""Lines of a column further apart than this many line pitches are separate paragraphs
+(the gap between two rows is the cells' padding added to the pitch)."""
+LEADING = (1.0, 1.3)
+"""Range of line pitch (in word heights) body text is set at."""
+KEY_SHARE = 0.8
+"""A column whose lines are this share row keys (numbers, codes) holds one per row."""
+RULE_LEVEL = 1.5
+"""Rule pieces this close in height (points or pixels) are one rule."""
+RULE_MIN_SHARE = 0.2
+"""A horizontal rule counts for a table when it covers this share of its width (a rule
+drawn only under the columns right of a merged cell still separates their rows)."""
+def _paragraphs(words: Sequence[Word], rules: Sequence[Rule], pitch: float
+                ) -> list[list[Word]]:
+    """A column's words as paragraphs: a wide line gap, or a rule under this column
+    between two lines, splits (a rule drawn only under the columns right of a merged
+    cell does not split the merged cell's text).
+
+    In a key column (row numbers, codes: one short line per row) every line is its own
+    paragraph, however close the rows are set.
+    """
+    lines = group_lines(words)
+    keyed = sum(bool(ROW_KEY.match(" ".join(w.text for w in line))) for line in lines)
+    key_column = len(lines) >= 2 and keyed >= KEY_SHARE * len(lines)
+    out: list[list[Word]] = []
+    previous: list[Word] | None = None
+    for line in lines:
+        if previous is not None and not key_column:
+            top = min(w.top for w in line)
+            centre_gap = (top + max(w.bottom for w in line)) / 2 - (
+                min(w.top for w in previous) + max(w.bottom for w in previous)) / 2
+            ruled = any(r.drawn and line_middle(previous) <= r.y <= line_middle(line)
+                        and r.x0 <= line[0].x0 and line[-1].x1 <= r.x1 for r in rules)
+            if centre_gap <= PARAGRAPH_STEP * pitch and not ruled:
+                out[-1].extend(line)
+                previous = line
+                continue
+        out.append(list(line))
+        previous = line
+    return out
+
+
+def _line_pitch(columns: list[list[Word]], height: float) -> float:
+    """The body's line pitch (leading): the shortest usual distance between two lines of
+    a column, i.e. of a wrapped cell, within the range fonts are set at; rows further
+    apart add the cells' padding."""
+    steps = []
+    for words in columns:
+        centres = [sum(w.cy for w in line) / len(line) for line in group_lines(words)]
+        steps += [b - a for a, b in pairwise(centres)]
+    usual = sorted(s for s in steps if s >= 0.8 * height)
+    low = usual[len(usual) // 10] if usual else LEADING[1] * height
+    return min(max(low, LEADING[0] * height), LEADING[1] * height)
+
+
+def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float],
+                rules: Sequence[Rule], first_row: int, top: float, bottom: float,
+                height: float) -> tuple[list[Cell], int]:
+    """Body rows from rules and the paragraphs of the column with the most of them; a
+    band row (a heading drawn across the table between two rules) is one cell spanning
+    every column."""
+    n_cols = len(bounds) - 1
+    columns: list[list[Word]] = [[] for _ in range(n_cols)]
+    for w in body:
+        columns[max(0, min(n_cols - 1, bisect_right(bounds, w.cx) - 1))].append(w)
+    pitch = _line_pitch(columns, height)
+    paragraphs = [_paragraphs(words, rules, pitch) for words in columns]
+    anchor = max(range(n_cols), key=lambda c: (len(paragraphs[c]), -c))
+    cuts = {top, bottom, *(r.y for r in rules if top < r.y < bottom)}
+    for a, b in pairwise(paragraphs[anchor]):
+        end, start = line_middle(group_lines(a)[-1]), line_middle(group_lines(b)[0])
+        if not any(end <= y <= start for y in cuts):
+            cuts.add((max(w.bottom for w in a) + min(w.top for w in b)) / 2)
+    edges = sorted(cuts)
+    edges = [y for i, y in enumerate(edges) if i == 0 or y - edges[i - 1] > 0.5 * height]
+
+    def row_of(y: float) -> int:
+        return max(0, min(len(edges) - 2, sum(e <= y for e in edges) - 1))
+
+    placed: dict[tuple[int, int], list[Word]] = {}
+    last_row: dict[tuple[int, int], int] = {}
+    for col, paras in enumerate(paragraphs):
+        group = _groups(edges, rules, bounds, col)
+        for para in paras:
+            lines = group_lines(para)
+            row = group[row_of(sum(w.cy for w in lines[0]) / len(lines[0]))]
+            placed.setdefault((row, col), []).extend(para)
+            end = row_of(sum(w.cy for w in lines[-1]) / len(lines[-1]))
+            span_end = max(r for r in range(row, len(group)) if group[r] == row)
+            last_row[(row, col)] = max(last_row.get((row, col), row), end, span_end)
+    cells, covered = [], set()
+    for band in bands:
+        row = row_of(sum(w.cy for w in band) / len(band))
+        covered |= {(row, col) for col in range(n_cols)}
+        cells.append(Cell(first_row + row, 0, cell_text(band, PARAGRAPH_STEP)[0], 1, n_cols,
+                          (bounds[0], edges[row], bounds[-1], edges[row + 1])))
+    for (row, col), words in sorted(placed.items()):
+        if (row, col) in covered:
+            continue
+        end = last_row[(row, col)]
+        stop = next((r for r in range(row + 1, end + 1) if (r, col) in placed), end + 1)
+        covered |= {(r, col) for r in range(row, stop)}
+        text, tops = cell_text(words, PARAGRAPH_STEP * pitch / height)
+        cells.append(Cell(first_row + row, col, text, stop - row, 1,
+                          (bounds[col], edges[row], bounds[col + 1], edges[stop]),
+                          paragraph_tops=tops, text_bottom=max(w.bottom for w in words)))
+    n_rows = len(edges) - 1
+    for row in range(n_rows):
+        for col in range(n_cols):
+            if (row, col) not in covered:
+                cells.append(Cell(first_row + row, col, "", 1, 1,
+                                  (bounds[col], edges[row], bounds[col + 1], edges[row + 1])))
+    return cells, n_rows
+
+
+def table_rules(rules: Sequence[Rule], x0: float, x1: float) -> list[Rule]:
+    """The pieces of rules at heights where the table's rules add up to RULE_MIN_SHARE
+    of its width (a rule broken under merged cells still separates the other rows)."""
+    inside = [r for r in rules if min(r.x1, x1) > max(r.x0, x0)]
+    out = []
+    for rule in inside:
+        level = [r for r in inside if abs(r.y - rule.y) <= RULE_LEVEL]
+        if sum(min(r.x1, x1) - max(r.x0, x0) for r in level) >= RULE_MIN_SHARE * (x1 - x0):
+            out.append(rule)
+    return out
+
+
+def _groups(edges: Sequence[float], rules: Sequence[Rule], bounds: Sequence[float],
+            col: int) -> list[int]:
+    """For each row, the first row of the merged cell it belongs to in column ``col``.
+
+    Where rules are drawn between rows but broken under this column, the column's cell
+    goes on across that edge (a merged cell whose text may be set in its middle, rows
+    below its first). Edges with no drawn rule at all tell nothing and separate.
+    """
+    lo, hi = bounds[col], bounds[col + 1]
+    first = [0]
+    for k in range(1, len(edges) - 1):
+        drawn = [r for r in rules if r.drawn and abs(r.y - edges[k]) <= RULE_LEVEL]
+        under = any(min(r.x1, hi) - max(r.x0, lo) >= 0.5 * (hi - lo) for r in drawn)
+        first.append(first[-1] if drawn and not under else k)
+    return first

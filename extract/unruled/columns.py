@@ -1,0 +1,88 @@
+"""Columns of a table drawn without vertical rules: white rivers no body word crosses,
+split further where the header shows a column the body left empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from rencana.extract.unruled.lines import PHRASE_GAP, split_phrases
+from rencana.extract.words import Word
+
+RIVER = 0.5
+"""Narrowest white strip between two columns, in word heights."""
+MAX_CROSSING = 0.02
+"""Share of a page's words that may cross a carried column boundary (an overflowing word)."""
+def find_rivers(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
+    """White strips no word crosses, at least RIVER word heights wide, margins excluded."""
+    spans = sorted((w.x0, w.x1) for w in words)
+    rivers: list[tuple[float, float]] = []
+    if not spans:
+        return rivers
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= RIVER * height:
+            rivers.append((reach, start))
+        reach = max(reach, end)
+    return rivers
+
+
+def column_bounds(rivers: list[tuple[float, float]], header_lines: list[list[Word]],
+            x0: float, x1: float, height: float) -> list[float]:
+    """Column bounds: river middles, plus columns the header alone shows — a label sitting
+    in a river (a column empty in the body) or labels side by side, with white between
+    them, over one body column (one of them heads a column nobody filled on this page)."""
+    edges = [x0, *[x for r in rivers for x in r], x1]
+    columns = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+    gap = PHRASE_GAP * height
+    labels = [p for line in header_lines for p in split_phrases(line, gap)]
+    leaves = [p for p in labels if not any(
+        min(w.top for w in q) > max(w.bottom for w in p) and q[0].x0 < p[-1].x1
+        and p[0].x0 < q[-1].x1 for q in labels)]
+    extra: list[tuple[float, float]] = []
+    for left, right in rivers:
+        inside = sorted((p[0].x0, p[-1].x1) for p in leaves
+                        if p[0].x0 > left and p[-1].x1 < right)
+        for start, end in inside:  # labels side by side head columns of their own
+            if extra and start - extra[-1][1] < RIVER * height and extra[-1][0] >= left:
+                extra[-1] = (extra[-1][0], max(extra[-1][1], end))
+            else:
+                extra.append((start, end))
+    split: list[float] = []
+    for left, right in columns:
+        inside = sorted((p[0].x0, p[-1].x1) for p in labels
+                        if left <= (p[0].x0 + p[-1].x1) / 2 <= right
+                        and p[-1].x1 - p[0].x0 <= right - left + 2 * RIVER * height)
+        reach = inside[0][1] if inside else left
+        for start, end in inside[1:]:
+            if start - reach >= RIVER * height:
+                split.append((reach + start) / 2)
+            reach = max(reach, end)
+    spans = sorted([*columns, *extra])
+    bounds = [x0] + [(a[1] + b[0]) / 2 for a, b in pairwise(spans)] + [x1]
+    return sorted({*bounds, *split})
+
+
+def columns_of(words: Sequence[Word], bounds: Sequence[float]) -> tuple[int, int]:
+    """First and last column a group of words covers; grazing a column (a right-aligned
+    label reaching over the middle of a river) does not count."""
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    least = max(0.2 * (x1 - x0), 1e-6)
+    cols = [i for i in range(len(bounds) - 1)
+            if min(x1, bounds[i + 1]) - max(x0, bounds[i]) >= least]
+    if not cols:
+        centre = (x0 + x1) / 2
+        cols = [max(0, min(len(bounds) - 2, sum(b <= centre for b in bounds) - 1))]
+    return cols[0], cols[-1]
+
+
+def fits_columns(words: Sequence[Word], bounds: Sequence[float], height: float) -> bool:
+    """Do the words sit in these columns: inside their span, and (but for a few) not
+    across a boundary?"""
+    if min(w.x0 for w in words) < bounds[0] - 2 * height or (
+            max(w.x1 for w in words) > bounds[-1] + 2 * height):
+        return False
+    inner = bounds[1:-1]
+    crossing = sum(any(w.x0 + height / 2 < b < w.x1 - height / 2 for b in inner) for w in words)
+    return crossing <= MAX_CROSSING * len(words)

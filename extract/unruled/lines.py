@@ -1,0 +1,168 @@
+"""Which printed lines make a table, and where its header ends and its body begins.
+
+A block is a run of lines cut at prose, tall gaps, a closing rule and a signature; the
+body starts at a column-number row, a row key, a value or a band row (a rule across the
+table under the header wins over content).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rencana.extract.words import Word
+from rencana.normalize.numbers import is_column_number_row, looks_like_value
+
+PHRASE_GAP = 0.8
+"""Words further apart than this many word heights on a line are in different cells."""
+BLOCK_GAP = 3.0
+"""A vertical gap taller than this many word heights ends a table (title, signature)."""
+WIDE_LINE = 0.35
+"""A one-phrase line wider than this share of the text is prose (a caption, a title),
+unless it is a band row drawn between two rules."""
+BAND_RULE = 1.0
+"""A band row has rules within this many word heights above and below it…"""
+BAND_WIDTH = 0.9
+"""… each running across this share of the table's width."""
+CLOSING_GAP = 1.5
+"""A rule across the page followed by this many word heights of white closes a table
+(what follows is a signature or a note, however close)."""
+MIN_COLUMNS = 3
+MIN_TABULAR_LINES = 3
+"""A table has at least this many lines split into MIN_COLUMNS or more phrases."""
+MAX_HEADER_LINES = 12
+ROW_LINE_GAP = 0.4
+"""Lines of one row are closer than this many word heights (a wrapped cell's leading);
+the header sits further from the body."""
+_SIGNATURE = re.compile(
+    r"^(?:[A-Z][\w .'-]{2,30},\s*\d{1,2}\s+\w+\s+\d{4}|mengetahui\b|nip\b)", re.IGNORECASE)
+"""The start of a signature block below a table: "Tuban, 27 Mei 2025", "Mengetahui",
+"NIP …" (after white space, it ends the table however close it follows)."""
+ROW_KEY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,4})*|[A-Z]|[IVX]{1,4})[.)]?$")
+"""What opens a body row in the first column: a number, a code, a letter or a roman."""
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal rule: its height on the page and horizontal extent."""
+
+    y: float
+    x0: float
+    x1: float
+    drawn: bool = True
+    """A stroke (a line, a border), not the edge of a shaded band: shading runs under a
+    merged cell's text too, so only a drawn rule splits a cell's text."""
+
+
+def split_phrases(line: Sequence[Word], gap: float) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for word in line:
+        if out and word.x0 - out[-1][-1].x1 <= gap:
+            out[-1].append(word)
+        else:
+            out.append([word])
+    return out
+
+
+def is_band_row(line: Sequence[Word], rules: Sequence[Rule], span: tuple[float, float],
+            height: float) -> bool:
+    """Is the line drawn between two rules that run across the whole table (a band row
+    such as "Tujuan RPJMD: …"), not merely under a header cell's border?"""
+    top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+    near = BAND_RULE * height
+    across = [r for r in rules
+              if min(r.x1, span[1]) - max(r.x0, span[0]) >= BAND_WIDTH * (span[1] - span[0])]
+    return any(top - near <= r.y <= top for r in across) and any(
+        bottom <= r.y <= bottom + near for r in across)
+
+
+def find_blocks(lines: list[list[Word]], rules: Sequence[Rule], height: float
+            ) -> list[list[list[Word]]]:
+    """Runs of lines that may be tables: cut at prose lines and tall vertical gaps."""
+    left = min(line[0].x0 for line in lines)
+    width = max(line[-1].x1 for line in lines) - left
+    gap = PHRASE_GAP * height
+    blocks: list[list[list[Word]]] = [[]]
+    for line in lines:
+        top = min(w.top for w in line)
+        prose = (len(split_phrases(line, gap)) == 1 and line[-1].x1 - line[0].x0 > WIDE_LINE * width
+                 and not is_band_row(line, rules, (left, left + width), height))
+        previous = blocks[-1]
+        end = max(w.bottom for w in previous[-1]) if previous else 0.0
+        closed = any(end <= r.y <= top - CLOSING_GAP * height
+                     and r.x1 - r.x0 >= BAND_WIDTH * width for r in rules)
+        # A row of three or more cells after white space is the table going on (a
+        # spreadsheet's tall rows); a signature or a note is not.
+        far = top - end > BLOCK_GAP * height and len(split_phrases(line, gap)) < MIN_COLUMNS
+        signed = top - end > height and _SIGNATURE.match(" ".join(w.text for w in line))
+        if previous and (prose or closed or far or signed):
+            blocks.append([])
+        if not prose:
+            blocks[-1].append(line)
+    return [_from_header(b, rules, gap) for b in blocks if b]
+
+
+def is_tabular(block: list[list[Word]], gap: float) -> bool:
+    """Enough lines split into columns to be a table, not prose."""
+    return sum(len(split_phrases(line, gap)) >= MIN_COLUMNS for line in block) >= MIN_TABULAR_LINES
+
+
+def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
+                 ) -> list[list[Word]]:
+    """A block without the one-phrase lines printed a little above it (a title, a
+    caption): set apart from the next line by white space or by the table's top rule,
+    unlike a header's own lines, which a label centred over two lines interleaves."""
+    start = 0
+    for k in range(len(block) - 1):
+        if len(split_phrases(block[k], gap)) != 1:
+            break
+        bottom, top = max(w.bottom for w in block[k]), min(w.top for w in block[k + 1])
+        if top - bottom >= gap or any(bottom <= r.y <= top for r in rules):
+            start = k + 1
+    return block[start:]
+
+
+def body_start(lines: list[list[Word]], banded: list[bool], left: float, height: float) -> int:
+    """Index of the first body line: after a column-number row, else the first line that
+    opens with a row key in the first column, is a band row, or carries a value (a
+    percentage, an amount, a count with its unit: header labels never do); 0 when the
+    block has no header."""
+    gap = PHRASE_GAP * height
+    for i, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if is_column_number_row([w.text for w in line]):
+            return i + 1
+        keyed = line[0].x0 <= left + height and ROW_KEY.match(line[0].text)
+        if keyed or banded[i] or any(looks_like_value(" ".join(w.text for w in p))
+                                     for p in split_phrases(line, gap)):
+            return _row_top(lines, i, height)
+    return 0
+
+
+def _row_top(lines: list[list[Word]], index: int, height: float) -> int:
+    """The first line of the row that line ``index`` belongs to: a row whose cells are set
+    in their middle starts with the taller cells' lines, packed closer to it than the
+    header is (cell padding and a border lie between header and body)."""
+    while index > 0 and (min(w.top for w in lines[index])
+                         - max(w.bottom for w in lines[index - 1])) < ROW_LINE_GAP * height:
+        index -= 1
+    return index
+
+
+def ruled_header_end(lines: list[list[Word]], start: int, span: tuple[float, float],
+                      rules: Sequence[Rule]) -> int:
+    """The header ends at the first rule across the table under its first line, when one
+    comes before the body line found by content: the lines between are the end of a
+    row broken over the page, not header labels."""
+    if start == 0:
+        return 0
+    first_bottom = max(w.bottom for w in lines[0])
+    across = sorted(r.y for r in rules
+                    if min(r.x1, span[1]) - max(r.x0, span[0]) >= BAND_WIDTH * (span[1] - span[0]))
+    rule = next((y for y in across if first_bottom < y < min(w.top for w in lines[start])), None)
+    if rule is None:
+        return start
+    return next(i for i, line in enumerate(lines) if min(w.top for w in line) > rule)
+
+
+def line_middle(line: Sequence[Word]) -> float:
+    """Vertical middle of a line (a font's box may reach over a rule drawn close above)."""
+    return (min(w.top for w in line) + max(w.bottom for w in line)) / 2
