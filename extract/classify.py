@@ -16,6 +16,8 @@ from rencana.records import DocumentInfo
 
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iku_linkage", re.compile(r"keterkaitan\s+(iku|indikator kinerja utama)", re.I)),
+    # "Cascading" (pohon kinerja turned into a table) links the IKU to programs too.
+    ("iku_linkage", re.compile(r"\bcascading\b", re.I)),
     ("rencana_aksi", re.compile(r"\brencana\s+aksi\b", re.I)),
     ("renstra", re.compile(r"\b(renstra|rencana\s+strategis)\b", re.I)),
     # T-C.27 "Rencana Program, Kegiatan dan Pendanaan" is the Renstra's funding table.

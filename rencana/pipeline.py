@@ -83,6 +83,19 @@ def _preamble(item: StitchedTable) -> dict[str, str] | None:
     return values
 
 
+def _body_rows(item: StitchedTable) -> int:
+    body = item.table.grid(spread_spans=False)[item.header.n_rows :]
+    return sum(any(clean_cell(c) for c in row) for row in body)
+
+
+def _unclaimed(item: StitchedTable) -> str:
+    """A warning for a table no family reads: its rows are not in any output table, so
+    the planner must hear of it (a header worded in a way no family knows yet)."""
+    labels = " | ".join(label for label in item.header.labels if label) or "no header"
+    return (f"{item.table.table_id}: a table of {_body_rows(item)} rows that no table family "
+            f"reads (header: {labels}); its rows are not in the output")
+
+
 _LABELLED = re.compile(r"^\s*([A-Za-z][\w /&.()-]{2,40}?)\s*:\s*(\S.*)$")
 
 
@@ -110,6 +123,8 @@ def read_tables(
         if family is None:
             preamble = _preamble(item) or {}
             above = item.table.context if preamble else ()
+            if not preamble and _body_rows(item) > PREAMBLE_MAX_ROWS:
+                warnings.append(_unclaimed(item))
             continue
         ctx = TableContext(
             doc=info, lines_above=above + item.table.context,

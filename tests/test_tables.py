@@ -170,3 +170,13 @@ def test_packed_cell_with_unpairable_amounts_keeps_text_and_invents_nothing():
     assert [r["budget_idr"] for r in result.rows] == [None, None, None]
     assert "Rp 1.000" in result.rows[0]["budget_raw"]
     assert result.warnings
+
+
+def test_a_table_no_family_reads_is_reported_not_dropped_silently():
+    from rencana.pipeline import Options, read_tables
+
+    raw = table([["Nama Pegawai", "Jabatan", "Gaji (Rp)"],
+                 *[[f"Pegawai {i}", "Staf", "Rp 5.000.000"] for i in range(6)]])
+    rows, warnings = read_tables(stitch([raw]), DocumentInfo(), Options())
+    assert not any(rows.values())
+    assert len(warnings) == 1 and "6 rows that no table family reads" in warnings[0]

@@ -51,15 +51,19 @@ class IkuLinks(TableFamily):
     name = "iku_links"
     table = "iku_links"
     columns = (
-        Column("indikator_program", r"indikator.*program"),
-        Column("indikator_kegiatan", r"indikator.*kegiatan"),
+        # Permendagri 86 names a program's indicator by its outcome ("hasil") and a
+        # kegiatan's by its output ("keluaran").
+        Column("indikator_program", r"indikator.*(program|\bhasil\b|outcome)"),
+        Column("indikator_kegiatan", r"indikator.*(kegiatan|keluaran|output)"),
         # "IKU Kota/Kabupaten" is the region's; a bare "IKU" is the agency's own indicator.
         Column("iku_kota", r"\biku\b.*\b(kota|kabupaten|daerah|pemda)\b"),
         Column("indikator_kinerja", r"indikator|\biku\b"),
         Column("tujuan_rpjmd", r"\btujuan\b"),
         Column("sasaran_strategis", r"\bsasaran\b"),
-        Column("target_raw", r"\btarget\b"),
+        # A baseline under a "Target" band ("Target Kinerja | Kondisi Awal (2026)") is
+        # still the baseline: the more specific words are tried first.
         Column("baseline_raw", r"capaian|realisasi|baseline|kondisi awal"),
+        Column("target_raw", r"\btarget\b"),
         Column("budget_raw", r"anggaran|pagu|\brp\b|dana"),
         Column("program", r"\bprogram\b"),
         Column("kegiatan", r"kegiatan"),

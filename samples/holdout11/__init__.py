@@ -1,0 +1,1 @@
+"""holdout11: an eleventh never-tuned holdout set (see README.md)."""

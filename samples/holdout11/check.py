@@ -1,0 +1,54 @@
+"""Self-check of the built set: ``python -m samples.holdout11.check``.
+
+Reads each PDF with pdfplumber and verifies that every word of every truth text cell is
+printed in it (whole, or broken after a hyphen or slash), every amount as this set prints
+it (``783.242.000``, after ``Rp.`` in the IKU), every word of the title, agency and region
+(case-insensitively), that each PDF prints as many ``v`` marks as its truth has true
+quarter marks, that ``documents.csv`` gives the PDF's real page count, and that no PDF
+reaches 300 KB — i.e. the truth says what the page shows. The per-cell rules are
+holdout10's (same amount styles); only the mark character differs. It does not run the
+extractor (this set must stay blind to it).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+from samples.holdout5.check import report
+from samples.holdout8.check import printed_words
+from samples.holdout10.check import MAX_BYTES, _cell_problems
+from samples.truth import page_count
+
+HERE = Path(__file__).parent
+MARK = "v"
+"""The quarter mark as typed in this set's spreadsheet; no other word prints as ``v``."""
+
+
+def missing(stem: str) -> list[str]:
+    """What the truth of ``stem`` claims that its PDF does not show (empty when it matches)."""
+    pdf = HERE / "pdf" / f"{stem}.pdf"
+    printed = printed_words(pdf)
+    words = set(printed)
+    out, marks = [], 0
+    for table in sorted((HERE / "truth" / stem).glob("*.csv")):
+        with table.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if table.name == "documents.csv" and int(row["pages"]) != page_count(pdf):
+                    out.append(f"pages {row['pages']} != {page_count(pdf)}")
+                marks += sum(row.get(f"tw{q}") == "true" for q in range(1, 5))
+                out += _cell_problems(table.name, row, words)
+    if printed.count(MARK) != marks:
+        out.append(f"{printed.count(MARK)} marks printed, {marks} true marks in truth")
+    if pdf.stat().st_size >= MAX_BYTES:
+        out.append(f"{pdf.stat().st_size} bytes")
+    return out
+
+
+def main() -> int:
+    return report(HERE / "truth", missing)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
