@@ -46,6 +46,7 @@ holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (nee
 	$(BIN)/python -m samples.holdout8.build
 	$(BIN)/python -m samples.holdout9.build
 	$(BIN)/python -m samples.holdout10.build
+	$(BIN)/python -m samples.holdout11.build
 	$(BIN)/python -m samples.scanned_holdout.build
 
 lint: $(STAMP)  ## ruff
