@@ -3,14 +3,13 @@ grid: every table cell boxed, as most Excel/Calc users print (holdout7's sheet o
 the table's outside).
 
 Layout, pagination and the .fods writing are ``samples.holdout7.calc``'s; only the cell
-edges differ, so this module swaps in a sheet that boxes every table cell.
+edges differ, so this module hands it a sheet that boxes every table cell.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from unittest import mock
 
 from samples.holdout6.model import Document
 from samples.holdout7 import calc
@@ -27,10 +26,5 @@ class GridSheet(calc.Sheet):
 
 
 def write(doc: Document, path: Path) -> None:
-    """Write ``doc`` as a fully gridded .fods sheet (marks print as characters).
-
-    ``calc.write`` builds its ``Sheet`` by name; patching that name for the call reuses
-    its whole layout sequence instead of repeating it here.
-    """
-    with mock.patch.object(calc, "Sheet", GridSheet):
-        calc.write(doc, path, marks=frozenset())
+    """Write ``doc`` as a fully gridded .fods sheet (marks print as characters)."""
+    calc.write(doc, path, marks=frozenset(), sheet_type=GridSheet)

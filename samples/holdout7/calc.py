@@ -248,10 +248,12 @@ def _xml(sheet: Sheet) -> str:
 """
 
 
-def write(doc: Document, path: Path, marks: frozenset[int]) -> None:
+def write(doc: Document, path: Path, marks: frozenset[int], sheet_type: type[Sheet] | None = None
+          ) -> None:
     """Lay ``doc`` out as a Calc sheet and write it as ``path`` (.fods); ``marks`` are the
-    body columns whose non-blank cells print as filled cells."""
-    sheet = Sheet(doc, marks)
+    body columns whose non-blank cells print as filled cells; ``sheet_type`` a ``Sheet``
+    subclass that draws the cells otherwise (a later set's full grid)."""
+    sheet = (sheet_type or Sheet)(doc, marks)
     for line in doc.heading:
         sheet.line(line, True, "center", bigger=2.0)
     sheet.line("", False, "start")
