@@ -62,7 +62,8 @@ class IkuLinks(TableFamily):
         Column("sasaran_strategis", r"\bsasaran\b"),
         # A baseline under a "Target" band ("Target Kinerja | Kondisi Awal (2026)") is
         # still the baseline: the more specific words are tried first.
-        Column("baseline_raw", r"capaian|realisasi|baseline|kondisi awal"),
+        Column("baseline_raw", r"capaian|realisasi|baseline|kondisi (kinerja )?awal|"
+                               r"tahun dasar|data awal"),
         Column("target_raw", r"\btarget\b"),
         Column("budget_raw", r"anggaran|pagu|\brp\b|dana"),
         Column("program", r"\bprogram\b"),

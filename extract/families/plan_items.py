@@ -58,7 +58,7 @@ class PlanItems(TableFamily):
         Column("budget_raw", _MONEY, r"\bsumber\b|capaian|persen"),
         Column("indikator", r"indikator|tolok ukur|keluaran|output|outcome", r"^indikator$"),
         Column("indikator", r"^indikator$"),
-        Column("name", r"program|kegiatan|uraian"),
+        Column("name", r"program|kegiatan|uraian|nomenklatur"),
         Column("_aksi", r"\baksi\b"),
     )
     required = frozenset({"name", "indikator"})
