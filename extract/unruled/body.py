@@ -25,6 +25,8 @@ RULE_LEVEL = 1.5
 RULE_MIN_SHARE = 0.2
 """A horizontal rule counts for a table when it covers this share of its width (a rule
 drawn only under the columns right of a merged cell still separates their rows)."""
+
+
 def _paragraphs(words: Sequence[Word], rules: Sequence[Rule], pitch: float
                 ) -> list[list[Word]]:
     """A column's words as paragraphs: a wide line gap, or a rule under this column

@@ -14,6 +14,8 @@ RIVER = 0.5
 """Narrowest white strip between two columns, in word heights."""
 MAX_CROSSING = 0.02
 """Share of a page's words that may cross a carried column boundary (an overflowing word)."""
+
+
 def find_rivers(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
     """White strips no word crosses, at least RIVER word heights wide, margins excluded."""
     spans = sorted((w.x0, w.x1) for w in words)

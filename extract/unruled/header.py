@@ -16,6 +16,8 @@ from rencana.records import Cell
 CENTRED = 1.5
 """A band whose text is off the middle of a run of columns by at most this many word
 heights is centred over it."""
+
+
 @dataclass
 class _Span:
     """A group of words (a header label or a body paragraph) with its columns."""

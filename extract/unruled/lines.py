@@ -41,6 +41,8 @@ _SIGNATURE = re.compile(
 "NIP …" (after white space, it ends the table however close it follows)."""
 ROW_KEY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,4})*|[A-Z]|[IVX]{1,4})[.)]?$")
 """What opens a body row in the first column: a number, a code, a letter or a roman."""
+
+
 @dataclass(frozen=True)
 class Rule:
     """A horizontal rule: its height on the page and horizontal extent."""

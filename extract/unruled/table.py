@@ -27,6 +27,8 @@ from rencana.records import BBox, Cell
 
 MIN_REST_WORDS = 3
 """Fewest words a short continuation at a page top must have (not a lone page number)."""
+
+
 @dataclass(frozen=True)
 class LayoutTable:
     """A table rebuilt from word positions, in the raw-table record's terms."""
