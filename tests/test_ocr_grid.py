@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 
 from rencana.extract.ocr.grid import find_grids
-from rencana.extract.ocr.layout import cluster_table
+from rencana.extract.ocr.layout import layout_tables
 from rencana.extract.ocr.preprocess import binarize, prepare
 from rencana.extract.words import Word
 
@@ -103,7 +103,8 @@ def test_table_without_vertical_rules_is_clustered_on_its_header() -> None:
         Word("100%", 450, 300, 510, 320, 95),
         Word("9.600.000", 700, 300, 810, 320, 95),
     ]
-    cells, n_rows, n_cols, _box = cluster_table(binarize(img), words, DPI)
+    [table] = layout_tables(binarize(img), words, DPI)
+    cells, n_rows, n_cols = table.cells, table.n_rows, table.n_cols
     assert (n_rows, n_cols) == (3, 4)
     header = {c.col: (c.text, c.colspan) for c in cells if c.row == 0 and c.text}
     assert header == {0: ("NO", 1), 1: ("PROGRAM", 2), 3: ("ANGGARAN", 1)}
@@ -119,4 +120,4 @@ def test_prose_between_two_rules_is_not_a_table() -> None:
     for y in (100, 400):
         cv2.line(img, (80, y), (920, y), 0, 2)
     words = [Word("Rencana", 100, 200, 200, 220, 95), Word("Aksi", 210, 200, 260, 220, 95)]
-    assert cluster_table(binarize(img), words, DPI) is None
+    assert layout_tables(binarize(img), words, DPI) == []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid
-from rencana.extract.ocr.layout import PARAGRAPH_PITCH, cluster_table
+from rencana.extract.ocr.layout import PARAGRAPH_PITCH, layout_tables
 from rencana.extract.ocr.preprocess import PreparedPage
 from rencana.extract.ocr.reading import PageReading, read_page
 from rencana.extract.ocr.render import render_page
@@ -83,7 +83,7 @@ def _raw_table(
 def tables_from_reading(
     reading: PageReading, engine: OcrEngine, page_number: int
 ) -> list[RawTable]:
-    """Ruled tables of a read page; a page with rules but no grid is clustered."""
+    """Ruled tables of a read page; a page without a grid is read by its layout."""
     page, grids, words = reading.page, reading.grids, reading.words
     engine_name = engine.name
     dpi = page.px_per_pt * 72
@@ -108,26 +108,25 @@ def tables_from_reading(
         )
         floor = grid.box[3]
     if not grids:
-        clustered = cluster_table(page.ink, words, dpi)
-        if clustered is not None:
-            cells, n_rows, n_cols, box = clustered
-            inside = [w for w in words if _inside(w, box)]
-            above = [w for w in words if w.bottom <= box[1]]
-            cells = [replace(c, bbox=_to_points(c.bbox, page)) for c in cells]
+        for layout in layout_tables(page.ink, words, dpi):
+            inside = [w for w in words if _inside(w, layout.bbox)]
+            above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
+            cells = [replace(c, bbox=_to_points(c.bbox, page)) for c in layout.cells]
             tables.append(
                 _raw_table(
                     cells,
-                    n_rows,
-                    n_cols,
-                    box,
+                    layout.n_rows,
+                    layout.n_cols,
+                    layout.bbox,
                     inside,
                     line_texts(above),
-                    f"ocr-{engine_name}+cluster",
+                    f"ocr-{engine_name}+layout",
                     page_number,
-                    1,
+                    len(tables) + 1,
                     page,
                 )
             )
+            floor = layout.bbox[3]
     return tables
 
 
