@@ -46,19 +46,25 @@ def _cell_problems(name: str, row: dict[str, str], words: set[str]) -> list[str]
 
 def missing(stem: str) -> list[str]:
     """What the truth of ``stem`` claims that its PDF does not show (empty when it matches)."""
-    pdf = HERE / "pdf" / f"{stem}.pdf"
+    return missing_in(HERE, stem, TICK)
+
+
+def missing_in(folder: Path, stem: str, mark: str) -> list[str]:
+    """``missing`` for a set in ``folder`` whose quarter marks print as ``mark`` (shared
+    with later sets printing the same amount styles)."""
+    pdf = folder / "pdf" / f"{stem}.pdf"
     printed = printed_words(pdf)
     words = set(printed)
-    out, ticks = [], 0
-    for table in sorted((HERE / "truth" / stem).glob("*.csv")):
+    out, marks = [], 0
+    for table in sorted((folder / "truth" / stem).glob("*.csv")):
         with table.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 if table.name == "documents.csv" and int(row["pages"]) != page_count(pdf):
                     out.append(f"pages {row['pages']} != {page_count(pdf)}")
-                ticks += sum(row.get(f"tw{q}") == "true" for q in range(1, 5))
+                marks += sum(row.get(f"tw{q}") == "true" for q in range(1, 5))
                 out += _cell_problems(table.name, row, words)
-    if printed.count(TICK) != ticks:
-        out.append(f"{printed.count(TICK)} ticks printed, {ticks} true marks in truth")
+    if printed.count(mark) != marks:
+        out.append(f"{printed.count(mark)} marks printed, {marks} true marks in truth")
     if pdf.stat().st_size >= MAX_BYTES:
         out.append(f"{pdf.stat().st_size} bytes")
     return out

@@ -12,14 +12,11 @@ extractor (this set must stay blind to it).
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 from samples.holdout5.check import report
-from samples.holdout8.check import printed_words
-from samples.holdout10.check import MAX_BYTES, _cell_problems
-from samples.truth import page_count
+from samples.holdout10.check import missing_in
 
 HERE = Path(__file__).parent
 MARK = "v"
@@ -28,22 +25,7 @@ MARK = "v"
 
 def missing(stem: str) -> list[str]:
     """What the truth of ``stem`` claims that its PDF does not show (empty when it matches)."""
-    pdf = HERE / "pdf" / f"{stem}.pdf"
-    printed = printed_words(pdf)
-    words = set(printed)
-    out, marks = [], 0
-    for table in sorted((HERE / "truth" / stem).glob("*.csv")):
-        with table.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                if table.name == "documents.csv" and int(row["pages"]) != page_count(pdf):
-                    out.append(f"pages {row['pages']} != {page_count(pdf)}")
-                marks += sum(row.get(f"tw{q}") == "true" for q in range(1, 5))
-                out += _cell_problems(table.name, row, words)
-    if printed.count(MARK) != marks:
-        out.append(f"{printed.count(MARK)} marks printed, {marks} true marks in truth")
-    if pdf.stat().st_size >= MAX_BYTES:
-        out.append(f"{pdf.stat().st_size} bytes")
-    return out
+    return missing_in(HERE, stem, MARK)
 
 
 def main() -> int:
