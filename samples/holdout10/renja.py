@@ -47,15 +47,8 @@ def _target(level: str, indikator: str, n: int, later: bool) -> str:
 
 
 def _rows() -> list[tuple[str, ...]]:
-    """Curated rows (integer rupiah) in printed order."""
-    items = data.items("1.06")
-    subs = [int(r["budget"]) for r in items if r["level"] == data.SUB]
-    budgets = {year: data.rollup(items, [data.grown(b, f) for b in subs])
-               for year, f in YEARS.items()}
-    return [(item["level"], item["code"], item["name"], item["indikator"], REGION,
-             _target(item["level"], item["indikator"], n, False), str(budgets["2027"][n]),
-             _target(item["level"], item["indikator"], n, True), str(budgets["2028"][n]))
-            for n, item in enumerate(items)]
+    """Curated rows (integer rupiah) in printed order, with the lokasi after the indicator."""
+    return [(*row[:4], REGION, *row[4:]) for row in data.yearly_rows("1.06", YEARS, _target)]
 
 
 def build() -> tuple[Document, DocumentTruth, tuple[tuple[str, list[Row]], ...]]:

@@ -7,6 +7,8 @@ them; later years grow the seed amount by a fixed factor, rounded to whole thous
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from samples import curated
 
 SUB = "sub_kegiatan"
@@ -46,3 +48,17 @@ def satuan(indikator: str) -> str:
         if key in words[:3]:
             return unit
     return "Orang"
+
+
+def yearly_rows(urusan: str, years: dict[str, float],
+                target: Callable[[str, str, int, bool], str]) -> list[tuple[str, ...]]:
+    """Plan rows of ``urusan``'s items for two years, in printed order: (level, code, name,
+    indikator, target, pagu, later target, later pagu). A sub kegiatan's pagu is its seed
+    amount grown by the year's factor; programs and kegiatan sum their sub kegiatan."""
+    rows = items(urusan)
+    subs = [int(r["budget"]) for r in rows if r["level"] == SUB]
+    first, later = (rollup(rows, [grown(b, f) for b in subs]) for f in years.values())
+    return [(item["level"], item["code"], item["name"], item["indikator"],
+             target(item["level"], item["indikator"], n, False), str(first[n]),
+             target(item["level"], item["indikator"], n, True), str(later[n]))
+            for n, item in enumerate(rows)]

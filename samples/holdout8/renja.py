@@ -51,14 +51,7 @@ def _target(level: str, indikator: str, n: int, later: bool) -> str:
 
 def _rows() -> list[tuple[str, ...]]:
     """Curated rows (integer rupiah) in printed order."""
-    items = data.items("1.06")
-    subs = [int(r["budget"]) for r in items if r["level"] == data.SUB]
-    budgets = {year: data.rollup(items, [data.grown(b, f) for b in subs])
-               for year, f in YEARS.items()}
-    return [(item["level"], item["code"], item["name"], item["indikator"],
-             _target(item["level"], item["indikator"], n, False), str(budgets["2026"][n]),
-             _target(item["level"], item["indikator"], n, True), str(budgets["2027"][n]))
-            for n, item in enumerate(items)]
+    return data.yearly_rows("1.06", YEARS, _target)
 
 
 def build() -> tuple[Document, DocumentTruth, tuple[tuple[str, list[Row]], ...]]:
