@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from samples.curated import MERGED, Curated
 
@@ -111,3 +111,38 @@ class Document(Generic[LookT, BlockT]):
     name: str
     look: LookT
     blocks: tuple[BlockT, ...]
+
+
+class Spanning(Protocol):
+    """A header cell: anything with row and column spans."""
+
+    @property
+    def rowspan(self) -> int: ...
+
+    @property
+    def colspan(self) -> int: ...
+
+
+HeadT = TypeVar("HeadT", bound=Spanning)
+
+
+def placed(header: tuple[tuple[HeadT, ...], ...]) -> list[tuple[int, int, HeadT]]:
+    """(row, column, cell) of every header cell: a cell starts at the first column of its
+    row not taken by a span from a row above (how HTML and Word place them)."""
+    taken: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, HeadT]] = []
+    for r, row in enumerate(header):
+        c = 0
+        for head in row:
+            while (r, c) in taken:
+                c += 1
+            out.append((r, c, head))
+            taken |= {(r + i, c + j) for i in range(head.rowspan) for j in range(head.colspan)}
+            c += head.colspan
+    return out
+
+
+def covered(cell: str) -> bool:
+    """Whether a body cell is covered by a merge (above ``^`` or to the left ``<``)."""
+    return cell in COVERED
+

@@ -19,8 +19,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from samples.common import SPAN_LEFT, SPAN_UP
-from samples.holdout5.model import Document, Grid, Head, placed
+from samples.common import SPAN_LEFT, SPAN_UP, placed
+from samples.holdout5.model import Document, Grid, Head
 
 FONT_DIR = Path("/usr/share/fonts/truetype")
 TTF = {

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from samples.common import COVERED
-
 
 @dataclass(frozen=True)
 class Head:
@@ -68,24 +66,3 @@ class Document:
     heading: tuple[str, ...]
     blocks: tuple[Grid | str, ...]
     sign: tuple[str, ...] = ()
-
-
-def placed(header: tuple[tuple[Head, ...], ...]) -> list[tuple[int, int, Head]]:
-    """(row, column, cell) of every header cell: a cell starts at the first column of its
-    row not taken by a span from a row above (how HTML and Word place them)."""
-    taken: set[tuple[int, int]] = set()
-    out: list[tuple[int, int, Head]] = []
-    for r, row in enumerate(header):
-        c = 0
-        for head in row:
-            while (r, c) in taken:
-                c += 1
-            out.append((r, c, head))
-            taken |= {(r + i, c + j) for i in range(head.rowspan) for j in range(head.colspan)}
-            c += head.colspan
-    return out
-
-
-def covered(cell: str) -> bool:
-    """Whether a body cell is covered by a merge (above ``^`` or to the left ``<``)."""
-    return cell in COVERED

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from samples.common import SPAN_LEFT, SPAN_UP
+from samples.common import SPAN_LEFT, SPAN_UP, covered, placed
 from samples.holdout5.draw import font, wrap
-from samples.holdout5.model import Document, Grid, covered, placed
+from samples.holdout5.model import Document, Grid
 from samples.render_html import print_pdf
 
 CSS_FONT = {"DejaVuSansCondensed": "DejaVu Sans Condensed",

@@ -16,10 +16,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from samples.common import spans
+from samples.common import placed, spans
 from samples.fonts import ensure as font
 from samples.holdout5.draw import wrap
-from samples.holdout6.model import Document, Head, NewPage, Page, Table, placed
+from samples.holdout6.model import Document, Head, NewPage, Page, Table
 
 PAD_X, PAD_Y, LEADING = 2.0, 1.6, 1.18
 LINE = 0.5

@@ -24,9 +24,9 @@ from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm, Pt
 
-from samples.common import COVERED, spans
+from samples.common import COVERED, placed, spans
 from samples.fit import overflowing
-from samples.holdout6.model import Document, NewPage, Page, Table, placed
+from samples.holdout6.model import Document, NewPage, Page, Table
 
 ALIGN = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER,
          "r": WD_ALIGN_PARAGRAPH.RIGHT}

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from samples.common import spans
+from samples.common import placed, spans
 from samples.fit import face
 from samples.holdout5.draw import wrap
-from samples.holdout6.model import Document, Table, placed
+from samples.holdout6.model import Document, Table
 
 PT_PER_CM = 72 / 2.54
 PAD_CM = 0.06

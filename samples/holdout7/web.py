@@ -14,10 +14,10 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from samples.common import spans
+from samples.common import placed, spans
 from samples.fonts import ensure as font
 from samples.holdout5.draw import wrap
-from samples.holdout6.model import Document, Table, placed
+from samples.holdout6.model import Document, Table
 from samples.render_html import print_pdf
 
 CSS_FONT = {"DejaVuSans": "DejaVu Sans", "LiberationSans": "Liberation Sans",
