@@ -35,8 +35,9 @@ def corpora() -> list[tuple[str, list[Path], Path]]:
         if folder.is_dir():
             sets.append((f"scanned-{folder.name}", sorted(folder.glob("*.pdf")),
                          SAMPLES / "truth"))
-    unseen = SAMPLES / "scanned_holdout"
-    sets.append(("scanned-holdout", sorted((unseen / "pdf").glob("*.pdf")), unseen / "truth"))
+    for unseen in sorted(SAMPLES.glob("scanned_holdout*")):
+        name = unseen.name.replace("scanned_", "scanned-")
+        sets.append((name, sorted((unseen / "pdf").glob("*.pdf")), unseen / "truth"))
     return [s for s in sets if s[1]]
 
 

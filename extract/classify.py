@@ -33,7 +33,8 @@ REGION = re.compile(
     r"\b((?:kota|kabupaten|kab\.|provinsi)\s+(?!/)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.I
 )
 _REGION_STOP = re.compile(r"\s+(tahun|dinas|badan|periode|\d).*$", re.I)
-UNIT = re.compile(r"^\s*bidang\s+(?!urusan\b)(.+)$", re.I)
+UNIT = re.compile(r"^\s*(?:[A-Z0-9]{1,4}[.)]\s*)?bidang\s+(?!urusan\b)(.+)$", re.I)
+"""A bidang heading, perhaps numbered as a section ("A. BIDANG …", "2) Bidang …")."""
 _TITLE_STOP = re.compile(r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi)\b", re.I)
 _YEAR_LINE = re.compile(r"^(tahun|periode)\b", re.I)
 _LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
@@ -45,6 +46,16 @@ _TITLE_MAX_WORDS = 16
 
 def _head(lines: Sequence[str]) -> list[str]:
     return [" ".join(line.split()) for line in lines if line.strip()][:HEAD_LINES]
+
+
+def _without_running_header(pages: list[list[str]]) -> list[list[str]]:
+    """The pages without their running header: a first line printed the same on every
+    page (a browser's or word processor's page header) is page furniture, not the title
+    the document's first page opens with."""
+    texts = [lines for lines in pages if lines]
+    if len(texts) < 2 or any(lines[0] != texts[0][0] for lines in texts):
+        return pages
+    return [lines[1:] if lines else lines for lines in pages]
 
 
 def _title_lines(head: list[str]) -> list[str]:
@@ -124,7 +135,7 @@ def classify(page_lines: Sequence[Sequence[str]]) -> DocumentInfo:
     names no known type (a SAKIP deck that contains a Matriks Renstra, say) is ``unknown``
     even if a later heading names one.
     """
-    pages = [_head(lines) for lines in page_lines]
+    pages = _without_running_header([_head(lines) for lines in page_lines])
     head = next((lines for lines in pages if lines), [])
     title_lines = _title_lines(head)
     title = " ".join(title_lines) or None

@@ -41,6 +41,9 @@ PARAGRAPH_PITCH = 1.6
 """Lines further apart (centre to centre) than this many line heights are separate
 paragraphs; packed multi-item cells print one item per paragraph."""
 MIN_CELLS = 4
+HANGING_LEADING = 0.6
+"""Largest gap, as a share of the glyph height, between lines of text hanging below a
+table (line spacing is 0.1–0.5 of it; a footer sits further off)."""
 SHADE_LEVEL = 0.35
 """How dark (0 white … 1 black) a cell fill must be to count as a mark."""
 
@@ -76,6 +79,32 @@ def _index(lines: Sequence[float], value: float) -> int:
     return min(range(len(lines)), key=lambda i: abs(lines[i] - value))
 
 
+def _middle(char: dict) -> float:
+    return (char["top"] + char["bottom"]) / 2
+
+
+def _hanging(chars: Sequence[dict], x0: float, x1: float, bottom: float) -> list[dict]:
+    """Chars of the text lines that hang below a table's bottom border from its last row.
+
+    A browser breaking a tall merged cell at a page end may paint the lines that did not
+    fit across and under the border instead of on the next page. Such overflow starts
+    with a line drawn across the border (nothing else is printed across a rule) and goes
+    on line after line at the text's leading; a footer or signature below is set apart.
+    """
+    below = sorted((c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                    and _middle(c) > bottom), key=lambda c: c["top"])
+    reach = max((c["bottom"] for c in below if c["top"] < bottom), default=None)
+    if reach is None:
+        return []
+    out = []
+    for char in below:
+        if char["top"] > reach + HANGING_LEADING * (char["bottom"] - char["top"]):
+            break
+        out.append(char)
+        reach = max(reach, char["bottom"])
+    return out
+
+
 def cells_from_boxes(boxes: Sequence[BBox], chars: Sequence[dict]
                      ) -> tuple[list[Cell], int, int, int]:
     """Rebuild a spanned grid from cell boxes and fill it with the text inside each box.
@@ -100,7 +129,8 @@ def cells_from_boxes(boxes: Sequence[BBox], chars: Sequence[dict]
                 owner[(r, c)] = i
     tagged = []
     for char in chars:
-        r = bisect.bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
+        # Text hanging below the last border was handed over as the last row's.
+        r = bisect.bisect_right(ys, min(_middle(char), ys[-1] - 1e-6)) - 1
         c = bisect.bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
         if (r, c) in owner:
             tagged.append({**char, "cell": owner[(r, c)]})
@@ -189,8 +219,13 @@ def _find_tables(page) -> list:
     for table in found:
         boxes = [tuple(c) for c in table.cells]
         if len(boxes) >= MIN_CELLS and cells_from_boxes(boxes, [])[3]:
-            x0, _, x1, bottom = table.bbox
-            closed = page.crop(table.bbox).find_tables({
+            x0, top, x1, bottom = table.bbox
+            # The crop is a little wider than the table: a border drawn a hair outside
+            # the box pdfplumber reports would otherwise be cut away with its cells.
+            margin = EDGE_TOLERANCE
+            around = (max(x0 - margin, page.bbox[0]), max(top - margin, page.bbox[1]),
+                      min(x1 + margin, page.bbox[2]), min(bottom + margin, page.bbox[3]))
+            closed = page.crop(around).find_tables({
                 **TABLE_SETTINGS,
                 "explicit_horizontal_lines": [
                     {"x0": x0, "x1": x1, "top": bottom, "bottom": bottom, "width": x1 - x0,
@@ -242,7 +277,8 @@ def _ruled_tables(page, chars: list[dict]) -> list[tuple[list[Cell], int, int, B
             continue
         x0, top, x1, bottom = table.bbox
         inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
-                  and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+                  and top <= _middle(c) <= bottom]
+        inside += _hanging(chars, x0, x1, bottom)
         cells, n_rows, n_cols, _ = cells_from_boxes(boxes, inside)
         if n_rows >= 2 and n_cols >= 2:
             found.append((cells, n_rows, n_cols, (x0, top, x1, bottom), METHOD))

@@ -185,4 +185,8 @@ def read_pages(path: Path, options: Options) -> Pages:
                 options.page_done(number)
     if pages.failed and len(pages.failed) == pages.count:
         raise DocumentError("no page could be read: " + pages.failed[0])
+    if pages.ocr_pages:
+        from rencana.extract.ocr.vocabulary import harmonise
+
+        pages.tables = harmonise(pages.tables)
     return pages

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rencana.extract.ocr.lexicon import dictionary, repair_word
+from rencana.extract.ocr.vocabulary import harmonise
+from rencana.records import Cell, RawTable
 
 
 def test_dictionary_holds_the_engines_indonesian_words_and_the_nomenclature():
@@ -28,3 +30,30 @@ def test_one_look_alike_misreading_is_undone(read: str, meant: str):
                                   "data", "Rp", "Nasioanl"])
 def test_names_numbers_and_dictionary_words_are_left_as_read(word: str):
     assert repair_word(word) == word
+
+
+def _table(method: str, texts: list[str]) -> RawTable:
+    cells = tuple(Cell(row, 0, text) for row, text in enumerate(texts))
+    return RawTable(page=1, index=1, n_rows=len(texts), n_cols=1, cells=cells,
+                    row_pages=(1,) * len(texts), method=method)
+
+
+def test_a_word_the_document_prints_more_often_repairs_its_look_alike():
+    texts = ["Persentase Pemerlu Pelayanan", "Pemerlu Pelayanan\n\nKesejahteraan",
+             "Jumlah Pemeriu Pelayanan (PPKS),", "PEMERLU", "Pemeriu"]
+    [table] = harmonise([_table("ocr-tesseract+grid", texts)])
+    assert [c.text for c in table.cells] == [
+        "Persentase Pemerlu Pelayanan", "Pemerlu Pelayanan\n\nKesejahteraan",
+        "Jumlah Pemerlu Pelayanan (PPKS),", "PEMERLU", "Pemerlu"]
+
+
+def test_a_word_printed_as_often_as_its_look_alike_stays_as_read():
+    texts = ["Pemerlu", "Pemeriu"]
+    [table] = harmonise([_table("ocr-tesseract+grid", texts)])
+    assert [c.text for c in table.cells] == texts
+
+
+def test_text_layer_tables_neither_vote_nor_change():
+    digital = _table("pdfplumber-lattice", ["Pemerlu", "Pemerlu", "Pemeriu"])
+    scanned = _table("ocr-tesseract+grid", ["Pemeriu", "Pemeriu"])
+    assert harmonise([digital, scanned]) == [digital, scanned]

@@ -2,7 +2,8 @@
 indikator → program → kegiatan with its indicator and budget.
 
 Agencies often pack several kegiatan, their indicators and their amounts into one cell,
-one item per paragraph; those become one row each, paired in order.
+one item per paragraph or as a numbered list ("1. kegiatan", "1.1. its sub kegiatan");
+those become one row each, paired in order or by their numbers.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from rencana.normalize.money import parse_money
 from rencana.records import FamilyRows
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LIST_MARKER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+(?=\S)")
+"""A list number opening a line: "1. ", "1.1. ", "2) ", "a. " (not a code like 1.06.02,
+whose parts are zero-padded and which is not followed by a stop)."""
 _PACKED = ("kegiatan", "indikator_kegiatan", "budget_raw")
 PAIR_TOLERANCE = 4.0
 """Points between the top of a value paragraph and the top of the item it belongs to."""
@@ -24,6 +28,26 @@ PAIR_TOLERANCE = 4.0
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a cell (a blank line separates them)."""
     return [p.strip() for p in _PARAGRAPH.split(text or "") if p.strip()]
+
+
+def numbered_items(text: str) -> list[tuple[str, str]] | None:
+    """A cell printed as a numbered list, as (number, item text) pairs in order; None
+    when the cell is not one (its first line is not numbered, or fewer than two items).
+    A line without a number continues the item above (a wrapped line)."""
+    items: list[tuple[str, list[str]]] = []
+    for line in (text or "").splitlines():
+        if not line.strip():
+            continue
+        marker = _LIST_MARKER.match(line)
+        if marker:
+            items.append((marker.group(1), [line[marker.end():].strip()]))
+        elif items:
+            items[-1][1].append(line.strip())
+        else:
+            return None
+    if len(items) < 2:
+        return None
+    return [(number, "\n".join(lines)) for number, lines in items]
 
 
 def pair_paragraphs(items: int, values: int, item_tops: tuple[float, ...],
@@ -55,8 +79,9 @@ class IkuLinks(TableFamily):
         # kegiatan's by its output ("keluaran").
         Column("indikator_program", r"indikator.*(program|\bhasil\b|outcome)"),
         Column("indikator_kegiatan", r"indikator.*(kegiatan|keluaran|output)"),
-        # "IKU Kota/Kabupaten" is the region's; a bare "IKU" is the agency's own indicator.
-        Column("iku_kota", r"\biku\b.*\b(kota|kabupaten|daerah|pemda)\b"),
+        # "IKU Kota/Kabupaten/Daerah" is the region's; a bare "IKU" or "IKU Perangkat
+        # Daerah" is the agency's own indicator.
+        Column("iku_kota", r"\biku\b(?!.*\bperangkat\b).*\b(kota|kabupaten|daerah|pemda)\b"),
         Column("indikator_kinerja", r"indikator|\biku\b"),
         Column("tujuan_rpjmd", r"\btujuan\b"),
         Column("sasaran_strategis", r"\bsasaran\b"),
@@ -82,6 +107,9 @@ class IkuLinks(TableFamily):
 
     def split_packed(self, row: Row, tops: dict[str, tuple[float, ...]], out: FamilyRows
                      ) -> list[Row]:
+        listed = numbered_items(row.get("kegiatan", ""))
+        if listed:
+            return self._split_numbered(row, listed, out)
         parts = {name: paragraphs(row.get(name, "")) for name in _PACKED}
         count = len(parts["kegiatan"])
         if count <= 1:
@@ -99,6 +127,34 @@ class IkuLinks(TableFamily):
                 continue
             for owner, text in zip(owners, parts[other], strict=True):
                 rows[owner][other] = text
+        return rows
+
+    @staticmethod
+    def _split_numbered(row: Row, listed: list[tuple[str, str]], out: FamilyRows
+                        ) -> list[Row]:
+        """One row per numbered kegiatan; the indicator and amount columns are paired by
+        the same numbers (an amount list may number only the sub kegiatan it funds), or
+        in order when they list as many unnumbered items."""
+        rows = [dict(row, kegiatan=name, indikator_kegiatan="", budget_raw="")
+                for _, name in listed]
+        index = {number: i for i, (number, _) in enumerate(listed)}
+        for other in _PACKED[1:]:
+            text = row.get(other, "")
+            numbered = numbered_items(text) or [
+                (number, body) for line in text.splitlines()
+                if (marker := _LIST_MARKER.match(line))
+                for number, body in [(marker.group(1), line[marker.end():].strip())]]
+            plain = paragraphs(text)
+            if numbered and all(number in index for number, _ in numbered):
+                for number, value in numbered:
+                    rows[index[number]][other] = value
+            elif not numbered and len(plain) == len(listed):
+                for target, value in zip(rows, plain, strict=True):
+                    target[other] = value
+            elif text.strip():
+                out.warnings.append(f"packed cell: {len(listed)} numbered kegiatan but "
+                                    f"{other} cannot be paired with them; kept as text")
+                rows[0]["_unpaired_" + other] = text
         return rows
 
     def records(

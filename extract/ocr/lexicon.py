@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable, Mapping
 from functools import cache
 from itertools import combinations, pairwise
 from pathlib import Path
@@ -26,9 +27,12 @@ from rencana.normalize.nomenclature import Registry
 
 LOOK_ALIKES = (("i", "l"), ("l", "i"), ("!", "l"), ("1", "l"), ("|", "l"), ("I", "l"),
                ("t", "i"), ("rn", "m"), ("m", "rn"), ("cl", "d"), ("c", "e"), ("e", "c"),
-               ("0", "o"), ("vv", "w"), ("n", "ri"), ("v", "y"))
+               ("0", "o"), ("vv", "w"), ("n", "ri"), ("ri", "n"), ("v", "y"), ("t", "l"))
 """Glyph pairs Tesseract confuses on these scans (read → meant)."""
 MAX_SWAPS = 2
+MIN_DOCUMENT_COUNT = 2
+"""A word the document prints at least this often (and more often than the misreading)
+is a repair target even when no dictionary knows it ("Pemerlu", place names)."""
 _PARTS = re.compile(r"([/\-])")
 _LEADING_SPECK = re.compile(r"^[,.;'’‘`]+(?=[A-Za-z])")
 _TRAILING_QUOTE = re.compile(r"(?<=[A-Za-z])[’‘`]+$")
@@ -65,8 +69,9 @@ def dictionary() -> frozenset[str]:
     return frozenset(words)
 
 
-def _candidates(word: str) -> set[str]:
-    """Words reachable by swapping up to MAX_SWAPS look-alike glyphs."""
+def _candidates(word: str, accept: Callable[[str], bool]) -> set[str]:
+    """Words reachable by swapping up to MAX_SWAPS look-alike glyphs; fewer swaps are
+    tried first and suffice when one of them is accepted."""
     sites = [(i, read, meant) for read, meant in LOOK_ALIKES
              for i in range(len(word)) if word.startswith(read, i)]
     out = set()
@@ -80,31 +85,59 @@ def _candidates(word: str) -> set[str]:
                 text += [word[last:start], meant]
                 last = end
             out.add("".join([*text, word[last:]]))
-        if any(c.lower() in dictionary() for c in out):
+        if any(accept(c) for c in out):
             break
     return out
 
 
-def _repair_core(core: str) -> str:
-    if len(core) < 3 or sum(ch.isalpha() for ch in core) < 2 or core.lower() in dictionary():
+def _in_dictionary(word: str) -> bool:
+    return word.lower() in dictionary()
+
+
+def _repair_core(core: str, vocabulary: Mapping[str, int] | None) -> str:
+    if len(core) < 3 or sum(ch.isalpha() for ch in core) < 2 or _in_dictionary(core):
         return core
-    known = {c for c in _candidates(core) if c.lower() in dictionary()}
+    accept = _in_dictionary
+    if vocabulary is not None:
+        floor = max(vocabulary.get(core.lower(), 0), MIN_DOCUMENT_COUNT - 1)
+
+        def accept(word: str) -> bool:
+            return vocabulary.get(word.lower(), 0) > floor
+
+    known = {c for c in _candidates(core, accept) if accept(c)}
     if len({c.lower() for c in known}) != 1:
         return core
     fixed = known.pop()
     return fixed.upper() if core.isupper() and len(core) > 1 else fixed
 
 
-def repair_word(text: str) -> str:
+def word_cores(text: str) -> list[str]:
+    """The letters-and-digits cores of a text's words, lower-cased: "(Jumlah" → "jumlah",
+    "Kabupaten/Kota," → "kabupaten", "kota"."""
+    cores = []
+    for token in text.split():
+        for part in _PARTS.split(token)[::2]:
+            match = _CORE.match(part)
+            if match and match.group(2):
+                cores.append(match.group(2).lower())
+    return cores
+
+
+def repair_word(text: str, vocabulary: Mapping[str, int] | None = None) -> str:
     """The word with one look-alike misreading undone, when exactly one dictionary word
     is that close; else the word as read. Each part of "Kabupaten/Kota" is done alone.
     A speck read as a stop or a quote stuck to a word's start (",Masyarakat") or a
-    quote at its end ("Penyandang’") is dropped: words are never printed so here."""
+    quote at its end ("Penyandang’") is dropped: words are never printed so here.
+
+    With ``vocabulary`` (word counts of the whole document) the target is instead a word
+    the document itself prints more often: an agency's own terms and names are not in
+    any dictionary, yet a merged cell misread once is read right in the cells around it.
+    """
     text = _TRAILING_QUOTE.sub("", _LEADING_SPECK.sub("", text))
     parts = _PARTS.split(text)
     for k in range(0, len(parts), 2):
         match = _CORE.match(parts[k])
         if match:
             lead, core, tail = match.groups()
-            parts[k] = lead + _repair_core(core) + tail
+            parts[k] = lead + _repair_core(core, vocabulary) + tail
     return "".join(parts)

@@ -1,0 +1,1 @@
+"""holdout13: a thirteenth never-tuned blind holdout set (layout variety)."""
