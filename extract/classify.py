@@ -16,6 +16,7 @@ from rencana.records import DocumentInfo
 
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iku_linkage", re.compile(r"keterkaitan\s+(iku|indikator kinerja utama)", re.I)),
+    ("iku_linkage", re.compile(r"\b(iku|indikator kinerja utama)\b.*\bketerkaitan\b", re.I)),
     # "Cascading" (pohon kinerja turned into a table) links the IKU to programs too.
     ("iku_linkage", re.compile(r"\bcascading\b", re.I)),
     ("rencana_aksi", re.compile(r"\brencana\s+aksi\b", re.I)),
@@ -30,11 +31,13 @@ AGENCY = re.compile(
     re.I,
 )
 REGION = re.compile(
-    r"\b((?:kota|kabupaten|kab\.|provinsi)\s+(?!/)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)", re.I
+    r"\b((?:kota|kabupaten|kab\.|provinsi)\s+(?!/)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", re.I
 )
 _REGION_STOP = re.compile(r"\s+(tahun|dinas|badan|periode|\d).*$", re.I)
-UNIT = re.compile(r"^\s*(?:[A-Z0-9]{1,4}[.)]\s*)?bidang\s+(?!urusan\b)(.+)$", re.I)
-"""A bidang heading, perhaps numbered as a section ("A. BIDANG …", "2) Bidang …")."""
+UNIT = re.compile(r"^\s*(?:[A-Z0-9]{1,4}[.)]\s*)?(?:bidang\s+(?!urusan\b)(.+)|"
+                  r"((?:upt|uptd|balai)\s.+))$", re.I)
+"""A unit heading, perhaps numbered as a section ("A. BIDANG …", "2) Bidang …"): a bidang
+(its name follows the word) or a technical unit ("UPT …", "Balai …", named in full)."""
 _TITLE_STOP = re.compile(r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi)\b", re.I)
 _YEAR_LINE = re.compile(r"^(tahun|periode)\b", re.I)
 _LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
@@ -104,7 +107,7 @@ def display_case(text: str | None) -> str | None:
 def unit_name(line: str) -> str | None:
     """The bidang named by a heading line ("BIDANG PEMBERDAYAAN SOSIAL" → its name)."""
     match = UNIT.match(line)
-    return " ".join(match.group(1).split()) if match else None
+    return " ".join((match.group(1) or match.group(2)).split()) if match else None
 
 
 def _first(pattern: re.Pattern[str], lines: Sequence[str]) -> str | None:

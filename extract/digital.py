@@ -41,6 +41,9 @@ PARAGRAPH_PITCH = 1.6
 """Lines further apart (centre to centre) than this many line heights are separate
 paragraphs; packed multi-item cells print one item per paragraph."""
 MIN_CELLS = 4
+MIN_BODY_COLUMNS = 3
+"""A box spanning all of at least this many columns and holding more lines than that is
+a body drawn without inner rules, not a heading row across the table."""
 HANGING_LEADING = 0.6
 """Largest gap, as a share of the glyph height, between lines of text hanging below a
 table (line spacing is 0.1–0.5 of it; a footer sits further off)."""
@@ -269,13 +272,35 @@ def horizontal_rules(page) -> list[Rule]:
     return rules
 
 
-def _ruled_tables(page, chars: list[dict]) -> list[tuple[list[Cell], int, int, BBox, str]]:
-    found = []
-    for table in _find_tables(page):
+def _side_by_side(tables: list) -> list[tuple[list[BBox], BBox]]:
+    """Cell boxes and bounding box of each table, tables printed side by side on the same
+    rows joined into one.
+
+    A spreadsheet's empty spacer column (or a hidden one) prints without borders, so its
+    grid breaks into a left and a right table spanning the same height: the right one's
+    "Jadwal" marks or "Prakiraan Maju" values belong to the left one's rows. Joined, the
+    gap becomes an empty column.
+    """
+    groups: list[tuple[list[BBox], BBox]] = []
+    for table in sorted(tables, key=lambda t: (t.bbox[0], t.bbox[1])):
         boxes = [tuple(c) for c in table.cells]
         if len(boxes) < MIN_CELLS:
             continue
         x0, top, x1, bottom = table.bbox
+        beside = next((k for k, (_, b) in enumerate(groups)
+                       if b[2] <= x0 + EDGE_TOLERANCE and abs(b[1] - top) <= EDGE_TOLERANCE
+                       and abs(b[3] - bottom) <= EDGE_TOLERANCE), None)
+        if beside is None:
+            groups.append((boxes, (x0, top, x1, bottom)))
+        else:
+            joined, b = groups[beside]
+            groups[beside] = ([*joined, *boxes], (b[0], min(b[1], top), x1, max(b[3], bottom)))
+    return sorted(groups, key=lambda g: (g[1][1], g[1][0]))
+
+
+def _ruled_tables(page, chars: list[dict]) -> list[tuple[list[Cell], int, int, BBox, str]]:
+    found = []
+    for boxes, (x0, top, x1, bottom) in _side_by_side(_find_tables(page)):
         inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
                   and top <= _middle(c) <= bottom]
         inside += _hanging(chars, x0, x1, bottom)
@@ -297,10 +322,15 @@ class PageTables:
 
 def _not_a_table(found: tuple[list[Cell], int, int, BBox, str]) -> bool:
     """A "ruled table" that is only a header (the shaded or boxed header band of a table
-    whose body is drawn without rules: its rows are read from the text instead), or
-    holds no text at all (shaded schedule cells whose edges happen to meet)."""
+    whose body is drawn without rules: its rows are read from the text instead), a header
+    over one box holding the whole body (the same table with its outer border closed),
+    or holds no text at all (shaded schedule cells whose edges happen to meet)."""
     cells, n_rows, n_cols, _, _ = found
     if not any(c.text.strip() for c in cells):
+        return True
+    if n_cols >= MIN_BODY_COLUMNS and any(
+            c.row > 0 and c.colspan == n_cols and c.text.count("\n") >= MIN_BODY_COLUMNS
+            for c in cells):
         return True
     grid = RawTable(page=0, index=0, n_rows=n_rows, n_cols=n_cols, cells=tuple(cells),
                     row_pages=(0,) * n_rows, method=METHOD)

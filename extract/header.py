@@ -19,9 +19,12 @@ MAX_HEADER_ROWS = 5
 MAX_HEADER_CELL_WORDS = 9
 """Header cells are short labels; a longer cell is data."""
 _ITEM = re.compile(r"sub\s*kegiatan|kegiatan|program|rencana aksi|aksi|sasaran|tujuan")
-_BARE = re.compile(r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?|satuan|volume)$")
-"""Labels that mean nothing alone: a "Target" column is the target of the item printed to
-its left (a Rencana Aksi may print four columns all headed "Target")."""
+_BARE = re.compile(
+    r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?( tahun)?( (19|20)\d\d)?|satuan|volume)$")
+"""Labels that mean nothing alone: a "Target" (or "Target 2027") column is the target of
+the item printed to its left (a Rencana Aksi may print four columns all headed "Target")."""
+_QUARTER_NUMBERS = (("i", "ii", "iii", "iv"), ("1", "2", "3", "4"))
+"""Four columns numbered I–IV (or 1–4) under one band are the four quarters."""
 _QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
 QUARTERS = ("tw i", "tw ii", "tw iii", "tw iv")
 SHORT_LABEL = 3
@@ -94,9 +97,11 @@ def qualify_bare_labels(labels: list[str]) -> list[str]:
 
 
 def _is_quarter_band(band: str, below: list[str]) -> bool:
-    """A band naming quarters itself, or over labels most of which name one ("TW I")."""
+    """A band naming quarters itself, over labels most of which name one ("TW I"), or
+    over four columns numbered I–IV ("Jadwal Pelaksanaan" over "I | II | III | IV")."""
     named = sum(bool(_QUARTER_BAND.match(label)) for label in below)
-    return bool(_QUARTER_BAND.search(band)) or 2 * named >= len(below)
+    return (bool(_QUARTER_BAND.search(band)) or 2 * named >= len(below)
+            or tuple(below) in _QUARTER_NUMBERS)
 
 
 def _number_quarter_run(row: list[str]) -> list[str]:

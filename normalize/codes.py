@@ -6,9 +6,12 @@ Two code systems occur in the documents:
   ``urusan.bidang.program[.authority.kegiatan[.sub]]``, e.g. ``1.06.04.2.01.0001``. Printed
   variants write the authority digit as ``02`` and use the 2-digit sub codes of the 2019
   text; both are rewritten to the canonical form ``nomenklatur.csv`` uses.
-* the older regional codes (pre-2021): a 6-digit unit code, optionally a 6-digit sub-unit,
-  a 2-digit program and a 3-digit kegiatan, e.g. ``110600.110601.16.017``. They have no
-  official mapping to the new codes, so they are kept in their own form.
+* the older codes (pre-2021), which have no official mapping to the new ones and are
+  kept in their own form: regional ones with a 6-digit unit code, optionally a 6-digit
+  sub-unit, a 2-digit program and a 3-digit kegiatan (``110600.110601.16.017``), and the
+  Permendagri 13/2006 ones: urusan, bidang, optionally the unit's own urusan and bidang,
+  the unit, a 2-digit program and a 3-digit kegiatan (``1.06.1.06.01.16.017``,
+  ``1.06.01.16.017``), often printed with spaces between the groups.
 
 Anything else (OCR-garbled codes like ``116000-110001-30-0416``) is not parsed: repairing it
 needs the document's other codes and belongs to the normalizer.
@@ -28,7 +31,15 @@ _OLD = re.compile(
     re.ASCII,
 )
 
+_OLD_FORM = re.compile(
+    r"\d\.\d{2}(?:\.\d\.\d{2})?\.(?P<unit>\d{2})\.(?P<program>\d{2})(?:\.(?P<kegiatan>\d{3}))?",
+    re.ASCII,
+)
+"""Permendagri 13/2006 codes: urusan.bidang[.urusan.bidang].unit.program[.kegiatan]."""
+
 _SPACED_DOT = re.compile(r"\s*\.\s*")
+_SPACED_GROUPS = re.compile(r"\d{1,6}(?: \d{1,6}){3,}")
+"""Digit groups printed with single spaces instead of dots ("1 06 01 16 017")."""
 
 _CODE_TOKEN = r"[0-9]+(?:\s*[.\-]\s*[0-9]+)+"
 """Digit groups joined by dots or hyphens (hyphens occur in OCR-garbled codes)."""
@@ -49,12 +60,15 @@ digits and at least three groups: that rules out outline numbering ("1.2.1"), ye
 def parse_code(text: str | None) -> str | None:
     """The canonical dotted form of a code, or None when ``text`` is not a whole code.
 
-    Spaces around dots ("1. 06. 04") and trailing dots are tolerated, as PDF text layers
-    produce them; nothing else is repaired.
+    Spaces around dots ("1. 06. 04"), spaces for dots ("1 06 01 16 017") and trailing
+    dots are tolerated, as PDF text layers produce them; nothing else is repaired.
     """
     if text is None:
         return None
-    compact = _SPACED_DOT.sub(".", text.strip()).rstrip(".")
+    compact = text.strip()
+    if _SPACED_GROUPS.fullmatch(compact):
+        compact = compact.replace(" ", ".")
+    compact = _SPACED_DOT.sub(".", compact).rstrip(".")
     new = _NEW.fullmatch(compact)
     if new:
         parts = [new["urusan"], new["bidang"], new["program"]]
@@ -63,7 +77,7 @@ def parse_code(text: str | None) -> str | None:
         if new["sub"]:
             parts.append(new["sub"].zfill(4))
         return ".".join(parts)
-    if _OLD.fullmatch(compact):
+    if _OLD.fullmatch(compact) or _OLD_FORM.fullmatch(compact):
         return compact
     return None
 
@@ -82,7 +96,7 @@ def code_level(code: str) -> str | None:
         if new["sub"]:
             return "sub_kegiatan"
         return "kegiatan" if new["kegiatan"] else "program"
-    old = _OLD.fullmatch(canonical)
+    old = _OLD.fullmatch(canonical) or _OLD_FORM.fullmatch(canonical)
     return "kegiatan" if old and old["kegiatan"] else "program"
 
 

@@ -25,6 +25,12 @@ consumed, because that word may itself end in a hyphen on the following line).""
 _PUNCTUATION_RUN = re.compile(r"[\W_]+")
 
 
+_BULLET = re.compile(
+    r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7]|[-\u2013](?=\s+[A-Za-z]))\s+")
+"""A list bullet opening a cell ("• Rapat koordinasi", "- Jumlah Orang"): layout, not text.
+A lone dash ("-", no value) and a minus before a number stay."""
+
+
 def clean_cell(text: str | None, vocabulary: frozenset[str] = frozenset()) -> str:
     """Tidy one cell's text the way the contract's raw text columns want it.
 
@@ -32,7 +38,7 @@ def clean_cell(text: str | None, vocabulary: frozenset[str] = frozenset()) -> st
     knows the joined word, e.g. "Pengarus-\\nutamaan" -> "Pengarusutamaan". Otherwise the
     hyphen is kept and the halves are joined without a space ("Anak-\\nanak" ->
     "Anak-anak"), because a printed hyphen may belong to the word and guessing would
-    change the text.
+    change the text. A list bullet at the start is dropped.
     """
     if text is None:
         return ""
@@ -43,7 +49,7 @@ def clean_cell(text: str | None, vocabulary: frozenset[str] = frozenset()) -> st
         return left if (left + right).lower() in vocabulary else f"{left}-"
 
     text = _HYPHEN_BREAK.sub(join, text)
-    return " ".join(text.split())
+    return _BULLET.sub("", " ".join(text.split()))
 
 
 def is_blank(text: str | None) -> bool:

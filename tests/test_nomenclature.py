@@ -59,7 +59,7 @@ def test_frame_is_the_contract_table(registry: Registry) -> None:
     ("1.06.04.2.01.01", "1.06.04.2.01.0001", True),        # 2019-style 2-digit sub code
     ("2.08.01.2.06.0001", "2.08.01.2.06.0001", True),      # support program of bidang 2.08
     ("1.O6.04.2.0l.0001", "1.06.04.2.01.0001", False),     # OCR O/0 and l/1
-    ("1 06 04 2 01 0001", "1.06.04.2.01.0001", False),     # lost dots
+    ("1 06 04 2 01 0001", "1.06.04.2.01.0001", True),      # groups printed with spaces
     ("106042010001", "1.06.04.2.01.0001", False),
 ])
 def test_codes_resolve(registry: Registry, printed: str, expected: str, clean: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.grid import find_grids
+from rencana.extract.ocr.grid import find_grids, free_rule_pixels
 from rencana.extract.ocr.layout import layout_tables
 from rencana.extract.ocr.preprocess import binarize, prepare
 from rencana.extract.words import Word
@@ -121,3 +121,15 @@ def test_prose_between_two_rules_is_not_a_table() -> None:
         cv2.line(img, (80, y), (920, y), 0, 2)
     words = [Word("Rencana", 100, 200, 200, 220, 95), Word("Aksi", 210, 200, 260, 220, 95)]
     assert layout_tables(binarize(img), words, DPI) == []
+
+
+def test_free_rules_are_found_but_neither_glyphs_nor_shaded_bands():
+    dpi = 200
+    ink = np.zeros((400, 800), np.uint8)
+    ink[50:52, 100:700] = 255  # a booktabs rule, 0.01 inch thick, 3 inches long
+    ink[100:112, 100:120] = 255  # a bold glyph stroke
+    ink[150:160, 100:130] = 255  # a dash
+    ink[200:260, 100:700] = 255  # a shaded band
+    mask = free_rule_pixels(ink, dpi)
+    assert mask[50:52, 102:698].all()
+    assert not mask[100:112].any() and not mask[150:160].any() and not mask[200:260].any()

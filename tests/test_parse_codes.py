@@ -35,6 +35,10 @@ def _official_rows() -> list[dict[str, str]]:
         ("121930.119001.02", "121930.119001.02"),
         ("110600.110601.01.002", "110600.110601.01.002"),
         ("110600. 110601.16.017", "110600.110601.16.017"),
+        # Permendagri 13/2006 codes, dotted or with spaces between the groups
+        ("1.06.1.06.01.16.017", "1.06.1.06.01.16.017"),
+        ("1.06.1.06.01.16", "1.06.1.06.01.16"),
+        ("1 06 01 16 017", "1.06.01.16.017"),
     ],
 )
 def test_parse_code(raw, code):
@@ -55,6 +59,7 @@ def test_parse_code(raw, code):
         "1.06.04 Program X",
         "Rp 1.283.419.000",
         "2019-2024",
+        "2019 2020 2021 2022",
     ],
 )
 def test_unparseable_codes(raw):
@@ -90,6 +95,8 @@ def test_official_codes_survive_the_printed_variants():
         ("110600.06", "program"),
         ("120200.110601.02", "program"),
         ("110600.110601.06.033", "kegiatan"),
+        ("1.06.1.06.01.16", "program"),
+        ("1 06 01 16 017", "kegiatan"),
         ("116000-110001-30-0416", None),
         ("Program X", None),
     ],

@@ -30,6 +30,11 @@ VOCABULARY = frozenset({"pengarusutamaan", "kesejahteraan"})
         ("Peng\u200barusutamaan\ufeff", "Pengarusutamaan"),
         ("Pantli Sosial", "Pantli Sosial"),  # no spelling correction
         ("Kota\u00a0Probolinggo", "Kota Probolinggo"),
+        # a list bullet opening the cell is layout; a lone dash (no value) or a minus stays
+        ("\u2022 Rapat koordinasi", "Rapat koordinasi"),
+        ("- Jumlah Orang", "Jumlah Orang"),
+        ("-", "-"),
+        ("-5", "-5"),
     ],
 )
 def test_clean_cell(raw, expected):

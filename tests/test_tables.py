@@ -72,6 +72,19 @@ def test_band_over_quarter_labels_is_numbered_by_position():
                                             for q in ("i", "ii", "iii", "iv"))
 
 
+def test_band_of_any_name_over_columns_numbered_one_to_four_is_the_quarters():
+    raw = table([["Aksi", "Jadwal Pelaksanaan", "", "", ""], ["", "I", "II", "III", "IV"],
+                 ["Rapat", "V", "", "", "V"]], spans=[(0, 0, 2, 1), (0, 1, 1, 4)])
+    assert find_header(raw).labels[1:] == tuple(f"jadwal pelaksanaan tw {q}"
+                                                for q in ("i", "ii", "iii", "iv"))
+
+
+def test_a_target_headed_with_its_year_is_the_target_of_the_item_to_its_left():
+    raw = table([["Nama Kegiatan", "Target 2027", "Rincian Aksi"],
+                 ["Rehabilitasi", "80%", "Rapat"]])
+    assert find_header(raw).labels[1] == "kegiatan target 2027"
+
+
 def test_four_quarter_labels_in_a_row_are_numbered_by_position():
     raw = table([["Aksi", "Ti", "", "TW ill", "Tw IV"], ["Rapat", "v", "v", "", ""]])
     assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")

@@ -6,6 +6,8 @@ from rencana.extract.families.base import TableContext
 from rencana.extract.families.iku_links import IkuLinks
 from rencana.extract.header import find_header
 from rencana.extract.unruled import LayoutTable, Rule, unruled_tables
+from rencana.extract.unruled.centred import centred_spans
+from rencana.extract.unruled.columns import fit_numbers
 from rencana.extract.words import Word
 from rencana.records import DocumentInfo, RawTable
 
@@ -121,3 +123,43 @@ def test_prose_page_has_no_table():
     text = "Dalam rangka pelaksanaan tugas pokok dan fungsi Dinas Sosial disusun rencana ini."
     words = [w for i in range(8) for w in line(40 + 12 * i, (40, text))]
     assert unruled_tables(words, []) == []
+
+
+def _rows_of(edges: list[float]):
+    return lambda y: max(0, min(len(edges) - 2, sum(e <= y for e in edges) - 1))
+
+
+def _lines(x: float, top: float, *texts: str) -> list[Word]:
+    return [w for k, text in enumerate(texts) for w in line(top + 8 * k, (x, text))]
+
+
+def test_merged_cells_centred_on_their_rows_take_the_rows_they_are_centred_on():
+    # Six action rows, 20 pt apart; program A is centred over the first four, program B
+    # over the last two; each program's target is printed at its program's middle, and
+    # the volume of each action on the action's own line.
+    edges = [70.0, 90.0, 110.0, 130.0, 150.0, 170.0, 190.0]
+    actions = [line(top, (200, "Aksi")) for top in (76, 96, 116, 136, 156, 176)]
+    programs = [_lines(40, 98.5, "PROGRAM", "PERLINDUNGAN", "PEREMPUAN"),
+                _lines(40, 162.5, "PROGRAM", "PEMENUHAN")]
+    targets = [line(106.5, (150, "100%")), line(166.5, (150, "91%"))]
+    volumes = [line(top, (330, "1 Kali")) for top in (76, 96, 116, 136, 156, 176)]
+    spans = centred_spans([programs, targets, actions, volumes], 2, edges, _rows_of(edges),
+                          HEIGHT)
+    assert spans[(0, 0)] == (0, 3) and spans[(0, 1)] == (4, 5)
+    assert spans[(1, 0)] == (0, 3) and spans[(1, 1)] == (4, 5)
+    assert not any(col == 3 for col, _ in spans)  # a row's own value stays in its row
+
+
+def test_merged_cells_set_at_the_top_of_their_rows_are_left_to_fill_down():
+    edges = [70.0, 90.0, 110.0, 130.0, 150.0]
+    actions = [line(top, (200, "Aksi")) for top in (76, 96, 116, 136)]
+    programs = [_lines(40, 76, "PROGRAM", "PERLINDUNGAN"), _lines(40, 116, "PROGRAM", "ANAK")]
+    assert centred_spans([programs, actions], 1, edges, _rows_of(edges), HEIGHT) == {}
+
+
+def test_a_column_cut_in_two_is_one_again_under_its_number():
+    # Rivers found five columns, the number row prints four: the cut inside the name
+    # column (its first words happen to end at one x) goes, the real ones stay.
+    bounds = [30.0, 80.0, 140.0, 300.0, 360.0, 420.0]
+    numbers = line(70, (50, "(1)"), (180, "(2)"), (322, "(3)"), (382, "(4)"))
+    assert fit_numbers(bounds, numbers) == [30.0, 80.0, 300.0, 360.0, 420.0]

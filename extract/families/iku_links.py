@@ -82,14 +82,15 @@ class IkuLinks(TableFamily):
         # "IKU Kota/Kabupaten/Daerah" is the region's; a bare "IKU" or "IKU Perangkat
         # Daerah" is the agency's own indicator.
         Column("iku_kota", r"\biku\b(?!.*\bperangkat\b).*\b(kota|kabupaten|daerah|pemda)\b"),
-        Column("indikator_kinerja", r"indikator|\biku\b"),
-        Column("tujuan_rpjmd", r"\btujuan\b"),
-        Column("sasaran_strategis", r"\bsasaran\b"),
         # A baseline under a "Target" band ("Target Kinerja | Kondisi Awal (2026)") is
-        # still the baseline: the more specific words are tried first.
+        # still the baseline: the more specific words are tried first. Both come before
+        # the levels: "Kinerja Sasaran" over "Capaian 2025 | Target 2026" heads values.
         Column("baseline_raw", r"capaian|realisasi|baseline|kondisi (kinerja )?awal|"
                                r"tahun dasar|data awal"),
         Column("target_raw", r"\btarget\b"),
+        Column("indikator_kinerja", r"indikator|\biku\b"),
+        Column("tujuan_rpjmd", r"\btujuan\b"),
+        Column("sasaran_strategis", r"\bsasaran\b"),
         Column("budget_raw", r"anggaran|pagu|\brp\b|dana"),
         Column("program", r"\bprogram\b"),
         Column("kegiatan", r"kegiatan"),

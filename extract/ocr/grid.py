@@ -21,6 +21,10 @@ import numpy as np
 MIN_RULE_INCH = 1 / 6
 """Shortest stroke taken for a rule: longer than any letter stroke at table font sizes."""
 SAME_LINE_INCH = 0.04
+FREE_RULE_INCH = 0.4
+"""A horizontal run this long outside a grid is a rule, never a glyph (a bold "—" at 8 pt
+is under 0.15 inch)."""
+MAX_RULE_THICKNESS_INCH = 0.025
 """Segments closer than this across their length belong to the same ruling line."""
 BOUNDARY_COVERAGE = 0.5
 """A grid boundary exists where the rule covers at least this share of the stretch."""
@@ -291,3 +295,19 @@ def rule_pixels(ink: np.ndarray, grids: list[Grid], dpi: float) -> np.ndarray:
             for a, b in rule.spans:
                 keep[a : b + 1, across] |= vertical[a : b + 1, across]
     return keep
+
+
+def free_rule_pixels(ink: np.ndarray, dpi: float) -> np.ndarray:
+    """Mask of thin horizontal rules drawn outside any grid: the rules of a table drawn
+    without vertical rules (booktabs, a rule under a header band). Left in the image the
+    engine reads them as dashes or junk ("“vv") that lands among the header labels.
+
+    Only runs far longer than any glyph stroke (FREE_RULE_INCH) and no thicker than a
+    rule are taken, so neither bold text nor a shaded band is touched.
+    """
+    length = max(15, int(dpi * FREE_RULE_INCH))
+    runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    thin = stats[:, cv2.CC_STAT_HEIGHT] <= max(2, dpi * MAX_RULE_THICKNESS_INCH)
+    thin[0] = False
+    return np.where(thin[labels], 255, 0).astype(np.uint8)

@@ -21,7 +21,7 @@ import cv2
 import numpy as np
 
 from rencana.extract.ocr.engines import OcrEngine
-from rencana.extract.ocr.grid import Grid, find_grids, rule_pixels
+from rencana.extract.ocr.grid import Grid, find_grids, free_rule_pixels, rule_pixels
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, read_words
 from rencana.extract.words import Word
@@ -95,12 +95,13 @@ def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarra
 def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:
     """What the engine reads: the grids' rules and specks whitened, paper pure white.
 
-    Rules would be read as "|" or "l", and copier specks and paper grain as stray
-    punctuation. Only print is kept (see :func:`_text_mask`), with a one-pixel rim so
-    glyph edges stay smooth.
+    Rules (the grids' and any long thin rule elsewhere) would be read as "|", "l" or
+    dashes, and copier specks and paper grain as stray punctuation. Only print is kept
+    (see :func:`_text_mask`), with a one-pixel rim so glyph edges stay smooth.
     """
     dpi = page.px_per_pt * 72
-    rules = cv2.dilate(rule_pixels(page.ink, grids, dpi), np.ones((3, 3), np.uint8))
+    rules = cv2.dilate(rule_pixels(page.ink, grids, dpi) | free_rule_pixels(page.ink, dpi),
+                       np.ones((3, 3), np.uint8))
     text = cv2.subtract(page.ink, rules)
     keep = cv2.dilate(_text_mask(text, dpi).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     image = np.full_like(page.gray, 255)

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
+from rencana.extract.unruled.centred import centred_spans
 from rencana.extract.unruled.lines import ROW_KEY, Rule, line_middle
 from rencana.extract.words import Word, cell_text, group_lines
 from rencana.records import Cell
@@ -94,11 +95,21 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
     def row_of(y: float) -> int:
         return max(0, min(len(edges) - 2, sum(e <= y for e in edges) - 1))
 
+    # Rules between rows place merged cells (see _groups); only a body without any is
+    # read for centred ones.
+    ruled_body = len(edges) < 4 or any(
+        r.drawn and edges[1] + RULE_LEVEL < r.y < edges[-2] - RULE_LEVEL for r in rules)
+    centred = {} if ruled_body else centred_spans(paragraphs, anchor, edges, row_of, height)
     placed: dict[tuple[int, int], list[Word]] = {}
     last_row: dict[tuple[int, int], int] = {}
     for col, paras in enumerate(paragraphs):
         group = _groups(edges, rules, bounds, col)
-        for para in paras:
+        for k, para in enumerate(paras):
+            if (col, k) in centred:
+                row, end = centred[(col, k)]
+                placed.setdefault((row, col), []).extend(para)
+                last_row[(row, col)] = max(last_row.get((row, col), row), end)
+                continue
             lines = group_lines(para)
             row = group[row_of(sum(w.cy for w in lines[0]) / len(lines[0]))]
             placed.setdefault((row, col), []).extend(para)

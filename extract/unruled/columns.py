@@ -66,6 +66,32 @@ def column_bounds(rivers: list[tuple[float, float]], header_lines: list[list[Wor
     return sorted({*bounds, *split})
 
 
+def fit_numbers(bounds: Sequence[float], number_row: Sequence[Word]) -> list[float]:
+    """The bounds cut down to one column per number of the column-number row "(1) (2) …".
+
+    Rivers and header labels can cut a column in two where a scan's word boxes or a
+    label's wording leave white inside it; the number row says how many columns there are
+    and centres each number in its column. Between two neighbouring numbers one bound is
+    kept: the choice that centres every column on its number best.
+    """
+    centres = sorted((w.x0 + w.x1) / 2 for w in number_row)
+    inner = list(bounds[1:-1])
+    if len(centres) < 2 or len(inner) <= len(centres) - 1:
+        return list(bounds)
+    gaps = [[b for b in inner if a < b < c] for a, c in pairwise(centres)]
+    if not all(gaps) or sum(map(len, gaps)) != len(inner):
+        return list(bounds)
+    # best[b] = (cost, bounds so far) with b the latest bound kept.
+    best: dict[float, tuple[float, list[float]]] = {bounds[0]: (0.0, [bounds[0]])}
+    for k, options in enumerate([*gaps, [bounds[-1]]]):
+        step: dict[float, tuple[float, list[float]]] = {}
+        for right in options:
+            step[right] = min(((cost + abs((left + right) / 2 - centres[k]), [*kept, right])
+                               for left, (cost, kept) in best.items()), key=lambda t: t[0])
+        best = step
+    return best[bounds[-1]][1]
+
+
 def columns_of(words: Sequence[Word], bounds: Sequence[float]) -> tuple[int, int]:
     """First and last column a group of words covers; grazing a column (a right-aligned
     label reaching over the middle of a river) does not count."""

@@ -154,8 +154,8 @@ def ruled_header_end(lines: list[list[Word]], start: int, span: tuple[float, flo
     """The header ends at the first rule across the table under its first line, when one
     comes before the body line found by content: the lines between are the end of a
     row broken over the page, not header labels."""
-    if start == 0:
-        return 0
+    if start == 0 or start >= len(lines):
+        return start
     first_bottom = max(w.bottom for w in lines[0])
     across = sorted(r.y for r in rules
                     if min(r.x1, span[1]) - max(r.x0, span[0]) >= BAND_WIDTH * (span[1] - span[0]))

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from statistics import median
 
 from rencana.extract.unruled.body import body_cells, table_rules
-from rencana.extract.unruled.columns import column_bounds, find_rivers, fits_columns
+from rencana.extract.unruled.columns import (
+    column_bounds,
+    find_rivers,
+    fit_numbers,
+    fits_columns,
+)
 from rencana.extract.unruled.header import header_cells, header_labels, widen_bands
 from rencana.extract.unruled.lines import (
     PHRASE_GAP,
@@ -61,6 +66,8 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
     if not columnar:
         return None
     bounds = column_bounds(find_rivers(columnar, height), label_lines, x0, x1, height)
+    if number_row:
+        bounds = fit_numbers(bounds, number_row)
     # A continuation (with or without its header) keeps the previous page's columns,
     # which the merged cells left empty on this page no longer show.
     if carried and len(carried) >= len(bounds) and fits_columns(columnar, carried, height):
