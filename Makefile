@@ -51,6 +51,8 @@ holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (nee
 	$(BIN)/python -m samples.holdout13.build
 	$(BIN)/python -m samples.holdout14.build
 	$(BIN)/python -m samples.holdout15.build
+	$(BIN)/python -m samples.holdout16.build
+	$(BIN)/python -m samples.holdout17.build
 	$(BIN)/python -m samples.scanned_holdout.build
 	$(BIN)/python -m samples.scanned_holdout2.build
 

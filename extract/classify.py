@@ -24,6 +24,8 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # T-C.27 "Rencana Program, Kegiatan dan Pendanaan" is the Renstra's funding table.
     ("renstra", re.compile(r"\brencana\s+program\b.*\bpendanaan\b", re.I)),
     ("renja", re.compile(r"\b(renja|rencana\s+kerja)\b(?!\s+(dan\s+)?anggaran)", re.I)),
+    # A document that is the IKU itself ("INDIKATOR KINERJA UTAMA (IKU) TAHUN 2023").
+    ("iku_linkage", re.compile(r"^(penetapan\s+)?(iku|indikator kinerja utama)\b", re.I)),
 )
 AGENCY = re.compile(
     r"\b((?:dinas|badan|kantor|sekretariat|inspektorat|satuan polisi|rumah sakit)\b.*?)"

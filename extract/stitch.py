@@ -25,6 +25,7 @@ FRAGMENT_FILL = 1.5
 """A cell is filled to its lower border when less than this many line heights remain."""
 HEADER_SIMILARITY = 90
 """rapidfuzz ratio above which a continuation's header repeats the first page's."""
+_CONTINUED = re.compile(r"^(lanjutan|sambungan)\b|\blanjutan$")
 _PAGE_MARK = re.compile(r"^(halaman|hal|page)?\s*[-–]?\s*[ivxlc\d]+\s*[-–]?$")
 
 
@@ -37,9 +38,11 @@ class StitchedTable:
 
 
 def _context_lines(table: RawTable) -> set[str]:
-    """Folded text lines above a table, without page numbers."""
+    """Folded text lines above a table, without page numbers and without a caption that
+    announces a continuation ("Lanjutan Tabel 4.1", "Tabel 4.1 (lanjutan)")."""
     lines = {fold(line) for line in table.context}
-    return {line for line in lines if line and not _PAGE_MARK.match(line)}
+    return {line for line in lines
+            if line and not _PAGE_MARK.match(line) and not _CONTINUED.search(line)}
 
 
 def _new_lines(nxt: RawTable, prev: StitchedTable) -> set[str]:

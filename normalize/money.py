@@ -57,6 +57,10 @@ _THREE_DIGIT_CENTS = re.compile(r"(?:\.\d+,|,\d+\.)\d{3}$")
 """Both separators, and three digits after the last one: "29.157,500", "1,234.567"."""
 
 
+_BROKEN_GROUP = re.compile(r"(\d[.,])\s+(?=\d{3}(?!\d))")
+"""A digit group wrapped onto the next line of a narrow column: "830.237.⏎000,00"."""
+
+
 def parse_money(text: str | None, scale: int = 1) -> Money:
     """Rupiah as an integer: "Rp 1.283.419.000" -> 1283419000; never raises.
 
@@ -64,12 +68,13 @@ def parse_money(text: str | None, scale: int = 1) -> Money:
     apart by the grouping itself. Cents are dropped (the integer part is kept), but
     decimals count before that when ``scale`` (from :func:`header_money_scale`) multiplies:
     "1,5" in a "(juta)" column is 1500000. A cell printing nothing ("Rp -", "-", "") is
-    (None, None); an unreadable or ambiguous one is (None, warning naming the text).
+    (None, None); an unreadable or ambiguous one is (None, warning naming the text). An
+    amount wrapped after a group separator ("830.237. 000") is read whole.
     """
     raw = clean_cell(text)
     if _NOTHING.fullmatch(raw):
         return NO_MONEY
-    match = _AMOUNT.fullmatch(raw)
+    match = _AMOUNT.fullmatch(raw) or _AMOUNT.fullmatch(_BROKEN_GROUP.sub(r"\1", raw))
     if not match:
         return Money(None, f"not an amount: {raw!r}")
     try:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rencana.normalize.vocabulary import known_words
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 """Zero-width characters that PDF producers leave inside words."""
 
@@ -31,22 +33,26 @@ _BULLET = re.compile(
 A lone dash ("-", no value) and a minus before a number stay."""
 
 
-def clean_cell(text: str | None, vocabulary: frozenset[str] = frozenset()) -> str:
+def clean_cell(text: str | None, vocabulary: frozenset[str] | None = None) -> str:
     """Tidy one cell's text the way the contract's raw text columns want it.
 
-    A hyphen at a line end is a hyphenation only when ``vocabulary`` (lower-case words)
-    knows the joined word, e.g. "Pengarus-\\nutamaan" -> "Pengarusutamaan". Otherwise the
-    hyphen is kept and the halves are joined without a space ("Anak-\\nanak" ->
-    "Anak-anak"), because a printed hyphen may belong to the word and guessing would
-    change the text. A list bullet at the start is dropped.
+    A hyphen at a line end is a hyphenation only when ``vocabulary`` (lower-case words;
+    by default :func:`known_words`) knows the joined word, e.g. "Pengarus-\\nutamaan" ->
+    "Pengarusutamaan". Otherwise the hyphen is kept and the halves are joined without a
+    space ("Anak-\\nanak" -> "Anak-anak"), because a printed hyphen may belong to the word
+    and guessing would change the text. A list bullet at the start is dropped.
     """
     if text is None:
         return ""
     text = _SOFT_HYPHEN_BREAK.sub("", text.translate(_INVISIBLE)).replace("\u00ad", "")
 
+    known = known_words() if vocabulary is None else vocabulary
+
     def join(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
-        return left if (left + right).lower() in vocabulary else f"{left}-"
+        # "Anak-⏎anak" is a reduplication, hyphenated in print, whatever a word list says.
+        doubled = right.lower().startswith(left.lower())
+        return left if (left + right).lower() in known and not doubled else f"{left}-"
 
     text = _HYPHEN_BREAK.sub(join, text)
     return _BULLET.sub("", " ".join(text.split()))
@@ -60,8 +66,9 @@ def is_blank(text: str | None) -> bool:
 def fold(text: str) -> str:
     """Lower-cased, accent-free, punctuation-free form for matching header labels.
 
-    "Target  Kinerja (%)" and "TARGET KINERJA" fold to "target kinerja", so a header
-    reader can compare labels without caring how a document capitalises or punctuates.
+    "Target  Kinerja (%)", "TARGET KINERJA" and "Tar-\nget Kinerja" fold to "target
+    kinerja", so a header reader can compare labels without caring how a document
+    capitalises, punctuates or hyphenates.
     """
     decomposed = unicodedata.normalize("NFKD", clean_cell(text).lower())
     # lower-case again: compatibility forms (e.g. mathematical capitals) decompose to capitals

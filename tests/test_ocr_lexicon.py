@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from rencana.extract.ocr.lexicon import dictionary, repair_word
+from rencana.extract.ocr.lexicon import repair_word
 from rencana.extract.ocr.vocabulary import harmonise
+from rencana.normalize.vocabulary import known_words
 from rencana.records import Cell, RawTable
 
 
 def test_dictionary_holds_the_engines_indonesian_words_and_the_nomenclature():
-    words = dictionary()
+    words = known_words()
     assert {"jumlah", "sosial", "kabupaten", "penyandang"} <= words
     assert len(words) > 10_000
 

@@ -38,6 +38,10 @@ SOURCES = Path(__file__).resolve().parent.parent / "samples" / "source"
         ("3,151.34", 3151),
         # a decimal comma that cannot group thousands
         ("1,5", 1),
+        # a narrow column wraps an amount after a group separator
+        ("830.237.\n000,00", 830237000),
+        ("Rp214.014.\n000", 214014000),
+        ("Rp 1.234. 567", 1234567),
     ],
 )
 def test_parse_money(raw, value):
@@ -60,7 +64,7 @@ def test_nothing_printed_is_null_without_warning(raw):
         "<p>Rp 5.750.000</p>",
         "Madya",
         "1.234.56",
-        "Rp 1.234. 567",
+        "Rp 1.234. 56",
     ],
 )
 def test_unreadable_amounts_warn_and_name_the_text(raw):

@@ -42,7 +42,13 @@ def test_clean_cell(raw, expected):
 
 
 def test_clean_cell_without_vocabulary_keeps_every_hyphen():
-    assert clean_cell("Pengarus-\nutamaan") == "Pengarus-utamaan"
+    assert clean_cell("Pengarus-\nutamaan", frozenset()) == "Pengarus-utamaan"
+
+
+def test_clean_cell_rejoins_known_words_by_default():
+    assert clean_cell("Kesejah-\nteraan Sosial") == "Kesejahteraan Sosial"
+    assert clean_cell("Tar-\nget") == "Target"
+    assert clean_cell("Anak-\nanak") == "Anak-anak"
 
 
 @pytest.mark.parametrize("raw", [None, "", "   ", "\n\t", "\u200b", "\u00a0"])

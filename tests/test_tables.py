@@ -114,6 +114,16 @@ def test_continuation_with_repeated_header_is_stitched_and_header_dropped():
     assert [row[3] for row in merged.table.grid()[3:]] == ["A", "B"]
 
 
+def test_a_continued_caption_does_not_start_a_new_table():
+    header = [["No", "Program", "Indikator", "Pagu"], ["1", "2", "3", "4"]]
+    first = table([*header, ["1", "Program A", "Persentase A", "Rp 1.000.000"]],
+                  context=("Tabel 4.1", "Rumusan Rencana Program"))
+    rest = table([*header, ["2", "Program B", "Persentase B", "Rp 2.000.000"]], page=2,
+                 context=("Lanjutan Tabel 4.1",))
+    [whole] = stitch([first, rest])
+    assert whole.table.n_rows == 4
+
+
 def test_new_title_block_starts_a_new_table_even_with_the_same_header():
     first = table([*RENSTRA_HEADER, ["1", "T", "S", "A", "1", "2", "3"]], page=1,
                   spans=RENSTRA_SPANS, context=("Tabel 4.3",))

@@ -77,8 +77,10 @@ class IkuLinks(TableFamily):
     columns = (
         # Permendagri 86 names a program's indicator by its outcome ("hasil") and a
         # kegiatan's by its output ("keluaran").
-        Column("indikator_program", r"indikator.*(program|\bhasil\b|outcome)"),
-        Column("indikator_kegiatan", r"indikator.*(kegiatan|keluaran|output)"),
+        # In either order: "Indikator Kegiatan", or a "Kegiatan / Sub Kegiatan" band over
+        # "Uraian | Indikator".
+        Column("indikator_program", r"^(?=.*indikator).*(program|\bhasil\b|outcome)"),
+        Column("indikator_kegiatan", r"^(?=.*indikator).*(kegiatan|keluaran|output)"),
         # "IKU Kota/Kabupaten/Daerah" is the region's; a bare "IKU" or "IKU Perangkat
         # Daerah" is the agency's own indicator.
         Column("iku_kota", r"\biku\b(?!.*\bperangkat\b).*\b(kota|kabupaten|daerah|pemda)\b"),

@@ -7,23 +7,17 @@ repaired when swapping look-alike glyphs turns it into exactly one dictionary wo
 word already in the dictionary, or with no single repair, is left as read. Names the
 dictionary does not know (places, acronyms) have no such repair and stay untouched.
 
-The dictionary is the engine's own Indonesian word list (extracted from the installed
-``ind.traineddata`` with Tesseract's ``combine_tessdata`` and ``dawg2wordlist``), plus the
-words of the official nomenclature, so nothing hand-written has to be maintained.
+The dictionary is :func:`rencana.normalize.vocabulary.known_words`: the engine's own
+Indonesian word list plus the words of the official nomenclature.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Mapping
-from functools import cache
 from itertools import combinations, pairwise
-from pathlib import Path
 
-from rencana.normalize.nomenclature import Registry
+from rencana.normalize.vocabulary import known_words
 
 LOOK_ALIKES = (("i", "l"), ("l", "i"), ("!", "l"), ("1", "l"), ("|", "l"), ("I", "l"),
                ("t", "i"), ("rn", "m"), ("m", "rn"), ("cl", "d"), ("c", "e"), ("e", "c"),
@@ -37,36 +31,6 @@ _PARTS = re.compile(r"([/\-])")
 _LEADING_SPECK = re.compile(r"^[,.;'’‘`]+(?=[A-Za-z])")
 _TRAILING_QUOTE = re.compile(r"(?<=[A-Za-z])[’‘`]+$")
 _CORE = re.compile(r"^([(\"'\[]*)(.*?)([)\"'\].,;:]*)$")
-_TESSDATA = (Path("/usr/share/tesseract-ocr/5/tessdata"),
-             Path("/usr/share/tesseract-ocr/4.00/tessdata"), Path("/usr/share/tessdata"))
-
-
-def _engine_words(language: str) -> set[str]:
-    """The word list inside Tesseract's ``<language>.traineddata`` (empty if absent)."""
-    tools = shutil.which("combine_tessdata"), shutil.which("dawg2wordlist")
-    data = next((d / f"{language}.traineddata" for d in _TESSDATA
-                 if (d / f"{language}.traineddata").is_file()), None)
-    if None in tools or data is None:
-        return set()
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / language
-        for part in ("lstm-word-dawg", "lstm-unicharset"):
-            subprocess.run(["combine_tessdata", "-e", str(data), f"{base}.{part}"],
-                           capture_output=True, check=False)
-        out = Path(tmp) / "words.txt"
-        subprocess.run(["dawg2wordlist", f"{base}.lstm-unicharset", f"{base}.lstm-word-dawg",
-                        str(out)], capture_output=True, check=False)
-        return set(out.read_text(encoding="utf-8").lower().split()) if out.exists() else set()
-
-
-@cache
-def dictionary() -> frozenset[str]:
-    """Lower-cased words the repair may produce: the engine's Indonesian word list and
-    the nomenclature's words. Built once per process (about 0.1 s)."""
-    words = _engine_words("ind")
-    for entry in Registry.load().stored.values():
-        words.update(w for w in re.split(r"[^\w]+", entry.name.lower()) if w)
-    return frozenset(words)
 
 
 def _candidates(word: str, accept: Callable[[str], bool]) -> set[str]:
@@ -91,7 +55,7 @@ def _candidates(word: str, accept: Callable[[str], bool]) -> set[str]:
 
 
 def _in_dictionary(word: str) -> bool:
-    return word.lower() in dictionary()
+    return word.lower() in known_words()
 
 
 def _repair_core(core: str, vocabulary: Mapping[str, int] | None) -> str:

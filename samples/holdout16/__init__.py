@@ -1,0 +1,1 @@
+"""holdout16: whole planning documents (cover, foreword, chapters, plan tables)."""

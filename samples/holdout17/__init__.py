@@ -1,0 +1,1 @@
+"""holdout17: value formats and typography that trip parsers (never tuned on)."""
