@@ -41,6 +41,8 @@ PARAGRAPH_PITCH = 1.6
 """Lines further apart (centre to centre) than this many line heights are separate
 paragraphs; packed multi-item cells print one item per paragraph."""
 MIN_CELLS = 4
+DEFAULT_X_TOLERANCE = 3.0
+SPACELESS_X_TOLERANCE = 1.0
 MIN_BODY_COLUMNS = 3
 """A box spanning all of at least this many columns and holding more lines than that is
 a body drawn without inner rules, not a heading row across the table."""
@@ -64,7 +66,16 @@ def _words(chars: list[dict]) -> list[Word]:
     one "line" and interleaves their letters ("P e n y a n d a n g"). Lines are rebuilt
     geometrically afterwards."""
     return [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-            for w in extract_words(chars, use_text_flow=True)]
+            for w in extract_words(chars, use_text_flow=True, x_tolerance=_x_tolerance(chars))]
+
+
+def _x_tolerance(chars: list[dict]) -> float:
+    """Gap (points) that still joins two chars into one word. Producers that write no
+    space characters at all (every glyph placed on its own) leave only a narrow gap
+    between words; pdfplumber's default would glue whole phrases together."""
+    if any(c["text"] == " " for c in chars):
+        return DEFAULT_X_TOLERANCE
+    return SPACELESS_X_TOLERANCE
 
 
 def _cluster(values: Sequence[float]) -> list[float]:
@@ -190,8 +201,10 @@ def _tagged_words(tagged: list[dict]) -> list[tuple[Word, int]]:
     for char in tagged:
         turn = 0 if char.get("upright", True) else (1 if char["matrix"][1] > 0 else -1)
         groups.setdefault(turn, []).append(char)
+    upright = groups.pop(0, [])
     out = [(Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]), w["cell"])
-           for w in extract_words(groups.pop(0, []), use_text_flow=True, extra_attrs=["cell"])]
+           for w in extract_words(upright, use_text_flow=True, extra_attrs=["cell"],
+                                  x_tolerance=_x_tolerance(upright))]
     for turn, chars in groups.items():
         out += _turned_lines(extract_words(chars, extra_attrs=["cell"], **ROTATED_READING[turn]),
                              turn)

@@ -16,8 +16,9 @@ from rencana.normalize.text import clean_cell, fold
 from rencana.records import RawTable
 
 MAX_HEADER_ROWS = 5
-MAX_HEADER_CELL_WORDS = 9
-"""Header cells are short labels; a longer cell is data."""
+MAX_HEADER_CELL_WORDS = 12
+"""Header cells are short labels; a longer cell is data. Permendagri 86 labels reach ten
+words ("Indikator Kinerja Program (Outcome) / Kegiatan dan Sub Kegiatan (Output)")."""
 _ITEM = re.compile(r"sub\s*kegiatan|kegiatan|program|rencana aksi|aksi|sasaran|tujuan")
 _BARE = re.compile(
     r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?( tahun)?( (19|20)\d\d)?|satuan|volume)$")
@@ -37,15 +38,24 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
 _SECTION = re.compile(r"^([^:\n]{2,40}?)\s*:\s*(\S.*)$", re.S)
 
 
-def section_heading(cells: list[str]) -> tuple[str, str] | None:
-    """(label, value) of a row printed as one "Label: value" across the whole table
-    ("Tujuan RPJMD: Meningkatkan …"): a heading for the rows below, neither a header
-    row nor an item. ``cells`` are the row's texts with spans spread."""
-    texts = {clean_cell(c) for c in cells}
-    if len(cells) < 2 or len(texts) != 1:
+def section_heading(cells: list[str]) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a row printed as one "Label: value" cell across the
+    whole table ("Tujuan RPJMD: Meningkatkan …"): a heading for the rows below, neither a
+    header row nor an item. One heading may stack several pairs, one per line ("Program :
+    …", "Indikator Program : …", "Target : 81%"); a line without a label continues the
+    value above. ``cells`` are the row's raw texts with spans spread."""
+    if len(cells) < 2 or len({clean_cell(c) for c in cells}) != 1:
         return None
-    match = _SECTION.match(texts.pop())
-    return (match.group(1), match.group(2).strip()) if match else None
+    pairs: list[tuple[str, list[str]]] = []
+    for line in cells[0].splitlines():
+        match = _SECTION.match(line.strip())
+        if match:
+            pairs.append((match.group(1), [match.group(2)]))
+        elif pairs and line.strip():
+            pairs[-1][1].append(line.strip())
+        elif line.strip():
+            return None
+    return [(label, clean_cell(" ".join(value))) for label, value in pairs] or None
 
 
 @dataclass(frozen=True)
@@ -63,12 +73,16 @@ class Header:
     has_number_row: bool
 
 
+def _word_count(text: str) -> int:
+    return sum(any(ch.isalpha() for ch in token) for token in text.split())
+
+
 def _is_header_row(cells: list[str], first: bool) -> bool:
     texts = [c for c in cells if c]
     if not texts or (not first and _ROW_NUMBER.match(texts[0]) and len(texts) > 1):
         return False
     return not any(
-        looks_like_value(t) or len(t.split()) > MAX_HEADER_CELL_WORDS for t in texts
+        looks_like_value(t) or _word_count(t) > MAX_HEADER_CELL_WORDS for t in texts
     )
 
 
@@ -177,3 +191,10 @@ def find_header(table: RawTable) -> Header:
         rows=tuple(tuple(row) for row in folded),
         has_number_row=has_number_row,
     )
+
+
+def body_headings(table: RawTable, header: Header) -> list[list[tuple[str, str]]]:
+    """The section headings among a table's body rows (see :func:`section_heading`):
+    a table may name its program and kegiatan only there."""
+    grid = table.grid(spread_spans=True)
+    return [pairs for row in grid[header.n_rows:] if (pairs := section_heading(row))]

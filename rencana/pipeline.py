@@ -19,6 +19,7 @@ from rencana.errors import DocumentError, describe
 from rencana.extract.classify import classify
 from rencana.extract.families.base import TableContext
 from rencana.extract.families.registry import FAMILIES, choose_family
+from rencana.extract.header import body_headings
 from rencana.extract.pages import read_pages
 from rencana.extract.stitch import StitchedTable, stitch
 from rencana.normalize.text import clean_cell, fold
@@ -119,7 +120,7 @@ def read_tables(
     preamble: dict[str, str] = {}
     above: tuple[str, ...] = ()
     for item in stitched:
-        family = choose_family(item.header)
+        family = choose_family(item.header, body_headings(item.table, item.header))
         if family is None:
             preamble = _preamble(item) or {}
             above = item.table.context if preamble else ()

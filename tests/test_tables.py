@@ -12,7 +12,7 @@ from rencana.extract.families.base import TableContext
 from rencana.extract.families.iku_links import IkuLinks
 from rencana.extract.families.registry import choose_family
 from rencana.extract.families.renstra_targets import RenstraTargets
-from rencana.extract.header import find_header
+from rencana.extract.header import body_headings, find_header
 from rencana.extract.stitch import stitch
 from rencana.records import Cell, DocumentInfo, RawTable
 
@@ -203,3 +203,26 @@ def test_a_table_no_family_reads_is_reported_not_dropped_silently():
     rows, warnings = read_tables(stitch([raw]), DocumentInfo(), Options())
     assert not any(rows.values())
     assert len(warnings) == 1 and "6 rows that no table family reads" in warnings[0]
+
+
+def test_levels_named_only_in_heading_rows_fill_the_actions_below():
+    heading = [("Program : PROGRAM PEMBERDAYAAN SOSIAL\nIndikator Program : Persentase PSKS\n"
+                "Target : 81%"),
+               "Kegiatan : Pengembangan Potensi\nTarget : 80%",
+               "Sub Kegiatan : Peningkatan Kemampuan PSM\nTarget : 29 Orang"]
+    rows = [["No", "Rencana Aksi", "Volume", "TW I", "TW II", "TW III", "TW IV"],
+            *([text] * 7 for text in heading),
+            ["1", "Peningkatan Potensi PSM", "1 Kegiatan", "v", "", "", ""],
+            ["2", "Honor PSM", "12 Bulan", "v", "v", "v", "v"]]
+    raw = table(rows, spans=[(r, 0, 1, 7) for r in (1, 2, 3)])
+    header = find_header(raw)
+    family = choose_family(header, body_headings(raw, header))
+    assert family is not None and family.name == "rencana_aksi"
+    out = family.read(raw, header, TableContext(DocumentInfo())).rows
+    assert [r["aksi"] for r in out] == ["Peningkatan Potensi PSM", "Honor PSM"]
+    assert {(r["program"], r["program_indikator"], r["program_target_raw"], r["kegiatan"],
+             r["kegiatan_target_raw"], r["sub_kegiatan"], r["sub_kegiatan_target_raw"])
+            for r in out} == {("PROGRAM PEMBERDAYAAN SOSIAL", "Persentase PSKS", "81%",
+                               "Pengembangan Potensi", "80%", "Peningkatan Kemampuan PSM",
+                               "29 Orang")}
+    assert [r["tw4"] for r in out] == [False, True]

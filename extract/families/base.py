@@ -10,12 +10,12 @@ Provenance (doc_id, table_id, method) is stamped later by the pipeline, in one p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rencana.extract.families.ocr_values import reread
-from rencana.extract.header import Header, section_heading
+from rencana.extract.header import Header, qualify_bare_labels, section_heading
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
 from rencana.normalize.text import clean_cell, fold
@@ -97,10 +97,13 @@ class TableFamily:
                     found[name] = right or cols
         return found
 
-    def score(self, header: Header) -> float:
-        """How well the header fits this family: 0 unless every required field is found."""
-        found = self.map_columns(header)
-        if not self.required <= found.keys():
+    def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
+        """How well the header fits this family: 0 unless every required field is found,
+        in a column or named by the section headings among the body rows."""
+        found = set(self.map_columns(header))
+        for heading in headings:
+            found |= self.section_fields(heading).keys()
+        if not self.required <= found:
             return 0.0
         fields = {rule.field for rule in self.columns}
         return len(found) / len(fields)
@@ -157,20 +160,29 @@ class TableFamily:
         return filled
 
     def _open_section(self, cells: list[str], state: dict[str, str]) -> bool:
-        """A "Label: value" row across the table whose label names one of this family's
-        levels ("Tujuan RPJMD: …") starts that level for the rows below, like a merged
-        cell would. True when the row was such a heading."""
+        """A "Label: value" row across the table whose labels name this family's levels
+        ("Tujuan RPJMD: …", or "Program : …" / "Indikator Program : …" / "Target : …")
+        starts that level for the rows below, like a merged cell would. True when the row
+        was such a heading."""
         heading = section_heading(cells)
-        if heading is None:
+        fields = self.section_fields(heading) if heading else {}
+        if not fields:
             return False
-        label, value = fold(heading[0]), heading[1]
-        keys = {level[0] for level in self.levels}
-        field_name = next((rule.field for rule in self.columns
-                           if rule.field in keys and rule.matches(label, label)), None)
-        if field_name is None:
-            return False
-        self._fill_down({field_name: value}, state, {field_name})
+        self._fill_down(fields, state, fields.keys() & {level[0] for level in self.levels})
         return True
+
+    def section_fields(self, heading: list[tuple[str, str]]) -> dict[str, str]:
+        """Level fields a heading names. A bare label ("Target", "Indikator") belongs to
+        the item named before it in the heading ("Program : …" then "Target : 81%")."""
+        level_fields = {name for level in self.levels for name in level}
+        labels = qualify_bare_labels([fold(label) for label, _ in heading])
+        fields: dict[str, str] = {}
+        for label, (_, value) in zip(labels, heading, strict=True):
+            name = next((rule.field for rule in self.columns
+                         if rule.field in level_fields and rule.matches(label, label)), None)
+            if name and value:
+                fields[name] = value
+        return fields
 
     def value_kind(self, name: str) -> str | None:
         """What a field's column holds ("money", "target", "mark"), for OCR rereading."""

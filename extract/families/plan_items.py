@@ -7,7 +7,7 @@ One row per item per year: a multi-year table (target and pagu per year) is writ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 from rencana.extract.families.base import (
@@ -83,13 +83,13 @@ class PlanItems(TableFamily):
                     found.setdefault(f"{kind}@{year}", []).append(col)
         return found
 
-    def score(self, header: Header) -> float:
+    def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
         found = self.map_columns(header)
         names = [header.labels[c] for c in found.get("name", [])]
         separate_levels = sum(bool(re.search(r"program|kegiatan", n)) for n in names) > 1
         if "_aksi" in found or separate_levels:
             return 0.0
-        return super().score(header)
+        return super().score(header, headings)
 
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         found = self.map_columns(header)

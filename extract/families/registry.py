@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rencana.extract.families.base import TableFamily
 from rencana.extract.families.iku_links import IkuLinks
 from rencana.extract.families.plan_items import PlanItems
@@ -19,11 +21,13 @@ MIN_SCORE = 0.3
 """Below this share of a family's columns found, a table is not that family's."""
 
 
-def choose_family(header: Header) -> TableFamily | None:
-    """The family whose columns best explain the header (earlier entries win ties)."""
+def choose_family(header: Header, headings: Sequence[list[tuple[str, str]]] = ()
+                  ) -> TableFamily | None:
+    """The family whose columns best explain the header and the body's section headings
+    (earlier entries win ties)."""
     best, best_score = None, MIN_SCORE
     for family in FAMILIES:
-        score = family.score(header)
+        score = family.score(header, headings)
         if score > best_score:
             best, best_score = family, score
     return best

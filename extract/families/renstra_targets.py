@@ -4,7 +4,7 @@ Renstra, Tabel 7.2), written long: one row per indicator per year with a printed
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, label_year
 from rencana.extract.header import Header
@@ -41,11 +41,11 @@ class RenstraTargets(TableFamily):
                 years.setdefault(year, col)
         return years
 
-    def score(self, header: Header) -> float:
+    def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
         found = self.map_columns(header)
         if "_plan" in found or len(self.year_columns(header)) < 2:
             return 0.0
-        return super().score(header)
+        return super().score(header, headings)
 
     def map_columns(self, header: Header) -> dict[str, list[int]]:
         # Year columns first: their group heading ("target kinerja tujuan/sasaran pada

@@ -16,17 +16,23 @@ MAX_CROSSING = 0.02
 """Share of a page's words that may cross a carried column boundary (an overflowing word)."""
 
 
-def find_rivers(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
-    """White strips no word crosses, at least RIVER word heights wide, margins excluded."""
-    spans = sorted((w.x0, w.x1) for w in words)
+def find_rivers(words: Sequence[Word], height: float, stray: int = 0
+                ) -> list[tuple[float, float]]:
+    """White strips at least RIVER word heights wide that no word crosses, margins
+    excluded; with ``stray`` > 0, strips that at most that many words cross (on a scan,
+    a speck or a stamp remnant read as a word must not close a river)."""
+    events = sorted([(w.x0, 1) for w in words] + [(w.x1, -1) for w in words])
     rivers: list[tuple[float, float]] = []
-    if not spans:
-        return rivers
-    reach = spans[0][1]
-    for start, end in spans[1:]:
-        if start - reach >= RIVER * height:
-            rivers.append((reach, start))
-        reach = max(reach, end)
+    depth, opened = 0, None
+    for x, step in events:
+        before = depth
+        depth += step
+        if before > stray >= depth:
+            opened = x
+        elif depth > stray >= before and opened is not None:
+            if x - opened >= RIVER * height:
+                rivers.append((opened, x))
+            opened = None
     return rivers
 
 

@@ -48,7 +48,7 @@ class LayoutTable:
 
 
 def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
-           carried: Sequence[float] | None) -> LayoutTable | None:
+           carried: Sequence[float] | None, stray_share: float) -> LayoutTable | None:
     words = [w for line in lines for w in line]
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
     ruled = table_rules(rules, x0, x1)
@@ -65,7 +65,8 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
                 for w in line]
     if not columnar:
         return None
-    bounds = column_bounds(find_rivers(columnar, height), label_lines, x0, x1, height)
+    stray = max(1, round(stray_share * len(body_lines))) if stray_share else 0
+    bounds = column_bounds(find_rivers(columnar, height, stray), label_lines, x0, x1, height)
     if number_row:
         bounds = fit_numbers(bounds, number_row)
     # A continuation (with or without its header) keeps the previous page's columns,
@@ -90,10 +91,12 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
 
 
 def unruled_tables(words: Sequence[Word], rules: Sequence[Rule],
-                   carried: Sequence[float] | None = None) -> list[LayoutTable]:
+                   carried: Sequence[float] | None = None, stray_share: float = 0.0
+                   ) -> list[LayoutTable]:
     """Tables on a page that draws no vertical rules, top to bottom. ``carried``: the
     column bounds of the table the previous page ended with, for a continuation printed
-    without its header."""
+    without its header. ``stray_share``: words per body line that may cross a column gap
+    (OCR reads specks and stamp remnants as words; a text layer has none)."""
     if not words:
         return []
     height = median(w.bottom - w.top for w in words)
@@ -105,7 +108,8 @@ def unruled_tables(words: Sequence[Word], rules: Sequence[Rule],
         rest = k == 0 and carried is not None and len(words_in) >= MIN_REST_WORDS and fits_columns(
             words_in, carried, height)
         if is_tabular(block, PHRASE_GAP * height) or rest:
-            table = _table(block, rules, height, carried if not tables else None)
+            table = _table(block, rules, height, carried if not tables else None,
+                           stray_share)
             if table is not None:
                 tables.append(table)
     return tables

@@ -1,0 +1,1 @@
+"""holdout19: hierarchy printed as rows, not columns (never tuned on)."""

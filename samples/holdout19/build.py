@@ -1,0 +1,31 @@
+"""Build holdout19: ``python -m samples.holdout19.build`` writes ``pdf/*.pdf`` and
+``truth/<stem>/*.csv`` beside this file. Three documents printed by headless Chromium
+(``web``: levels told by code depth, indentation and bold, or full-width heading rows) and
+one cascading IKU drawn with reportlab (``holdout6.draw``). Truth comes from the rows the
+modules print, never from a PDF."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from samples import blind
+from samples.holdout19 import iku, rencana_aksi, renja, renstra, web
+
+HERE = Path(__file__).parent
+CHROMIUM = {"renja": renja, "renstra": renstra, "rencana_aksi": rencana_aksi}
+"""The documents printed by Chromium, by module name."""
+
+
+def main(out: Path = HERE, only: tuple[str, ...] = ()) -> None:
+    """Render every document (or those named in ``only``) and write its truth."""
+    (out / "pdf").mkdir(parents=True, exist_ok=True)
+    for name, module in CHROMIUM.items():
+        if not only or name in only:
+            blind.with_chromium(out, module.build(), web.render)
+    if not only or "iku" in only:
+        blind.with_reportlab(out, iku.build())
+
+
+if __name__ == "__main__":
+    main(only=tuple(sys.argv[1:]))
