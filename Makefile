@@ -55,6 +55,8 @@ holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (nee
 	$(BIN)/python -m samples.holdout17.build
 	$(BIN)/python -m samples.holdout18.build
 	$(BIN)/python -m samples.holdout19.build
+	$(BIN)/python -m samples.holdout20.build
+	$(BIN)/python -m samples.holdout21.build
 	$(BIN)/python -m samples.scanned_holdout.build
 	$(BIN)/python -m samples.scanned_holdout2.build
 

@@ -20,6 +20,7 @@ from rencana.extract.classify import classify
 from rencana.extract.families.base import TableContext
 from rencana.extract.families.registry import FAMILIES, choose_family
 from rencana.extract.header import body_headings
+from rencana.extract.levels import spread_levels
 from rencana.extract.pages import read_pages
 from rencana.extract.stitch import StitchedTable, stitch
 from rencana.normalize.text import clean_cell, fold
@@ -120,6 +121,7 @@ def read_tables(
     preamble: dict[str, str] = {}
     above: tuple[str, ...] = ()
     for item in stitched:
+        item = StitchedTable(*spread_levels(item.table, item.header))
         family = choose_family(item.header, body_headings(item.table, item.header))
         if family is None:
             preamble = _preamble(item) or {}

@@ -13,6 +13,7 @@ from rencana.extract.families.iku_links import IkuLinks
 from rencana.extract.families.registry import choose_family
 from rencana.extract.families.renstra_targets import RenstraTargets
 from rencana.extract.header import body_headings, find_header
+from rencana.extract.levels import spread_levels
 from rencana.extract.stitch import stitch
 from rencana.records import Cell, DocumentInfo, RawTable
 
@@ -226,3 +227,24 @@ def test_levels_named_only_in_heading_rows_fill_the_actions_below():
                                "Pengembangan Potensi", "80%", "Peningkatan Kemampuan PSM",
                                "29 Orang")}
     assert [r["tw4"] for r in out] == [False, True]
+
+
+def test_a_level_column_is_spread_into_the_columns_the_families_read():
+    raw = table([["Level", "Uraian", "Indikator Kinerja", "Target 2026", "Anggaran (Rp)"],
+                 ["Tujuan", "Meningkatkan Kesejahteraan", "Persentase Penduduk Miskin", "", ""],
+                 ["Sasaran", "Meningkatnya Kualitas PMKS", "Persentase PMKS", "89%", ""],
+                 ["Program", "REHABILITASI SOSIAL", "Persentase PPKS", "", ""],
+                 ["Kegiatan", "Rehabilitasi Sosial Dasar", "Persentase Penyandang", "", ""],
+                 ["Sub Kegiatan", "Penyediaan Permakanan", "Jumlah Orang", "",
+                  "Rp 783.242.000"]])
+    spread, header = spread_levels(raw, find_header(raw))
+    family = choose_family(header)
+    assert family is not None and family.name == "iku_links"
+    rows = family.read(spread, header, TableContext(DocumentInfo())).rows
+    assert [(r["kegiatan"], r["budget_idr"]) for r in rows] == [
+        ("Rehabilitasi Sosial Dasar", None), ("Penyediaan Permakanan", 783242000)]
+    assert {(r["tujuan_rpjmd"], r["iku_kota"], r["sasaran_strategis"], r["target_raw"],
+             r["program"]) for r in rows} == {
+        ("Meningkatkan Kesejahteraan", "Persentase Penduduk Miskin",
+         "Meningkatnya Kualitas PMKS", "89%", "REHABILITASI SOSIAL")}
+    assert [r["row_no"] for r in rows] == [4, 5]

@@ -44,12 +44,31 @@ def caption_year(line: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_PERIOD_STATE = re.compile(r"\bkondisi\b|\b(awal|akhir) periode\b|\bbaseline\b|"
+                           r"\bcapaian pada tahun awal\b")
+
+
+_QUARTERLY = re.compile(r"\b(triwulan|tw|trw|semester)\b")
+_RATE = re.compile(r"\btingkat capaian\b|\bpersentase capaian\b")
+
+
+def _whole_year(cols: list[int], header: Header) -> list[int]:
+    """Realisation columns for the whole year: an evaluation table also prints each
+    quarter's realisation and the achievement rate (%), which are not the year's
+    realised target or amount. Quarter columns count only when nothing else is printed."""
+    cols = [c for c in cols if not _RATE.search(header.labels[c])]
+    whole = [c for c in cols if not _QUARTERLY.search(header.labels[c])]
+    return whole or cols
+
+
 class PlanItems(TableFamily):
     name = "plan_items"
     table = "plan_items"
     columns = (
         Column("_no", r"^no\b|^nomor\b"),
-        Column("realized_budget_raw", rf"realisasi.*({_MONEY})|({_MONEY}).*realisasi"),
+        # "Realisasi Kinerja dan Anggaran" over "K | Rp": its K column is the target's.
+        Column("realized_budget_raw", rf"realisasi.*({_MONEY})|({_MONEY}).*realisasi",
+               r"^(k|kinerja|target|volume|fisik|output)$"),
         Column("realized_target_raw", r"realisasi|capaian kinerja tahun berjalan"),
         Column("target_raw", r"\btarget\b", _MONEY),
         Column("satuan", r"\bsatuan\b", r"kerja|perangkat"),
@@ -77,7 +96,16 @@ class PlanItems(TableFamily):
     def map_columns(self, header: Header) -> dict[str, list[int]]:
         found = super().map_columns(header)
         for kind in ("target_raw", "budget_raw", "realized_target_raw", "realized_budget_raw"):
-            for col in found.get(kind, []):
+            # The period's start and end state ("Kondisi Kinerja Awal (2024)", "Kondisi
+            # Kinerja pada Akhir Periode Renstra (2026)") sum up the plan; no year's plan.
+            kept = [c for c in found.get(kind, []) if not _PERIOD_STATE.search(header.labels[c])]
+            if kind.startswith("realized"):
+                kept = _whole_year(kept, header)
+            if kept:
+                found[kind] = kept
+            else:
+                found.pop(kind, None)
+            for col in kept:
                 year = label_year(header.labels[col])
                 if year:
                     found.setdefault(f"{kind}@{year}", []).append(col)
