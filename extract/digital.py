@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pdfplumber.utils.text import extract_words
 
@@ -226,6 +227,25 @@ def _turned_lines(words: list[dict], turn: int) -> list[tuple[Word, int]]:
     return out
 
 
+def _open_bottoms(page, bottom: float) -> list[dict]:
+    """Lines closing the columns whose borders stop short of a table's bottom at a page
+    end: a browser ends a merged cell's fragment above the row the other columns end
+    with, and without its lower border the cell, and its text, would be lost."""
+    ends: dict[float, float] = {}
+    for edge in page.edges:
+        if edge["orientation"] == "v":
+            x = round(edge["x0"])
+            ends[x] = max(ends.get(x, 0.0), edge["bottom"])
+    xs = sorted(ends)
+    lines = []
+    for a, b in pairwise(xs):
+        end = ends[a]
+        if abs(ends[b] - end) <= EDGE_TOLERANCE and end < bottom - EDGE_TOLERANCE and b - a > 1:
+            lines.append({"x0": a, "x1": b, "top": end, "bottom": end, "width": b - a,
+                          "height": 0, "orientation": "h", "object_type": "line"})
+    return lines
+
+
 def _find_tables(page) -> list:
     """Ruled tables on a page. A table whose merged cells run off the page (no lower
     border at the page end) leaves grid positions without a cell; it is found again with
@@ -241,12 +261,12 @@ def _find_tables(page) -> list:
             margin = EDGE_TOLERANCE
             around = (max(x0 - margin, page.bbox[0]), max(top - margin, page.bbox[1]),
                       min(x1 + margin, page.bbox[2]), min(bottom + margin, page.bbox[3]))
-            closed = page.crop(around).find_tables({
-                **TABLE_SETTINGS,
-                "explicit_horizontal_lines": [
-                    {"x0": x0, "x1": x1, "top": bottom, "bottom": bottom, "width": x1 - x0,
-                     "height": 0, "orientation": "h", "object_type": "line"}],
-            })
+            cropped = page.crop(around)
+            closing = [{"x0": x0, "x1": x1, "top": bottom, "bottom": bottom, "width": x1 - x0,
+                        "height": 0, "orientation": "h", "object_type": "line"},
+                       *_open_bottoms(cropped, bottom)]
+            closed = cropped.find_tables({**TABLE_SETTINGS,
+                                          "explicit_horizontal_lines": closing})
             if len(closed) == 1:
                 table = closed[0]
         out.append(table)

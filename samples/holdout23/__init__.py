@@ -1,0 +1,1 @@
+"""holdout23: a blind holdout set of Renstra tujuan/sasaran target tables (see README.md)."""
