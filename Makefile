@@ -57,6 +57,8 @@ holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (nee
 	$(BIN)/python -m samples.holdout19.build
 	$(BIN)/python -m samples.holdout20.build
 	$(BIN)/python -m samples.holdout21.build
+	$(BIN)/python -m samples.holdout22.build
+	$(BIN)/python -m samples.holdout23.build
 	$(BIN)/python -m samples.scanned_holdout.build
 	$(BIN)/python -m samples.scanned_holdout2.build
 

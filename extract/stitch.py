@@ -198,6 +198,55 @@ def _join_fragment(prev: StitchedTable, nxt: RawTable, skip: int
     return StitchedTable(merged, prev.header), replace(nxt, cells=tuple(rest)), skip + 1
 
 
+def _shared_key_columns(left: RawTable, right: RawTable, first: int) -> int:
+    """How many leading columns the two tables print identically on every body row."""
+    a = [[clean_cell(t) for t in row] for row in left.grid()[first:]]
+    b = [[clean_cell(t) for t in row] for row in right.grid()[first:]]
+    k = 0
+    while (k < min(left.n_cols, right.n_cols) - 1
+           and all(ra[k] == rb[k] for ra, rb in zip(a, b, strict=True))
+           and sum(bool(r[k]) for r in a) * 2 > len(a)):
+        k += 1
+    return k
+
+
+def _right_half(left: RawTable, right: RawTable) -> int | None:
+    """Key columns repeated when ``right`` is the right half of ``left``: a table too wide
+    for the page printed "across then down", its code and name columns repeated as print
+    titles on the next page beside the remaining columns, row for row."""
+    if right.page != left.page + 1 or right.n_rows != left.n_rows:
+        return None
+    head_left, head_right = find_header(left), find_header(right)
+    first = head_left.n_rows
+    if first == 0 or first != head_right.n_rows or first >= left.n_rows:
+        return None
+    k = _shared_key_columns(left, right, first)
+    # A continuation down the page repeats the whole header; a right half heads other
+    # columns. The shared columns must tell the rows apart (not one merged cell).
+    keys = {tuple(clean_cell(t) for t in row[:k]) for row in left.grid()[first:]}
+    if not k or head_left.labels[k:] == head_right.labels[k:] or len(keys) < 2:
+        return None
+    return k
+
+
+def join_halves(tables: list[RawTable]) -> list[RawTable]:
+    """Tables printed across then down joined side by side (see :func:`_right_half`);
+    the joined table keeps the left half's pages for provenance."""
+    out: list[RawTable] = []
+    for table in sorted(tables, key=lambda t: (t.page, t.index)):
+        prev = out[-1] if out else None
+        shared = _right_half(prev, table) if prev and table.index == 1 else None
+        if prev is None or shared is None:
+            out.append(table)
+            continue
+        extra = [replace(c, col=c.col - shared + prev.n_cols) for c in table.cells
+                 if c.col >= shared]
+        out[-1] = replace(prev, n_cols=prev.n_cols + table.n_cols - shared,
+                          cells=tuple(sorted([*prev.cells, *extra],
+                                             key=lambda c: (c.row, c.col))))
+    return out
+
+
 def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = None
            ) -> list[StitchedTable]:
     """Merge continuation tables into their first part, in document order.
@@ -205,6 +254,7 @@ def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = 
     ``known_name`` (text → truthy when the text is a complete nomenclature name) keeps a
     real row that starts a page from being read as the rest of the row above it.
     """
+    tables = join_halves(tables)
     out: list[StitchedTable] = []
     known: list[set[str]] = []
     first_on_page: set[tuple[int, int]] = set()

@@ -248,3 +248,37 @@ def test_a_level_column_is_spread_into_the_columns_the_families_read():
         ("Meningkatkan Kesejahteraan", "Persentase Penduduk Miskin",
          "Meningkatnya Kualitas PMKS", "89%", "REHABILITASI SOSIAL")}
     assert [r["row_no"] for r in rows] == [4, 5]
+
+
+def test_a_table_printed_across_then_down_is_joined_side_by_side():
+    left = table([["Kode", "Program", "Indikator", "Target Awal", "Pagu Awal"],
+                  ["1.06.04", "Rehabilitasi", "Persentase A", "70%", "1.000.000"],
+                  ["1.06.05", "Perlindungan", "Persentase B", "80%", "2.000.000"]])
+    right = table([["Kode", "Program", "Target Akhir", "Pagu Akhir"],
+                   ["1.06.04", "Rehabilitasi", "72%", "1.100.000"],
+                   ["1.06.05", "Perlindungan", "82%", "2.200.000"]], page=2)
+    [whole] = stitch([left, right])
+    assert whole.table.n_cols == 7 and whole.table.n_rows == 3
+    assert whole.table.grid()[1][5:] == ["72%", "1.100.000"]
+    assert whole.header.labels[5] == "target akhir"
+
+
+def test_a_continuation_with_the_same_first_column_is_not_a_right_half():
+    header = [["Tujuan", "Indikator", "Target 2025"], ["1", "2", "3"]]
+    first = table([*header, ["Meningkatkan", "A", "70%"], ["Meningkatkan", "B", "80%"]])
+    rest = table([*header, ["Meningkatkan", "C", "75%"], ["Meningkatkan", "D", "85%"]],
+                 page=2)
+    [whole] = stitch([first, rest])
+    assert whole.table.n_cols == 3 and whole.table.n_rows == 6
+
+
+def test_plan_years_counted_from_the_start_take_their_calendar_year_from_the_note():
+    raw = table([["Tujuan", "Indikator", "Tahun ke-1", "Tahun ke-2"],
+                 ["T", "Persentase A", "70%", "72%"]],
+                context=("Keterangan: Tahun ke-1 = 2026, Tahun ke-2 = 2027",))
+    header = find_header(raw)
+    family = choose_family(header)
+    assert family is not None and family.name == "renstra_targets"
+    ctx = TableContext(DocumentInfo(), lines_above=raw.context)
+    rows = family.read(raw, header, ctx).rows
+    assert [(r["year"], r["target_raw"]) for r in rows] == [(2026, "70%"), (2027, "72%")]

@@ -16,6 +16,21 @@ _END_OF_PERIOD = r"akhir\s+(periode|renstra|rpjmd|tahun rencana)"
 """The "kondisi kinerja pada akhir periode" column: the target of the plan's last year."""
 
 
+_ORDINAL_YEAR = re.compile(r"\btahun ke ?(\d{1,2})\b")
+_FIRST_YEAR_NOTE = re.compile(r"tahun ke\W*1\s*[=:]\s*((?:19|20)\d\d)", re.IGNORECASE)
+MIN_CALENDAR_YEAR = 1900
+
+
+def _first_plan_year(ctx: TableContext) -> int | None:
+    """The calendar year of "Tahun ke-1": a note above the table ("Tahun ke-1 = 2026"),
+    else the first year of the document's period."""
+    for line in reversed(ctx.lines_above):
+        note = _FIRST_YEAR_NOTE.search(line)
+        if note:
+            return int(note.group(1))
+    return ctx.doc.year_start
+
+
 class RenstraTargets(TableFamily):
     name = "renstra_targets"
     table = "renstra_targets"
@@ -33,10 +48,13 @@ class RenstraTargets(TableFamily):
     """year → row field holding its target."""
 
     def year_columns(self, header: Header) -> dict[int, int]:
-        """year → column of its target (columns whose label carries a year)."""
+        """year → column of its target (columns whose label carries a year). A plan year
+        counted from the start ("Tahun ke-1") is keyed by its ordinal (1, 2, …) until the
+        table is read and the calendar year is known."""
         years: dict[int, int] = {}
         for col, label in enumerate(header.labels):
-            year = label_year(label)
+            ordinal = _ORDINAL_YEAR.search(label)
+            year = label_year(label) or (int(ordinal.group(1)) if ordinal else None)
             if year and ("target" in label or not re.search(_NOT_A_TARGET, label)):
                 years.setdefault(year, col)
         return years
@@ -59,7 +77,13 @@ class RenstraTargets(TableFamily):
         return found
 
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
-        self._fields = {year: f"y{year}" for year in self.year_columns(header)}
+        first = _first_plan_year(ctx)
+        self._fields = {}
+        for key in self.year_columns(header):
+            if key >= MIN_CALENDAR_YEAR:
+                self._fields[key] = f"y{key}"
+            elif first:  # "Tahun ke-n": never guessed without the plan's first year
+                self._fields[first + key - 1] = f"y{key}"
         end = ctx.doc.year_end
         if end and self._fields and end > max(self._fields) and "_end_period" in (
             self.map_columns(header)
