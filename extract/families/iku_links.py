@@ -83,9 +83,9 @@ class IkuLinks(TableFamily):
         Column("indikator_kegiatan", r"^(?=.*indikator).*(kegiatan|keluaran|output)"),
         # "IKU Kota/Kabupaten/Daerah" is the region's; a bare "IKU" or "IKU Perangkat
         # Daerah" is the agency's own indicator.
-        # "Indikator Tujuan" is the region's IKU too: a tujuan is the RPJMD's.
+        # "Indikator Tujuan" / "IKU Tujuan" is the region's IKU too: a tujuan is the RPJMD's.
         Column("iku_kota", r"\biku\b(?!.*\bperangkat\b).*\b(kota|kabupaten|daerah|pemda)\b|"
-                           r"^(?=.*indikator).*\btujuan\b"),
+                           r"^(?=.*(indikator|\biku\b)).*\btujuan\b"),
         # A baseline under a "Target" band ("Target Kinerja | Kondisi Awal (2026)") is
         # still the baseline: the more specific words are tried first. Both come before
         # the levels: "Kinerja Sasaran" over "Capaian 2025 | Target 2026" heads values.

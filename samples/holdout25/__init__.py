@@ -1,0 +1,1 @@
+"""holdout25: dense small-font Dinas Sosial documents (blind holdout)."""
