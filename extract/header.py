@@ -28,6 +28,8 @@ _QUARTER_NUMBERS = (("i", "ii", "iii", "iv"), ("1", "2", "3", "4"))
 """Four columns numbered I–IV (or 1–4) under one band are the four quarters."""
 _QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
 QUARTERS = ("tw i", "tw ii", "tw iii", "tw iv")
+MONTH_QUARTERS = (r"\bjan\w*\b.*\bmar\w*", r"\bapr\w*\b.*\bjun\w*", r"\bjul\w*\b.*\bsep\w*",
+                  r"\bo[kc]t\w*\b.*\bdes\w*")
 SHORT_LABEL = 3
 """A label this short in a run of quarter labels is a garbled one ("ti", "", "il")."""
 """A band naming quarters over exactly four columns can only mean I–IV left to right."""
@@ -120,10 +122,15 @@ def _is_quarter_band(band: str, below: list[str]) -> bool:
 
 def _number_quarter_run(row: list[str]) -> list[str]:
     """Four neighbouring labels, most of them naming a quarter ("TW I", "Ti", "",
-    "TW ill"): OCR garbles the numerals, position does not."""
+    "TW ill"): OCR garbles the numerals, position does not. Four month ranges in order
+    ("Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des") are the quarters too."""
     out = list(row)
     for start in range(len(row) - len(QUARTERS) + 1):
         window = row[start : start + len(QUARTERS)]
+        if all(re.search(months, label) for months, label in zip(MONTH_QUARTERS, window,
+                                                                  strict=True)):
+            out[start : start + len(QUARTERS)] = QUARTERS
+            break
         named = sum(bool(_QUARTER_BAND.match(label)) for label in window)
         garbled = all(_QUARTER_BAND.match(label) or len(label) <= SHORT_LABEL for label in window)
         if 2 * named >= len(QUARTERS) and garbled and len(set(window)) > 1:

@@ -282,3 +282,9 @@ def test_plan_years_counted_from_the_start_take_their_calendar_year_from_the_not
     ctx = TableContext(DocumentInfo(), lines_above=raw.context)
     rows = family.read(raw, header, ctx).rows
     assert [(r["year"], r["target_raw"]) for r in rows] == [(2026, "70%"), (2027, "72%")]
+
+
+def test_four_month_ranges_are_the_four_quarters():
+    raw = table([["Aksi", "Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des"],
+                 ["Rapat", "v", "", "v", ""]])
+    assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")
