@@ -8,8 +8,9 @@ for all of them.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 
 from samples import export, truth
 from samples.families import Row
@@ -49,3 +50,20 @@ def with_office(out: Path, built: Built, write: Callable[[Document, Path], objec
         write(built[0], source)
         export.export([source], out / "pdf")
     finish(out, built, truth.page_count(out / "pdf" / f"{built[0].name}.pdf"))
+
+
+def build_documents(out: Path, only: Sequence[str], *, reportlab: Mapping[str, ModuleType],
+                    chromium: Mapping[str, ModuleType],
+                    render: Callable[[Document, Path], object]) -> None:
+    """Render a set's documents (those named in ``only``, or all) and write their truth.
+
+    ``reportlab`` and ``chromium`` map a document's name to its module, whose ``build()``
+    gives the document and its truth rows; ``render`` prints a Chromium document.
+    """
+    (out / "pdf").mkdir(parents=True, exist_ok=True)
+    for name, module in reportlab.items():
+        if not only or name in only:
+            with_reportlab(out, module.build())
+    for name, module in chromium.items():
+        if not only or name in only:
+            with_chromium(out, module.build(), render)

@@ -13,18 +13,16 @@ from samples import blind
 from samples.holdout19 import iku, rencana_aksi, renja, renstra, web
 
 HERE = Path(__file__).parent
+REPORTLAB = {"iku": iku}
+"""The documents drawn with reportlab, by module name."""
 CHROMIUM = {"renja": renja, "renstra": renstra, "rencana_aksi": rencana_aksi}
 """The documents printed by Chromium, by module name."""
 
 
 def main(out: Path = HERE, only: tuple[str, ...] = ()) -> None:
     """Render every document (or those named in ``only``) and write its truth."""
-    (out / "pdf").mkdir(parents=True, exist_ok=True)
-    for name, module in CHROMIUM.items():
-        if not only or name in only:
-            blind.with_chromium(out, module.build(), web.render)
-    if not only or "iku" in only:
-        blind.with_reportlab(out, iku.build())
+    blind.build_documents(out, only, reportlab=REPORTLAB, chromium=CHROMIUM,
+                          render=web.render)
 
 
 if __name__ == "__main__":

@@ -21,13 +21,8 @@ CHROMIUM = {"merged": merged, "ikupd": ikupd}
 
 def main(out: Path = HERE, only: tuple[str, ...] = ()) -> None:
     """Render every document (or those named in ``only``) and write its truth."""
-    (out / "pdf").mkdir(parents=True, exist_ok=True)
-    for name, module in REPORTLAB.items():
-        if not only or name in only:
-            blind.with_reportlab(out, module.build())
-    for name, module in CHROMIUM.items():
-        if not only or name in only:
-            blind.with_chromium(out, module.build(), web.render)
+    blind.build_documents(out, only, reportlab=REPORTLAB, chromium=CHROMIUM,
+                          render=web.render)
 
 
 if __name__ == "__main__":
