@@ -241,9 +241,14 @@ def _open_bottoms(page, bottom: float) -> list[dict]:
     for a, b in pairwise(xs):
         end = ends[a]
         if abs(ends[b] - end) <= EDGE_TOLERANCE and end < bottom - EDGE_TOLERANCE and b - a > 1:
-            lines.append({"x0": a, "x1": b, "top": end, "bottom": end, "width": b - a,
-                          "height": 0, "orientation": "h", "object_type": "line"})
+            lines.append(_hline(a, b, end))
     return lines
+
+
+def _hline(x0: float, x1: float, y: float) -> dict:
+    """A horizontal edge for pdfplumber's explicit lines."""
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
+            "orientation": "h", "object_type": "line"}
 
 
 def _find_tables(page) -> list:
@@ -262,9 +267,7 @@ def _find_tables(page) -> list:
             around = (max(x0 - margin, page.bbox[0]), max(top - margin, page.bbox[1]),
                       min(x1 + margin, page.bbox[2]), min(bottom + margin, page.bbox[3]))
             cropped = page.crop(around)
-            closing = [{"x0": x0, "x1": x1, "top": bottom, "bottom": bottom, "width": x1 - x0,
-                        "height": 0, "orientation": "h", "object_type": "line"},
-                       *_open_bottoms(cropped, bottom)]
+            closing = [_hline(x0, x1, bottom), *_open_bottoms(cropped, bottom)]
             closed = cropped.find_tables({**TABLE_SETTINGS,
                                           "explicit_horizontal_lines": closing})
             if len(closed) == 1:

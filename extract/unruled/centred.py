@@ -15,7 +15,7 @@ A column is read this way only when its wrapped texts do not start where a row s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rencana.extract.words import Word, group_lines
@@ -44,7 +44,7 @@ class Block:
         return (self.top + self.bottom) / 2
 
 
-def _block(para: Sequence[Word], row_of) -> Block:
+def _block(para: Sequence[Word], row_of: Callable[[float], int]) -> Block:
     lines = group_lines(para)
     first = sum(w.cy for w in lines[0]) / len(lines[0])
     last = sum(w.cy for w in lines[-1]) / len(lines[-1])
@@ -91,7 +91,7 @@ def _tile(blocks: Sequence[Block], edges: Sequence[float], height: float
 
 
 def centred_spans(paragraphs: Sequence[Sequence[Sequence[Word]]], anchor: int,
-                  edges: Sequence[float], row_of, height: float
+                  edges: Sequence[float], row_of: Callable[[float], int], height: float
                   ) -> dict[tuple[int, int], tuple[int, int]]:
     """(column, paragraph index) → (first row, last row) for the paragraphs that are
     merged cells centred on their rows; paragraphs not listed are placed by their first
