@@ -31,23 +31,25 @@ MARKS = {"rencana_aksi_ntb_2021": {"1": "X", "2": "✓"}}
 THOUSANDS = frozenset({"renstra_lampungselatan_2016_2021"})
 """Documents whose pagu is printed in thousands of rupiah."""
 UNCHECKED_MARK = "√"
-"""``missing_in`` counts one mark per document; its count is replaced by ``_marks``."""
+"""``missing_in`` counts one mark per document; its count is replaced by ``table_marks``."""
 
 
-def _rows(stem: str, table: str) -> list[dict[str, str]]:
-    path = HERE / "truth" / stem / f"{table}.csv"
+def truth_rows(root: Path, stem: str, table: str) -> list[dict[str, str]]:
+    """The truth rows of one contract table of ``stem`` in a set's folder ``root``."""
+    path = root / "truth" / stem / f"{table}.csv"
     if not path.exists():
         return []
     with path.open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 
-def _marks(stem: str, printed: list[str]) -> list[str]:
-    """Each table's true quarter marks against the count of its mark in the PDF."""
-    marks = MARKS.get(stem, {})
+def table_marks(root: Path, stem: str, marks: dict[str, str], printed: list[str]
+                ) -> list[str]:
+    """Each table's true quarter marks against the count of its own mark in the PDF, for
+    a document whose tables tick with different marks (``marks``: table_seq → mark)."""
     out = []
     for mark in set(marks.values()):
-        true = sum(row[f"tw{q}"] == "true" for row in _rows(stem, "rencana_aksi")
+        true = sum(row[f"tw{q}"] == "true" for row in truth_rows(root, stem, "rencana_aksi")
                    for q in range(1, 5) if marks[row["table_seq"]] == mark)
         if printed.count(mark) != true:
             out.append(f"{printed.count(mark)} {mark} printed, {true} true marks in truth")
@@ -63,14 +65,14 @@ def missing(stem: str) -> list[str]:
     for problem in missing_in(HERE, stem, UNCHECKED_MARK):
         column, _, value = problem.partition(":")[2].partition(":")
         if problem.endswith("true marks in truth"):
-            continue  # counted per table by ``_marks``
+            continue  # counted per table by ``table_marks``
         if (stem in THOUSANDS and column.endswith("_idr") and int(value) % 1000 == 0
                 and dots(int(value) // 1000) in words):
             continue
         out.append(problem)
-    out += [f"unit:{w}" for row in _rows(stem, "rencana_aksi")
+    out += [f"unit:{w}" for row in truth_rows(HERE, stem, "rencana_aksi")
             for w in row["unit"].split() if w.upper() not in upper]
-    return out + _marks(stem, printed)
+    return out + table_marks(HERE, stem, MARKS.get(stem, {}), printed)
 
 
 def main() -> int:

@@ -19,13 +19,13 @@ It does not run the extractor (this set must stay blind to it).
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 from samples.holdout5.check import report
 from samples.holdout8.check import printed_words
 from samples.holdout10.check import missing_in
+from samples.holdout15.check import table_marks, truth_rows
 from samples.holdout17.typo import money_forms
 
 HERE = Path(__file__).parent
@@ -33,15 +33,7 @@ MARKS = {"rencana_aksi_bulukumba_2025": {"1": "v", "2": "X"}}
 """The quarter mark each Rencana Aksi table prints, by ``table_seq``."""
 UNCHECKED_MARK = "√"
 """The mark ``missing_in`` counts: printed nowhere in this set, so its count must be 0
-where the truth has no marks; Rencana Aksi marks are counted by ``_marks``."""
-
-
-def _rows(stem: str, table: str) -> list[dict[str, str]]:
-    path = HERE / "truth" / stem / f"{table}.csv"
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+where the truth has no marks; Rencana Aksi marks are counted by ``table_marks``."""
 
 
 def _broken(text: str, words: set[str], after: str, mark: str) -> bool:
@@ -56,18 +48,6 @@ def _money_printed(value: str, words: set[str]) -> bool:
                for form in money_forms(int(value)))
 
 
-def _marks(stem: str, printed: list[str]) -> list[str]:
-    """Each table's true quarter marks against the count of its mark in the PDF."""
-    marks = MARKS.get(stem, {})
-    out = []
-    for mark in set(marks.values()):
-        true = sum(row[f"tw{q}"] == "true" for row in _rows(stem, "rencana_aksi")
-                   for q in range(1, 5) if marks[row["table_seq"]] == mark)
-        if printed.count(mark) != true:
-            out.append(f"{printed.count(mark)} {mark} printed, {true} true marks in truth")
-    return out
-
-
 def missing(stem: str) -> list[str]:
     """What the truth of ``stem`` claims that its PDF does not show (empty when it matches)."""
     printed = printed_words(HERE / "pdf" / f"{stem}.pdf")
@@ -77,15 +57,15 @@ def missing(stem: str) -> list[str]:
     for problem in missing_in(HERE, stem, UNCHECKED_MARK):
         column, _, value = problem.partition(":")[2].partition(":")
         if stem in MARKS and problem.endswith("true marks in truth"):
-            continue  # counted per table by ``_marks``
+            continue  # counted per table by ``table_marks``
         if column.endswith("_idr") and _money_printed(value, words):
             continue
         if value and not column.endswith("_idr") and _broken(value, words, "", "-"):
             continue
         out.append(problem)
-    out += [f"unit:{w}" for row in _rows(stem, "rencana_aksi")
+    out += [f"unit:{w}" for row in truth_rows(HERE, stem, "rencana_aksi")
             for w in row["unit"].split() if w.upper() not in upper]
-    return out + _marks(stem, printed)
+    return out + table_marks(HERE, stem, MARKS.get(stem, {}), printed)
 
 
 def main() -> int:
