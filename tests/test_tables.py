@@ -288,3 +288,23 @@ def test_four_month_ranges_are_the_four_quarters():
     raw = table([["Aksi", "Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des"],
                  ["Rapat", "v", "", "v", ""]])
     assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")
+
+
+def test_a_pagu_split_by_source_of_funds_is_its_total_and_bidang_lines_are_headings():
+    raw = table([
+        ["Kode", "Program / Kegiatan", "Indikator Kinerja", "Rencana Tahun 2027", "", "", "",
+         "Prakiraan Maju Tahun 2028"],
+        ["", "", "", "Target", "Pagu Indikatif Menurut Sumber Dana (Rp)", "", "",
+         "Kebutuhan Dana (Rp)"],
+        ["", "", "", "", "APBD", "DAK", "Jumlah", ""],
+        ["5.01", "PERENCANAAN", "", "", "900.000", "100.000", "1.000.000", "1.100.000"],
+        ["5.01.02", "Program Perencanaan", "Nilai SAKIP", "BB", "900.000", "100.000",
+         "1.000.000", "1.100.000"],
+    ], spans=[(0, 0, 3, 1), (0, 1, 3, 1), (0, 2, 3, 1), (0, 3, 1, 4), (1, 3, 2, 1),
+              (1, 4, 1, 3), (1, 7, 2, 1)])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert family is not None and family.name == "plan_items"
+    rows = family.read(raw, header, TableContext(DocumentInfo())).rows
+    assert [(r["code_raw"], r["year"], r["budget_idr"]) for r in rows] == [
+        ("5.01.02", 2027, 1_000_000), ("5.01.02", 2028, 1_100_000)]

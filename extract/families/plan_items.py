@@ -28,7 +28,11 @@ from rencana.normalize.text import fold
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
 _MONEY = r"anggaran|pagu|\brp\b|rupiah|\bdana\b|pendanaan|biaya|keuangan"
-_GROUP_ROWS = r"jumlah|total|sub total|subtotal|urusan|bidang urusan|grand total"
+_GROUP_ROWS = r"jumlah|total|sub total|subtotal|urusan|bidang urusan|grand total|unsur"
+"""Heading words of rows that are no plan item; "Unsur Penunjang Urusan Pemerintahan" is
+how the supporting affairs (urusan 5, 6, …) are headed."""
+_BIDANG_CODE = re.compile(r"^\d\s*\.\s*\d{2}\.?$")
+"""A bidang urusan code ("1.06", "5.01"): a heading over programs, whatever its name."""
 _LETTER = re.compile(r"^[A-Z]\.?$")
 
 
@@ -46,6 +50,23 @@ def caption_year(line: str) -> int | None:
 
 _PERIOD_STATE = re.compile(r"\bkondisi\b|\b(awal|akhir) periode\b|\bbaseline\b|"
                            r"\bcapaian pada tahun awal\b")
+
+
+_TOTAL = re.compile(r"^(jumlah|total)\b")
+
+
+def _totals_over_parts(cols: list[int], header: Header) -> list[int]:
+    """A year's pagu split by source of funds ("APBD | DAK | BLUD | Jumlah") is one
+    amount: the total. Parts have no contract column; joined, they would parse as nothing.
+    Columns of different years are never parts of one another."""
+    by_year: dict[int | None, list[int]] = {}
+    for col in cols:
+        by_year.setdefault(label_year(header.labels[col]), []).append(col)
+    kept = []
+    for year_cols in by_year.values():
+        totals = [c for c in year_cols if _TOTAL.search(header.leaves[c])]
+        kept += totals if len(year_cols) > 1 and totals else year_cols
+    return sorted(kept)
 
 
 _QUARTERLY = re.compile(r"\b(triwulan|tw|trw|semester)\b")
@@ -101,6 +122,8 @@ class PlanItems(TableFamily):
             kept = [c for c in found.get(kind, []) if not _PERIOD_STATE.search(header.labels[c])]
             if kind.startswith("realized"):
                 kept = _whole_year(kept, header)
+            if kind.endswith("budget_raw"):
+                kept = _totals_over_parts(kept, header)
             if kept:
                 found[kind] = kept
             else:
@@ -145,7 +168,7 @@ class PlanItems(TableFamily):
         name, code = row.get("name", ""), row.get("code_raw", "")
         if not name:
             return not code or group_label(code, _GROUP_ROWS)
-        return group_label(name, _GROUP_ROWS)
+        return group_label(name, _GROUP_ROWS) or _BIDANG_CODE.match(code) is not None
 
     def _level(self, row: Row, code: str | None, ctx: TableContext) -> str:
         if code and code_level(code):

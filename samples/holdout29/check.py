@@ -1,0 +1,34 @@
+"""Self-check of the built set: ``python -m samples.holdout29.check``.
+
+holdout10's rules (``missing_in``): every word of every truth text cell is printed in its
+PDF (whole, or broken after a hyphen or slash), every amount as ``1.091.349.000`` or
+``783.242.000,00``, the title, agency and region words case-insensitively, ``pages``
+equals the PDF's page count, every true quarter mark is one printed ``✓`` (the Rencana
+Aksi's mark; the other two print none) and no PDF reaches 300 KB.
+
+It does not run the extractor (this set must stay blind to it).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from samples.holdout5.check import report
+from samples.holdout10.check import missing_in
+from samples.holdout29.rencana_aksi import MARK
+
+HERE = Path(__file__).parent
+
+
+def missing(stem: str) -> list[str]:
+    """What the truth of ``stem`` claims that its PDF does not show (empty when it matches)."""
+    return missing_in(HERE, stem, MARK)
+
+
+def main() -> int:
+    return report(HERE / "truth", missing)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
