@@ -65,6 +65,8 @@ holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (nee
 	$(BIN)/python -m samples.holdout27.build
 	$(BIN)/python -m samples.holdout28.build
 	$(BIN)/python -m samples.holdout29.build
+	$(BIN)/python -m samples.holdout30.build
+	$(BIN)/python -m samples.holdout31.build
 	$(BIN)/python -m samples.scanned_holdout.build
 	$(BIN)/python -m samples.scanned_holdout2.build
 

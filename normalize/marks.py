@@ -29,3 +29,15 @@ def is_mark(text: str | None) -> bool:
     """True when the cell is a schedule cell's content: blank, a dash or a known mark."""
     cleaned = clean_cell(text)
     return not cleaned or cleaned in PLANNED_MARKS or cleaned in UNPLANNED_MARKS
+
+
+NUMERIC_PLANNED, NUMERIC_UNPLANNED = "1", "0"
+
+
+def numeric_schedule(texts: list[str]) -> bool:
+    """Whether a table's schedule cells are a spreadsheet's 1/0 flags: every non-blank
+    cell is "1", "0", a dash or a mark, and some are "1". Only then is a lone "1" a
+    planned quarter; anywhere else a number in a schedule cell is not a tick."""
+    cleaned = [clean_cell(t) for t in texts]
+    flags = {NUMERIC_PLANNED, NUMERIC_UNPLANNED}
+    return NUMERIC_PLANNED in cleaned and all(c in flags or is_mark(c) for c in cleaned)

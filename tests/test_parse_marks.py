@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from rencana.normalize.marks import is_mark, parse_mark
+from rencana.normalize.marks import is_mark, numeric_schedule, parse_mark
 from rencana.normalize.numbers import parse_quantity
 
 
@@ -39,3 +39,10 @@ def test_schedule_columns_of_the_rencana_aksi_seed_are_marks():
         quarters = row[12:16]
         assert all(is_mark(cell) for cell in quarters), row
         assert any(parse_mark(cell) for cell in quarters), row
+
+
+def test_a_schedule_of_ones_and_blanks_is_read_as_flags_but_other_numbers_are_not():
+    assert numeric_schedule(["1", "", "1", "0", "-"])
+    assert not numeric_schedule(["1", "2", ""])  # counts per quarter, not flags
+    assert not numeric_schedule(["", "v", "-"])  # nothing printed as a number
+    assert not numeric_schedule(["1", "1 Dokumen"])

@@ -308,3 +308,25 @@ def test_a_pagu_split_by_source_of_funds_is_its_total_and_bidang_lines_are_headi
     rows = family.read(raw, header, TableContext(DocumentInfo())).rows
     assert [(r["code_raw"], r["year"], r["budget_idr"]) for r in rows] == [
         ("5.01.02", 2027, 1_000_000), ("5.01.02", 2028, 1_100_000)]
+
+
+def test_a_revised_plan_reads_the_figures_after_revision_and_skips_deleted_lines():
+    raw = table([
+        ["Kode", "Program / Kegiatan", "Indikator Kinerja", "Rencana Tahun 2026", "", "", "",
+         "", "Keterangan"],
+        ["", "", "", "Target Kinerja", "", "Pagu Indikatif (Rp)", "", "", ""],
+        ["", "", "", "Sebelum Perubahan", "Setelah Perubahan", "Sebelum Perubahan",
+         "Setelah Perubahan", "Bertambah/ (Berkurang)", ""],
+        ["1.06.04", "Program A", "Persentase A", "35 Orang", "39 Orang", "1.101.743.000",
+         "1.081.909.000", "(19.834.000)", "Tetap"],
+        ["1.06.05", "Program B", "Persentase B", "10 Orang", "-", "5.000.000", "-",
+         "(5.000.000)", "Dihapus"],
+    ], spans=[(0, 0, 3, 1), (0, 1, 3, 1), (0, 2, 3, 1), (0, 3, 1, 5), (1, 3, 1, 2),
+              (1, 5, 1, 3), (0, 8, 3, 1)])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert family is not None and family.name == "plan_items"
+    result = family.read(raw, header, TableContext(DocumentInfo()))
+    assert [(r["code_raw"], r["year"], r["target_raw"], r["budget_idr"]) for r in result.rows] == [
+        ("1.06.04", 2026, "39 Orang", 1_081_909_000)]
+    assert any("deleted" in w for w in result.warnings)

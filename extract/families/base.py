@@ -129,6 +129,10 @@ class TableFamily:
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         """Called before the walk; families with per-table state reset it here."""
 
+    def cross_check(self, out: FamilyRows) -> None:
+        """Called after the walk on tables read by OCR: a family whose table prints
+        figures that must agree (totals of items) drops the values that do not."""
+
     # -- the walk ------------------------------------------------------------------------
     def _cell_value(self, name: str, cells: list[str], cols: list[int]) -> str:
         if len(cols) == 1:
@@ -221,6 +225,7 @@ class TableFamily:
         full = table.grid(spread_spans=True)
         self.begin(table, header, ctx)
         percent_fields = self._percent_fields(spread, mapping, header.n_rows)
+        notes = [c for c, leaf in enumerate(header.leaves) if _NOTE_COLUMN.match(leaf)]
         state: dict[str, str] = {}
         header_rows = set(header.rows)
         for r in range(header.n_rows, table.n_rows):
@@ -230,6 +235,9 @@ class TableFamily:
             if tuple(fold(clean_cell(c)) for c in full[r]) in header_rows:
                 continue
             if self._open_section(full[r], state):
+                continue
+            if any(_DELETED.match(fold(spread[r][c])) for c in notes):
+                out.warnings.append(f"row {r + 1}: marked deleted in the revision, not read")
                 continue
             # Values keep their line breaks until packed cells are split.
             values = {name: self._cell_value(name, spread[r], cols)
@@ -254,7 +262,14 @@ class TableFamily:
                     record["page"] = table.row_pages[r]
                     record.setdefault("ocr_confidence", table.row_confidence(r))
                     out.rows.append(record)
+        if table.method.startswith("ocr"):
+            self.cross_check(out)
         return out
+
+
+_NOTE_COLUMN = re.compile(r"^(keterangan|ket|catatan)\b")
+_DELETED = re.compile(r"^(dihapus|dihilangkan|ditiadakan|dibatalkan)\b")
+"""A revised plan still prints the lines it drops, noted "Dihapus": they are no plan item."""
 
 
 def _numbering_only(cells: list[str]) -> bool:

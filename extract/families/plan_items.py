@@ -19,6 +19,7 @@ from rencana.extract.families.base import (
     has_letters,
     label_year,
 )
+from rencana.extract.families.totals import disputed_amounts
 from rencana.extract.header import Header
 from rencana.normalize.annotate import REFORM_YEAR
 from rencana.normalize.codes import code_level, parse_code, split_leading_code
@@ -53,17 +54,29 @@ _PERIOD_STATE = re.compile(r"\bkondisi\b|\b(awal|akhir) periode\b|\bbaseline\b|"
 
 
 _TOTAL = re.compile(r"^(jumlah|total)\b")
+_BEFORE = re.compile(r"\b(sebelum|semula)\b")
+_CHANGE = re.compile(r"\b(bertambah|berkurang|selisih|kenaikan|penurunan)\b")
 
 
-def _totals_over_parts(cols: list[int], header: Header) -> list[int]:
-    """A year's pagu split by source of funds ("APBD | DAK | BLUD | Jumlah") is one
-    amount: the total. Parts have no contract column; joined, they would parse as nothing.
-    Columns of different years are never parts of one another."""
+def _the_plan_columns(cols: list[int], header: Header) -> list[int]:
+    """Of several columns printing one field for one year, those that are the year's plan.
+
+    A revised plan prints the figure before and after revision and the change ("Sebelum |
+    Setelah Perubahan | Bertambah/(Berkurang)", "Rp Semula | Rp Menjadi"): the plan is the
+    revised figure. A pagu split by source of funds ("APBD | DAK | BLUD | Jumlah") is one
+    amount: the total. Joined, such columns would parse as nothing. Columns of different
+    years are never alternatives to one another.
+    """
     by_year: dict[int | None, list[int]] = {}
     for col in cols:
         by_year.setdefault(label_year(header.labels[col]), []).append(col)
     kept = []
     for year_cols in by_year.values():
+        if len(year_cols) > 1:
+            current = [c for c in year_cols
+                       if not _BEFORE.search(header.leaves[c]) and not _CHANGE.search(
+                           header.leaves[c])]
+            year_cols = current or year_cols
         totals = [c for c in year_cols if _TOTAL.search(header.leaves[c])]
         kept += totals if len(year_cols) > 1 and totals else year_cols
     return sorted(kept)
@@ -122,8 +135,7 @@ class PlanItems(TableFamily):
             kept = [c for c in found.get(kind, []) if not _PERIOD_STATE.search(header.labels[c])]
             if kind.startswith("realized"):
                 kept = _whole_year(kept, header)
-            if kind.endswith("budget_raw"):
-                kept = _totals_over_parts(kept, header)
+            kept = _the_plan_columns(kept, header)
             if kept:
                 found[kind] = kept
             else:
@@ -230,6 +242,17 @@ class PlanItems(TableFamily):
         for year in printed or [None]:
             values = per_year[year] if year else dict.fromkeys(kinds, "")
             yield {**base, "year": year, **self._values(values, row, out)}
+
+    def cross_check(self, out: FamilyRows) -> None:
+        """Pagu misread by OCR breaks the sum its program or kegiatan prints: not kept."""
+        for field, raw in (("budget_idr", "budget_raw"),
+                           ("realized_budget_idr", "realized_budget_raw")):
+            for i in sorted(disputed_amounts(out.rows, field)):
+                row = out.rows[i]
+                out.warnings.append(
+                    f"row {row['row_no']}, {row.get('year')}: amount {row[raw]!r} does not "
+                    "add up with its parent's total or its items' sum (OCR); not kept")
+                row[field] = None
 
     def _values(self, values: dict[str, str], row: Row, out: FamilyRows) -> dict:
         satuan = row.get("satuan") or None

@@ -8,10 +8,11 @@ from typing import ClassVar
 
 from rencana.extract.classify import unit_name
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily
-from rencana.normalize.marks import parse_mark
+from rencana.extract.header import Header
+from rencana.normalize.marks import NUMERIC_PLANNED, numeric_schedule, parse_mark
 from rencana.normalize.numbers import parse_quantity
 from rencana.normalize.text import fold
-from rencana.records import FamilyRows
+from rencana.records import FamilyRows, RawTable
 
 _LEVELS = (("sub_kegiatan", r"sub\s*kegiatan"), ("kegiatan", r"kegiatan"), ("program", r"program"))
 _SASARAN_LINE = re.compile(r"^\s*sasaran(?:\s+strategis)?\s*:?\s+([A-Z].*)$", re.IGNORECASE)
@@ -56,6 +57,20 @@ class RencanaAksi(TableFamily):
         ("sub_kegiatan", "sub_kegiatan_indikator", "sub_kegiatan_target_raw"),
     )
 
+    _ones_are_marks: bool = False
+    """The table's schedule is printed as 1/0 flags (see ``numeric_schedule``)."""
+
+    def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
+        cols = [c for name, found in self.map_columns(header).items()
+                if name in self.mark_fields for c in found]
+        grid = table.grid(spread_spans=False)
+        self._ones_are_marks = numeric_schedule(
+            [grid[r][c] for r in range(header.n_rows, table.n_rows) for c in cols])
+
+    def _planned(self, text: str | None) -> bool:
+        flagged = self._ones_are_marks and (text or "").strip() == NUMERIC_PLANNED
+        return parse_mark(text) or flagged
+
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
     ) -> Iterator[dict]:
@@ -70,7 +85,7 @@ class RencanaAksi(TableFamily):
             sub_kegiatan_target_unit=target.unit,
             volume_value=volume.value,
             volume_unit=volume.unit,
-            **{f"tw{q}": parse_mark(row.get(f"tw{q}")) for q in range(1, 5)},
+            **{f"tw{q}": self._planned(row.get(f"tw{q}")) for q in range(1, 5)},
         )
         yield record
 

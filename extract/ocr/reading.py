@@ -34,13 +34,31 @@ or i-dot at 8 pt is 4× that, and losing one turns 19.800.000 into "19.800 000".
 SMALL_BLOB_INCH = 0.02
 """Blobs under this size squared (e.g. 36 px at 300 dpi) must sit beside print or look
 like a dash to be kept; a tick "v" at 8 pt is about twice that."""
-NEAR_INK_INCH = 0.05
-DASH_ASPECT = 2.5
+NEAR_INK_INCH = 0.03
+"""A small blob this close to larger ink along its line is print beside it: a comma after
+an "r" sits 0.03 inch from the r's stem at 8 pt (reaching further keeps dust at 200 dpi)."""
+NEAR_LINE_INCH = 0.01
+"""…and no further above or below it: dust between two lines of text is not punctuation."""
+DASH_ASPECT = 2.0
+"""A printed "-" is at least this many times wider than high: 6 × 3 px for a serif hyphen
+at 8 pt and 300 dpi, once blurred."""
 GLYPH_JOIN_INCH = 0.01
 GLYPH_INCH = 0.05
 """Small blobs within GLYPH_JOIN of each other spanning this height are one glyph."""
 MIN_DASH_INCH = 0.02
 """A printed "-" at 8 pt is about 0.03 inch long."""
+DASH_MARGIN_INCH = 0.03
+"""A lone dash is looked for this far inside a cell's rules, clear of their remains."""
+DUST_INCH = 0.015
+"""Round blobs under this size squared are paper grain (20 px at 300 dpi, 9 at 200)."""
+DASH_FILL = 0.65
+"""A printed bar fills its box (0.7–0.9); two grains of dust side by side do not."""
+DASH_MIN_ASPECT = 1.5
+MAX_DASH_HEIGHT_INCH = 0.02
+"""A lone blob in a cell at least DASH_MIN_ASPECT times wider than high, and no higher
+than a stroke, is a "-"; dust is round, and any other mark in the cell rules it out."""
+DASH_CONFIDENCE = 90.0
+"""Confidence given to a dash read by its shape: a flat lone blob is hardly anything else."""
 MIN_WORDS_TO_TURN = 20
 """Fewer words than this (a signature page) are too little evidence to try a 180° turn."""
 STRIP_GAP_INCH = 0.5
@@ -66,14 +84,19 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
     big = area >= (dpi * SMALL_BLOB_INCH) ** 2
     big[0] = False
-    near = max(3, int(dpi * NEAR_INK_INCH))
-    around_big = cv2.dilate(big[labels].astype(np.uint8), np.ones((near, near), np.uint8))
+    reach = (2 * max(1, int(dpi * NEAR_LINE_INCH)) + 1, 2 * max(1, int(dpi * NEAR_INK_INCH)) + 1)
+    around_big = cv2.dilate(big[labels].astype(np.uint8), np.ones(reach, np.uint8))
     small = ~big & (area >= SPECK_AREA_PER_DPI2 * dpi * dpi)
     small[0] = False
     beside = np.zeros_like(small)
     beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
-    dash = width >= DASH_ASPECT * np.maximum(height, 1)
+    dash = _dash_like(width, height, dpi)
     return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
+
+
+def _dash_like(width: np.ndarray, height: np.ndarray, dpi: float) -> np.ndarray:
+    """Blobs shaped like a printed "-": flat, and long enough not to be a grain of dust."""
+    return (width >= DASH_ASPECT * np.maximum(height, 1)) & (width >= dpi * MIN_DASH_INCH)
 
 
 def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarray:
@@ -122,8 +145,7 @@ def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, 
     count, _, stats, _ = cv2.connectedComponentsWithStats(inner)
     if count < 2:
         return None
-    widths, heights = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
-    dash = (widths >= DASH_ASPECT * np.maximum(heights, 1)) & (widths >= dpi * MIN_DASH_INCH)
+    dash = _dash_like(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT], dpi)
     if int(stats[1:, cv2.CC_STAT_AREA].max()) < (dpi / 60) ** 2 and not dash.any():
         return None
     ys, xs = np.nonzero(inner)
@@ -188,6 +210,40 @@ def read_cells(
     ]
 
 
+def lone_dashes(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[Word],
+                dpi: float) -> list[Word]:
+    """A "-" for each cell whose only print is one dash-shaped blob the engine left unread.
+
+    Tables print "-" for "no value"; alone in a cell the engine returns nothing for it,
+    and an empty cell is then taken for a merged one and filled from above. A hyphen is
+    small enough to be cleaned away as a speck (blurred at 200 dpi it is 5 × 3 px), so
+    the page's own ink is looked at, well inside the cell's rules: exactly one blob, flat
+    and no thicker than a stroke (dust grains smaller than any glyph aside). It carries
+    no number: nothing is invented.
+    """
+    margin = int(dpi * DASH_MARGIN_INCH)
+    found = []
+    for x0, top, x1, bottom in cells:
+        if any(x0 <= w.cx <= x1 and top <= w.cy <= bottom for w in words):
+            continue
+        left, upper = x0 + margin, top + margin
+        inner = ink[upper : bottom - margin, left : x1 - margin]
+        if inner.size == 0:
+            continue
+        _, _, stats, _ = cv2.connectedComponentsWithStats(inner.astype(np.uint8))
+        width, height = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+        area = stats[1:, cv2.CC_STAT_AREA]
+        dash = ((width >= DASH_MIN_ASPECT * height) & (width >= dpi * MIN_DASH_INCH)
+                & (height <= dpi * MAX_DASH_HEIGHT_INCH) & (area >= DASH_FILL * width * height))
+        dust = ~dash & (area < (dpi * DUST_INCH) ** 2)
+        if dash.sum() != 1 or (~dash & ~dust).any():
+            continue
+        dx, dy, w, h = (int(v) for v in stats[1:][dash][0, :4])
+        found.append(Word("-", left + dx, upper + dy, left + dx + w, upper + dy + h,
+                          DASH_CONFIDENCE))
+    return found
+
+
 @dataclass(frozen=True)
 class PageReading:
     """A prepared page, its ruled grids, and the words read on it (page pixels)."""
@@ -215,6 +271,7 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     words = read_words(engine, outside, dpi)
     if boxes:
         words += read_cells(clean, boxes, engine, dpi)
+    words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)
     return PageReading(page, grids, words)
 
 

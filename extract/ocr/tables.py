@@ -26,6 +26,20 @@ def _inside(word: Word, box: Sequence[float]) -> bool:
     return box[0] <= word.cx <= box[2] and box[1] <= word.cy <= box[3]
 
 
+REMNANT_CONFIDENCE = 60.0
+REMNANT_BAND_INCH = 0.015
+"""A lone glyph read with less than REMNANT_CONFIDENCE on a cell's side rule (within
+REMNANT_BAND_INCH) is what is left of the rule where a stamp or signature crossed it:
+removing the stamp's colour breaks the rule into stubs the engine reads as "J" or "|"."""
+
+
+def _rule_remnant(word: Word, box: Sequence[float], dpi: float) -> bool:
+    if len(word.text) != 1 or (word.conf or 0.0) >= REMNANT_CONFIDENCE:
+        return False
+    band = dpi * REMNANT_BAND_INCH
+    return any(word.x0 - band <= edge <= word.x1 + band for edge in (box[0], box[2]))
+
+
 def _to_points(box: Sequence[float], page: PreparedPage) -> BBox:
     s = page.px_per_pt
     return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)
@@ -34,8 +48,9 @@ def _to_points(box: Sequence[float], page: PreparedPage) -> BBox:
 def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Cell]:
     """Cells of a ruled grid filled with the words whose centres fall inside them."""
     cells = []
+    dpi = page.px_per_pt * 72
     for gc in grid.cells:
-        inside = [w for w in words if _inside(w, gc.box)]
+        inside = [w for w in words if _inside(w, gc.box) and not _rule_remnant(w, gc.box, dpi)]
         conf = mean_conf(inside) if inside else None
         text, tops = cell_text(inside, PARAGRAPH_PITCH)
         cells.append(

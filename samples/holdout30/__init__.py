@@ -1,0 +1,1 @@
+"""holdout30: searchable scans — page images with an invisible OCR text layer."""

@@ -1,0 +1,52 @@
+"""Reading cells on scans: what is told by shape alone, without the engine."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rencana.extract.ocr.reading import lone_dashes
+from rencana.extract.words import Word
+
+DPI = 200
+CELL = (0, 0, 120, 80)
+
+
+def _ink(*blobs: tuple[int, int, int, int]) -> np.ndarray:
+    """An ink mask (255 = ink) with filled boxes (x, y, width, height) in one cell."""
+    ink = np.zeros((80, 120), np.uint8)
+    for x, y, w, h in blobs:
+        ink[y : y + h, x : x + w] = 255
+    return ink
+
+
+def test_a_lone_blurred_hyphen_reads_as_a_dash():
+    [dash] = lone_dashes(_ink((50, 38, 5, 3)), [CELL], [], DPI)
+    assert dash.text == "-" and (dash.x0, dash.top) == (50, 38)
+
+
+def test_a_dash_beside_dust_still_reads_but_two_grains_of_dust_do_not():
+    assert [w.text for w in lone_dashes(_ink((50, 38, 5, 3), (20, 60, 2, 2)), [CELL], [], DPI)
+            ] == ["-"]
+    assert lone_dashes(_ink((50, 38, 2, 3), (53, 38, 2, 3)), [CELL], [], DPI) == []
+    speckle = _ink((50, 38, 2, 1), (52, 39, 2, 1), (54, 40, 2, 1))  # one flat, sparse blob
+    assert lone_dashes(speckle, [CELL], [], DPI) == []
+
+
+def test_no_dash_where_the_engine_read_a_word_or_the_blob_is_a_glyph():
+    word = Word("7", 48, 30, 60, 45, 90.0)
+    assert lone_dashes(_ink((50, 38, 5, 3)), [CELL], [word], DPI) == []
+    assert lone_dashes(_ink((50, 30, 4, 14)), [CELL], [], DPI) == []
+    assert lone_dashes(_ink((50, 38, 5, 3), (80, 30, 4, 14)), [CELL], [], DPI) == []
+
+
+def test_a_lone_doubtful_glyph_on_a_cells_side_rule_is_a_rule_remnant_not_text():
+    from rencana.extract.ocr.grid import Grid, GridCell
+    from rencana.extract.ocr.preprocess import PreparedPage
+    from rencana.extract.ocr.tables import grid_table
+
+    page = PreparedPage(np.zeros((1, 1), np.uint8), np.zeros((1, 1), np.uint8), 300 / 72, 0, 0.0)
+    grid = Grid(xs=(0, 600), ys=(0, 100), cells=(GridCell(0, 0, 1, 1, (0, 0, 600, 100)),))
+    words = [Word("Keluarga", 20, 40, 200, 60, 95.0), Word("J", 596, 40, 601, 70, 54.0),
+             Word("7", 560, 40, 575, 60, 50.0), Word("|", 0, 20, 3, 80, 91.0)]
+    [cell] = grid_table(grid, words, page)
+    assert "J" not in cell.text and "7" in cell.text and "|" in cell.text

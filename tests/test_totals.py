@@ -1,0 +1,45 @@
+"""OCR amounts checked against the sums the table prints (extract/families/totals.py)."""
+
+from __future__ import annotations
+
+from rencana.extract.families.totals import disputed_amounts
+
+
+def _rows(*amounts: tuple[int, int | None, int | None]) -> list[dict]:
+    """Rows of one year from (row_no, parent_row_no, budget)."""
+    return [{"row_no": n, "parent_row_no": p, "year": 2027, "budget_idr": b}
+            for n, p, b in amounts]
+
+
+def test_a_misread_item_is_disputed_with_its_parent_unless_another_sum_confirms_it():
+    rows = _rows((1, None, 300), (2, 1, 200), (3, 2, 120), (4, 2, 80), (5, 1, 100),
+                 (6, 5, 60), (7, 5, 90))  # 7 misread: 60 + 90 != 100
+    # rows 6 and 7 (indexes 5, 6) are disputed; row 5 is confirmed by 300 = 200 + 100
+    assert disputed_amounts(rows, "budget_idr") == {5, 6}
+
+
+def test_sums_that_hold_confirm_every_amount():
+    rows = _rows((1, None, 300), (2, 1, 200), (3, 1, 100), (4, 3, 60), (5, 3, 40))
+    assert disputed_amounts(rows, "budget_idr") == set()
+
+
+def test_a_table_whose_parents_are_mostly_no_sums_is_left_as_read():
+    rows = _rows((1, None, 999), (2, 1, 200), (3, 1, 100))
+    assert disputed_amounts(rows, "budget_idr") == set()
+    rows += _rows((4, None, 50), (5, 4, 50))  # one sum holds, one does not: no majority
+    assert disputed_amounts(rows, "budget_idr") == set()
+
+
+def test_a_missing_amount_or_another_year_makes_no_sum():
+    rows = _rows((1, None, 300), (2, 1, 200), (3, 1, None), (4, 2, 150), (5, 2, 50))
+    rows.append({"row_no": 1, "parent_row_no": None, "year": 2028, "budget_idr": 7})
+    assert disputed_amounts(rows, "budget_idr") == set()
+
+
+def test_a_misread_level_still_reads_as_totals_each_followed_by_its_items():
+    # row 4 is a program read as a kegiatan: 300 = 200 + 100 and 50 = 30 + 20 both hold
+    rows = _rows((1, None, 300), (2, 1, 200), (3, 1, 100), (4, 1, 50), (5, 1, 30), (6, 1, 20),
+                 (7, None, 10), (8, 7, 10), (9, None, 40), (10, 9, 40))
+    assert disputed_amounts(rows, "budget_idr") == set()
+    rows[4]["budget_idr"] = 35  # and a misread among them is still caught
+    assert disputed_amounts(rows, "budget_idr") == {3, 4, 5}
