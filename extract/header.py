@@ -30,6 +30,8 @@ _QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
 QUARTERS = ("tw i", "tw ii", "tw iii", "tw iv")
 MONTH_QUARTERS = (r"\bjan\w*\b.*\bmar\w*", r"\bapr\w*\b.*\bjun\w*", r"\bjul\w*\b.*\bsep\w*",
                   r"\bo[kc]t\w*\b.*\bdes\w*")
+QUARTER_END_MONTHS = (r"mar\w*", r"jun\w*", r"sep\w*", r"de[sc]\w*")
+"""A schedule headed by each quarter's closing month ("Maret | Juni | September | Desember")."""
 SHORT_LABEL = 3
 """A label this short in a run of quarter labels is a garbled one ("ti", "", "il")."""
 """A band naming quarters over exactly four columns can only mean I–IV left to right."""
@@ -115,24 +117,41 @@ def qualify_bare_labels(labels: list[str]) -> list[str]:
 def _is_quarter_band(band: str, below: list[str]) -> bool:
     """A band naming quarters itself, over labels most of which name one ("TW I"), or
     over four columns numbered I–IV ("Jadwal Pelaksanaan" over "I | II | III | IV")."""
-    named = sum(bool(_QUARTER_BAND.match(label)) for label in below)
+    named = sum(_names_quarter(label) for label in below)
+    numerals = [label for label in below if label]
     return (bool(_QUARTER_BAND.search(band)) or 2 * named >= len(below)
-            or tuple(below) in _QUARTER_NUMBERS)
+            or tuple(below) in _QUARTER_NUMBERS
+            or (any(label in _QUARTER_NUMBERS[0] + _QUARTER_NUMBERS[1] for label in numerals)
+                and all(_ROMANISH.fullmatch(label) for label in numerals)))
+
+
+_ROMANISH = re.compile(r"[ivxl1-4|!]{1,4}")
+"""Quarter numerals as OCR leaves them under a band ("1", "", "il", "iv"): with one read
+right and none that is anything else, the four columns are I–IV by position."""
+_GARBLED_TW = re.compile(r"^t?w\s*[ivlt1|!u]{1,4}$")
+""""TW II" as OCR reads it when the space and numerals blur: "twi", "twit", "twiv", "wu"."""
+
+
+def _names_quarter(label: str) -> bool:
+    return bool(_QUARTER_BAND.match(label) or _GARBLED_TW.match(label))
 
 
 def _number_quarter_run(row: list[str]) -> list[str]:
     """Four neighbouring labels, most of them naming a quarter ("TW I", "Ti", "",
     "TW ill"): OCR garbles the numerals, position does not. Four month ranges in order
-    ("Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des") are the quarters too."""
+    ("Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des"), or the four closing months ("Maret",
+    "Juni", "September", "Desember"), are the quarters too."""
     out = list(row)
     for start in range(len(row) - len(QUARTERS) + 1):
         window = row[start : start + len(QUARTERS)]
         if all(re.search(months, label) for months, label in zip(MONTH_QUARTERS, window,
-                                                                  strict=True)):
+                                                                  strict=True)) or all(
+                re.fullmatch(month, label) for month, label in zip(QUARTER_END_MONTHS, window,
+                                                                    strict=True)):
             out[start : start + len(QUARTERS)] = QUARTERS
             break
-        named = sum(bool(_QUARTER_BAND.match(label)) for label in window)
-        garbled = all(_QUARTER_BAND.match(label) or len(label) <= SHORT_LABEL for label in window)
+        named = sum(_names_quarter(label) for label in window)
+        garbled = all(_names_quarter(label) or len(label) <= SHORT_LABEL for label in window)
         if 2 * named >= len(QUARTERS) and garbled and len(set(window)) > 1:
             out[start : start + len(QUARTERS)] = QUARTERS
             break

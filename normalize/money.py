@@ -9,6 +9,7 @@ or English thousands?) is refused rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rencana.normalize.numbers import (
@@ -112,6 +113,33 @@ def header_money_scale(header_label: str) -> int:
                 run += 1
             return 1000**run
     return 1
+
+
+_CURRENCY = re.compile(r"\b(rp|rupiah)\b")
+MAX_NOTE_WORDS = 8
+"""A scale note is short ("(dalam ribuan rupiah)", "Satuan: Rp juta"); a longer line that
+happens to name a sum in millions is a title or prose, not a note."""
+
+
+def note_money_scale(lines: Sequence[str]) -> int:
+    """The multiplier a note above a table announces for its amounts; 1 when none does.
+
+    Tables often say their unit only in the caption block, not in the column header. The
+    nearest short line naming the currency and a scale counts.
+    """
+    for line in reversed(lines):
+        folded = fold(line)
+        if len(folded.split()) <= MAX_NOTE_WORDS and _CURRENCY.search(folded):
+            scale = header_money_scale(line)
+            if scale != 1:
+                return scale
+    return 1
+
+
+def money_scale(header_label: str, lines_above: Sequence[str]) -> int:
+    """The scale of a money column: its header's, else the note above the table's."""
+    scale = header_money_scale(header_label)
+    return scale if scale != 1 else note_money_scale(lines_above)
 
 
 def looks_like_money(text: str) -> bool:

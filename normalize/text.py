@@ -74,3 +74,14 @@ def fold(text: str) -> str:
     # lower-case again: compatibility forms (e.g. mathematical capitals) decompose to capitals
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     return " ".join(_PUNCTUATION_RUN.sub(" ", bare).split())
+
+
+_PAGE_FOOTER = re.compile(r"^(?:(?:halaman|hal|page)\.?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?"
+                          r"|[-–]\s*\d+\s*[-–])$", re.IGNORECASE)
+
+
+def is_page_footer(line: str) -> bool:
+    """A page-number line ("Halaman 3", "Hal. 2 dari 5", "- 4 -"): never table content,
+    though it may sit right under a table's last row. A bare number is not one (a wrapped
+    row may hold nothing but a value)."""
+    return _PAGE_FOOTER.match(" ".join(line.split())) is not None

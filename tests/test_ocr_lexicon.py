@@ -21,6 +21,7 @@ def test_dictionary_holds_the_engines_indonesian_words_and_the_nomenclature():
     ("Disabilltas", "Disabilitas"), ("Menenma", "Menerima"), ("(Jumiah", "(Jumlah"),
     ("Kabupaten/Kota,", "Kabupaten/Kota,"), ("Kewenangan", "Kewenangan"),
     (",Masyarakat", "Masyarakat"), ("Penyandang’", "Penyandang"), ("(PMKS)", "(PMKS)"),
+    ("-Sosial", "Sosial"),
     ("Masvarakat", "Masyarakat"),
 ])
 def test_one_look_alike_misreading_is_undone(read: str, meant: str):
@@ -28,7 +29,7 @@ def test_one_look_alike_misreading_is_undone(read: str, meant: str):
 
 
 @pytest.mark.parametrize("word", ["Probolinggo", "PMKS", "(PPKS)", "1.000.000", "80%", "kali",
-                                  "data", "Rp", "Nasioanl"])
+                                  "data", "Rp", "Nasioanl", "-"])
 def test_names_numbers_and_dictionary_words_are_left_as_read(word: str):
     assert repair_word(word) == word
 

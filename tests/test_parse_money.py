@@ -4,7 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from rencana.normalize.money import Money, header_money_scale, looks_like_money, parse_money
+from rencana.normalize.money import (
+    Money,
+    header_money_scale,
+    looks_like_money,
+    money_scale,
+    parse_money,
+)
 
 SOURCES = Path(__file__).resolve().parent.parent / "samples" / "source"
 
@@ -155,3 +161,12 @@ def test_three_digits_after_a_decimal_comma_in_rupiah_is_ambiguous():
     # An OCR'd "29.157.500" read as "29.157,500": never 29157.
     money = parse_money("Rp 29.157,500")
     assert money.value is None and "29.157,500" in money.warning
+
+
+def test_a_scale_stated_only_in_a_note_above_the_table_applies_to_its_amounts():
+    assert money_scale("pagu", ["RENJA TAHUN 2027", "(dalam ribuan rupiah)"]) == 1_000
+    assert money_scale("pagu indikatif", ["Tabel 6.1", "(Satuan: Rp juta)"]) == 1_000_000
+    assert money_scale("pagu rp juta", ["(dalam ribuan rupiah)"]) == 1_000_000  # header wins
+    long_title = "Bantuan sosial 1 juta rupiah per keluarga bagi penerima di seluruh kecamatan"
+    assert money_scale("pagu", [long_title]) == 1
+    assert money_scale("pagu", ["Jumlah penerima (ribuan jiwa)"]) == 1  # no currency named

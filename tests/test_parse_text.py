@@ -2,7 +2,7 @@
 
 import pytest
 
-from rencana.normalize.text import clean_cell, fold, is_blank
+from rencana.normalize.text import clean_cell, fold, is_blank, is_page_footer
 
 VOCABULARY = frozenset({"pengarusutamaan", "kesejahteraan"})
 
@@ -81,3 +81,10 @@ def test_is_not_blank(raw):
 )
 def test_fold(raw, expected):
     assert fold(raw) == expected
+
+
+@pytest.mark.parametrize(("line", "footer"), [
+    ("Halaman 3", True), ("Hal. 2 dari 5", True), ("- 4 -", True), ("Page 7", True),
+    ("3", False), ("100%", False), ("Halaman Pengesahan", False)])
+def test_page_number_lines_are_footers_but_bare_values_are_not(line: str, footer: bool):
+    assert is_page_footer(line) is footer

@@ -330,3 +330,23 @@ def test_a_revised_plan_reads_the_figures_after_revision_and_skips_deleted_lines
     assert [(r["code_raw"], r["year"], r["target_raw"], r["budget_idr"]) for r in result.rows] == [
         ("1.06.04", 2026, "39 Orang", 1_081_909_000)]
     assert any("deleted" in w for w in result.warnings)
+
+
+def test_quarter_labels_blurred_together_are_still_the_four_quarters():
+    raw = table([["Aksi", "Jadwal", "", "", ""], ["", "Twi", "Twit", "Tw ill", "Twiv"],
+                 ["Rapat", "v", "", "v", ""]], spans=[(0, 0, 2, 1), (0, 1, 1, 4)])
+    assert find_header(raw).labels[1:] == ("jadwal tw i", "jadwal tw ii", "jadwal tw iii",
+                                           "jadwal tw iv")
+
+
+def test_a_band_over_four_garbled_numerals_is_the_quarters():
+    raw = table([["Aksi", "Jadwal Pelaksanaan", "", "", ""], ["", "1", "", "", "Iv"],
+                 ["Rapat", "v", "v", "", ""]], spans=[(0, 0, 2, 1), (0, 1, 1, 4)])
+    assert find_header(raw).labels[1:] == ("jadwal pelaksanaan tw i", "jadwal pelaksanaan tw ii",
+                                           "jadwal pelaksanaan tw iii", "jadwal pelaksanaan tw iv")
+
+
+def test_the_four_closing_months_are_the_four_quarters():
+    raw = table([["Aksi", "Maret", "Juni", "September", "Desember"],
+                 ["Rapat", "v", "", "v", ""]])
+    assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")

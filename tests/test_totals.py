@@ -43,3 +43,10 @@ def test_a_misread_level_still_reads_as_totals_each_followed_by_its_items():
     assert disputed_amounts(rows, "budget_idr") == set()
     rows[4]["budget_idr"] = 35  # and a misread among them is still caught
     assert disputed_amounts(rows, "budget_idr") == {3, 4, 5}
+
+
+def test_the_one_amount_a_misread_digit_away_is_the_only_one_dropped():
+    m = 1_000_000
+    rows = _rows((1, None, 300 * m), (2, 1, 200 * m), (3, 2, 120 * m), (4, 2, 80 * m),
+                 (5, 1, 100 * m), (6, 5, 40 * m), (7, 5, 68 * m))  # 60 read as 68
+    assert disputed_amounts(rows, "budget_idr") == {6}

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, has_letters
-from rencana.normalize.money import parse_money
-from rencana.records import FamilyRows
+from rencana.extract.header import Header
+from rencana.normalize.money import money_scale, parse_money
+from rencana.records import FamilyRows, RawTable
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LIST_MARKER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+(?=\S)")
@@ -162,12 +163,18 @@ class IkuLinks(TableFamily):
                 rows[0]["_unpaired_" + other] = text
         return rows
 
+    _scale: int = 1
+
+    def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
+        budget = self.map_columns(header).get("budget_raw", [])
+        self._scale = money_scale(" ".join(header.labels[c] for c in budget), ctx.lines_above)
+
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
     ) -> Iterator[dict]:
         if not has_letters(row.get("kegiatan", "")):
             return  # no item here (a misread numbering row has digits only)
-        money = parse_money(row.get("budget_raw"))
+        money = parse_money(row.get("budget_raw"), scale=self._scale)
         raw_budget = row.get("budget_raw") or row.get("_unpaired_budget_raw") or None
         if money.warning:
             out.warnings.append(money.warning)

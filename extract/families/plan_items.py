@@ -23,7 +23,7 @@ from rencana.extract.families.totals import disputed_amounts
 from rencana.extract.header import Header
 from rencana.normalize.annotate import REFORM_YEAR
 from rencana.normalize.codes import code_level, parse_code, split_leading_code
-from rencana.normalize.money import header_money_scale, parse_money
+from rencana.normalize.money import money_scale, parse_money
 from rencana.normalize.numbers import parse_quantity
 from rencana.normalize.text import fold
 from rencana.records import DocumentInfo, FamilyRows, RawTable
@@ -158,7 +158,8 @@ class PlanItems(TableFamily):
         found = self.map_columns(header)
         self._years = sorted({int(k.split("@")[1]) for k in found if "@" in k})
         self._scales = {
-            kind: header_money_scale(" ".join(header.labels[c] for c in found.get(kind, [])))
+            kind: money_scale(" ".join(header.labels[c] for c in found.get(kind, [])),
+                              ctx.lines_above)
             for kind in ("budget_raw", "realized_budget_raw")
         }
         single_years = {label_year(header.labels[c]) for k in ("target_raw", "budget_raw")

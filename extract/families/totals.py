@@ -4,7 +4,8 @@ Plan tables print a program's pagu as the sum of its kegiatan and a kegiatan's a
 of its sub kegiatan. On a scan an amount can be misread with fair confidence ("88.964.000"
 read "85.964.000") or land on a neighbour's row, and either breaks a sum the printed table
 keeps. A wrong number is worse than a missing one, so an amount that takes part in a sum
-that does not add up, and in none that does, is not kept.
+that does not add up, and in none that does, is not kept; when the sums single out one
+amount a digit away from making its sum hold, only that one is dropped.
 
 A level misread on a scan (a program taken for a kegiatan) hangs one parent's items under
 another; the run of amounts is then still read as totals each followed by its items, so
@@ -23,31 +24,65 @@ def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
 
     A parent and its items (rows whose ``parent_row_no`` is its ``row_no``, same ``year``)
     form one sum when every one of them has an amount. An amount in a sum that adds up is
-    confirmed; one in a sum that does not, and confirmed by no other, is disputed.
+    confirmed. In a sum that does not, the amounts a single misread digit away from
+    making it hold are suspects; when one suspect alone is confirmed by no other sum, it
+    is the misread one and only it is disputed. Otherwise every amount of the broken sum
+    that no other sum confirms is disputed.
     """
+    groups = _sum_groups(rows, field)
+    confirmed: set[int] = set()
+    broken = []
+    for group, amounts in groups:
+        held = _sums_in_run(amounts)
+        confirmed.update(group[k] for k in held)
+        if len(held) < len(group):
+            broken.append((group, amounts, held))
+    if len(groups) - len(broken) <= len(broken):
+        return set()
+    doubted: set[int] = set()
+    for group, amounts, held in broken:
+        suspects = {group[k] for k in _one_digit_suspects(amounts)} - confirmed
+        if len(suspects) == 1:
+            doubted |= suspects
+        else:
+            doubted.update(group[k] for k in range(len(group)) if k not in held)
+    return doubted - confirmed
+
+
+def _sum_groups(rows: Sequence[dict], field: str) -> list[tuple[list[int], list[int]]]:
+    """(row indexes, amounts) of every parent followed by its items, all with amounts."""
     by_key: dict[tuple, list[int]] = {}
     items: dict[tuple, list[int]] = {}
     for i, row in enumerate(rows):
         by_key.setdefault((row.get("year"), row.get("row_no")), []).append(i)
         if row.get("parent_row_no") is not None:
             items.setdefault((row.get("year"), row["parent_row_no"]), []).append(i)
-    confirmed: set[int] = set()
-    doubted: set[int] = set()
-    sums_held = sums_broken = 0
+    groups = []
     for key, members in items.items():
         parents = by_key.get(key, [])
         if len(parents) != 1:
             continue
         group = [parents[0], *sorted(members, key=lambda i: rows[i].get("row_no") or 0)]
         amounts = [rows[i].get(field) for i in group]
-        if any(a is None for a in amounts):
-            continue
-        held = _sums_in_run(amounts)
-        confirmed.update(group[k] for k in held)
-        doubted.update(group[k] for k in range(len(group)) if k not in held)
-        sums_held += len(held) == len(group)
-        sums_broken += len(held) < len(group)
-    return doubted - confirmed if sums_held > sums_broken else set()
+        if all(a is not None for a in amounts):
+            groups.append((group, amounts))
+    return groups
+
+
+def _one_digit_suspects(amounts: list[int]) -> list[int]:
+    """Positions whose amount differs in a single digit from the value that would make
+    the sum hold: the signature of an engine misreading one digit ("88.964.000" read
+    "85.964.000"). A misread item makes its total a suspect too; another sum tells them
+    apart."""
+    total, items = amounts[0], sum(amounts[1:])
+    fits = [0] if _one_digit_apart(total, items) else []
+    return fits + [k for k in range(1, len(amounts))
+                   if _one_digit_apart(amounts[k], total - items + amounts[k])]
+
+
+def _one_digit_apart(read: int, meant: int) -> bool:
+    a, b = str(read), str(meant)
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _sums_in_run(amounts: list[int]) -> set[int]:

@@ -28,7 +28,7 @@ MIN_DOCUMENT_COUNT = 2
 """A word the document prints at least this often (and more often than the misreading)
 is a repair target even when no dictionary knows it ("Pemerlu", place names)."""
 _PARTS = re.compile(r"([/\-])")
-_LEADING_SPECK = re.compile(r"^[,.;'’‘`]+(?=[A-Za-z])")
+_LEADING_SPECK = re.compile(r"^[,.;'’‘`\-]+(?=[A-Za-z])")
 _TRAILING_QUOTE = re.compile(r"(?<=[A-Za-z])[’‘`]+$")
 _CORE = re.compile(r"^([(\"'\[]*)(.*?)([)\"'\].,;:]*)$")
 
@@ -90,7 +90,7 @@ def word_cores(text: str) -> list[str]:
 def repair_word(text: str, vocabulary: Mapping[str, int] | None = None) -> str:
     """The word with one look-alike misreading undone, when exactly one dictionary word
     is that close; else the word as read. Each part of "Kabupaten/Kota" is done alone.
-    A speck read as a stop or a quote stuck to a word's start (",Masyarakat") or a
+    A speck read as a stop, a hyphen or a quote stuck to a word's start (",Masyarakat") or a
     quote at its end ("Penyandang’") is dropped: words are never printed so here.
 
     With ``vocabulary`` (word counts of the whole document) the target is instead a word

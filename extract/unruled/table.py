@@ -28,6 +28,7 @@ from rencana.extract.unruled.lines import (
 )
 from rencana.extract.words import Word, group_lines
 from rencana.normalize.numbers import is_column_number_row
+from rencana.normalize.text import is_page_footer
 from rencana.records import BBox, Cell
 
 MIN_REST_WORDS = 3
@@ -100,7 +101,8 @@ def unruled_tables(words: Sequence[Word], rules: Sequence[Rule],
     if not words:
         return []
     height = median(w.bottom - w.top for w in words)
-    lines = group_lines(words)
+    lines = [line for line in group_lines(words)
+             if not is_page_footer(" ".join(w.text for w in line))]
     tables: list[LayoutTable] = []
     for k, block in enumerate(find_blocks(lines, rules, height)):
         words_in = [w for line in block for w in line]

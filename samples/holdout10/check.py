@@ -49,6 +49,12 @@ def missing(stem: str) -> list[str]:
     return missing_in(HERE, stem, TICK)
 
 
+def check_set(folder: Path, mark: str) -> int:
+    """Print every document's check of the set in ``folder`` (quarter marks printed as
+    ``mark``) and return the exit status: the whole check of the later sets."""
+    return report(folder / "truth", lambda stem: missing_in(folder, stem, mark))
+
+
 def missing_in(folder: Path, stem: str, mark: str) -> list[str]:
     """``missing`` for a set in ``folder`` whose quarter marks print as ``mark`` (shared
     with later sets printing the same amount styles)."""
