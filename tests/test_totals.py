@@ -50,3 +50,11 @@ def test_the_one_amount_a_misread_digit_away_is_the_only_one_dropped():
     rows = _rows((1, None, 300 * m), (2, 1, 200 * m), (3, 2, 120 * m), (4, 2, 80 * m),
                  (5, 1, 100 * m), (6, 5, 40 * m), (7, 5, 68 * m))  # 60 read as 68
     assert disputed_amounts(rows, "budget_idr") == {6}
+
+
+def test_a_misread_digit_under_a_top_level_total_costs_only_its_suspects():
+    k = 1_000
+    rows = _rows((1, None, 391_440 * k), (2, 1, 5_000 * k), (3, 1, 5_900 * k + 600),
+                 (4, 1, 50_000 * k), (5, 1, 330_540 * k), (6, None, 60 * k), (7, 6, 60 * k),
+                 (8, None, 70 * k), (9, 8, 70 * k))  # 5.900.000 read 5.900.600
+    assert disputed_amounts(rows, "budget_idr") == {0, 2}

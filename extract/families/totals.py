@@ -4,8 +4,8 @@ Plan tables print a program's pagu as the sum of its kegiatan and a kegiatan's a
 of its sub kegiatan. On a scan an amount can be misread with fair confidence ("88.964.000"
 read "85.964.000") or land on a neighbour's row, and either breaks a sum the printed table
 keeps. A wrong number is worse than a missing one, so an amount that takes part in a sum
-that does not add up, and in none that does, is not kept; when the sums single out one
-amount a digit away from making its sum hold, only that one is dropped.
+that does not add up, and in none that does, is not kept; when one misread digit explains
+the broken sum, only the amounts that digit could belong to are dropped.
 
 A level misread on a scan (a program taken for a kegiatan) hangs one parent's items under
 another; the run of amounts is then still read as totals each followed by its items, so
@@ -24,10 +24,10 @@ def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
 
     A parent and its items (rows whose ``parent_row_no`` is its ``row_no``, same ``year``)
     form one sum when every one of them has an amount. An amount in a sum that adds up is
-    confirmed. In a sum that does not, the amounts a single misread digit away from
-    making it hold are suspects; when one suspect alone is confirmed by no other sum, it
-    is the misread one and only it is disputed. Otherwise every amount of the broken sum
-    that no other sum confirms is disputed.
+    confirmed. A sum whose total is one digit away from its items' sum was broken by one
+    misread digit: only the amounts that one digit could have changed (the suspects) and
+    no other sum confirms are disputed. Any other broken sum disputes every amount in it
+    that no other sum confirms.
     """
     groups = _sum_groups(rows, field)
     confirmed: set[int] = set()
@@ -41,8 +41,9 @@ def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
         return set()
     doubted: set[int] = set()
     for group, amounts, held in broken:
-        suspects = {group[k] for k in _one_digit_suspects(amounts)} - confirmed
-        if len(suspects) == 1:
+        positions = _one_digit_suspects(amounts)
+        suspects = {group[k] for k in positions} - confirmed
+        if 0 in positions and suspects:  # one misread digit explains the broken sum
             doubted |= suspects
         else:
             doubted.update(group[k] for k in range(len(group)) if k not in held)
