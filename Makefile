@@ -68,6 +68,7 @@ holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (nee
 	$(BIN)/python -m samples.holdout30.build
 	$(BIN)/python -m samples.holdout31.build
 	$(BIN)/python -m samples.holdout32.build
+	$(BIN)/python -m samples.holdout33.build
 	$(BIN)/python -m samples.scanned_holdout.build
 	$(BIN)/python -m samples.scanned_holdout2.build
 

@@ -8,6 +8,7 @@ plan the document does not state. :func:`is_mark` lets a caller notice those cel
 
 from __future__ import annotations
 
+from rencana.normalize.numbers import parse_quantity
 from rencana.normalize.text import clean_cell
 
 SHADED = "■"
@@ -31,13 +32,17 @@ def is_mark(text: str | None) -> bool:
     return not cleaned or cleaned in PLANNED_MARKS or cleaned in UNPLANNED_MARKS
 
 
-NUMERIC_PLANNED, NUMERIC_UNPLANNED = "1", "0"
-
-
-def numeric_schedule(texts: list[str]) -> bool:
-    """Whether a table's schedule cells are a spreadsheet's 1/0 flags: every non-blank
-    cell is "1", "0", a dash or a mark, and some are "1". Only then is a lone "1" a
-    planned quarter; anywhere else a number in a schedule cell is not a tick."""
+def value_schedule(texts: list[str]) -> bool:
+    """Whether a table's schedule cells print values rather than ticks: a spreadsheet's
+    1/0 flags, or each quarter's target ("25%", "1 Kali"). True when every non-blank cell
+    is a number (with or without a unit), a dash or a mark, and some are numbers. Only
+    then does a number in a schedule cell say the quarter is planned."""
     cleaned = [clean_cell(t) for t in texts]
-    flags = {NUMERIC_PLANNED, NUMERIC_UNPLANNED}
-    return NUMERIC_PLANNED in cleaned and all(c in flags or is_mark(c) for c in cleaned)
+    values = [c for c in cleaned if not is_mark(c)]
+    return bool(values) and all(parse_quantity(c).value is not None for c in values)
+
+
+def planned_value(text: str | None) -> bool:
+    """In a value schedule: a quarter with a non-zero value is planned."""
+    value = parse_quantity(clean_cell(text)).value
+    return value is not None and value > 0

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from rencana.normalize.marks import is_mark, numeric_schedule, parse_mark
+from rencana.normalize.marks import is_mark, parse_mark, planned_value, value_schedule
 from rencana.normalize.numbers import parse_quantity
 
 
@@ -41,8 +41,10 @@ def test_schedule_columns_of_the_rencana_aksi_seed_are_marks():
         assert any(parse_mark(cell) for cell in quarters), row
 
 
-def test_a_schedule_of_ones_and_blanks_is_read_as_flags_but_other_numbers_are_not():
-    assert numeric_schedule(["1", "", "1", "0", "-"])
-    assert not numeric_schedule(["1", "2", ""])  # counts per quarter, not flags
-    assert not numeric_schedule(["", "v", "-"])  # nothing printed as a number
-    assert not numeric_schedule(["1", "1 Dokumen"])
+def test_a_schedule_printing_values_marks_the_quarters_with_a_non_zero_value():
+    assert value_schedule(["1", "", "1", "0", "-"])
+    assert value_schedule(["25%", "50%", "", "1 Kali", "v"])
+    assert not value_schedule(["", "v", "-"])  # ticks only: nothing to read as a value
+    assert not value_schedule(["1", "Rapat koordinasi"])  # text in a schedule cell
+    assert [planned_value(t) for t in ("1", "0", "25%", "2 Kali", "", "0%")] == [
+        True, False, True, True, False, False]

@@ -9,13 +9,14 @@ from typing import ClassVar
 from rencana.extract.classify import unit_name
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily
 from rencana.extract.header import Header
-from rencana.normalize.marks import NUMERIC_PLANNED, numeric_schedule, parse_mark
+from rencana.normalize.marks import parse_mark, planned_value, value_schedule
 from rencana.normalize.numbers import parse_quantity
 from rencana.normalize.text import fold
 from rencana.records import FamilyRows, RawTable
 
 _LEVELS = (("sub_kegiatan", r"sub\s*kegiatan"), ("kegiatan", r"kegiatan"), ("program", r"program"))
 _SASARAN_LINE = re.compile(r"^\s*sasaran(?:\s+strategis)?\s*:?\s+([A-Z].*)$", re.IGNORECASE)
+_REPORTED = r"\b(realisasi|capaian|s d|sampai)\b"
 _QUARTER = r"\b(?:triwulan|tw|trw|tri wulan|kuartal|q)\s*"
 
 
@@ -38,10 +39,11 @@ class RencanaAksi(TableFamily):
         Column("volume_raw", r"\bvolume\b|\bvol\b|aksi\s+target|target\s+aksi"),
         Column("aksi", r"\baksi\b"),
         Column("sasaran_strategis", r"\bsasaran\b", r"indikator"),
-        Column("tw1", rf"{_QUARTER}(?:i|1)$"),
-        Column("tw2", rf"{_QUARTER}(?:ii|2)$"),
-        Column("tw3", rf"{_QUARTER}(?:iii|3)$"),
-        Column("tw4", rf"{_QUARTER}(?:iv|4)$"),
+        # "Realisasi s.d. TW IV (%)" reports on the schedule; it is none of its quarters.
+        Column("tw1", rf"{_QUARTER}(?:i|1)$", _REPORTED),
+        Column("tw2", rf"{_QUARTER}(?:ii|2)$", _REPORTED),
+        Column("tw3", rf"{_QUARTER}(?:iii|3)$", _REPORTED),
+        Column("tw4", rf"{_QUARTER}(?:iv|4)$", _REPORTED),
         *_level_columns(),
     )
     required = frozenset({"aksi", "sub_kegiatan"})
@@ -57,19 +59,18 @@ class RencanaAksi(TableFamily):
         ("sub_kegiatan", "sub_kegiatan_indikator", "sub_kegiatan_target_raw"),
     )
 
-    _ones_are_marks: bool = False
-    """The table's schedule is printed as 1/0 flags (see ``numeric_schedule``)."""
+    _values_are_marks: bool = False
+    """The table's schedule prints values, not ticks (see ``value_schedule``)."""
 
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         cols = [c for name, found in self.map_columns(header).items()
                 if name in self.mark_fields for c in found]
         grid = table.grid(spread_spans=False)
-        self._ones_are_marks = numeric_schedule(
+        self._values_are_marks = value_schedule(
             [grid[r][c] for r in range(header.n_rows, table.n_rows) for c in cols])
 
     def _planned(self, text: str | None) -> bool:
-        flagged = self._ones_are_marks and (text or "").strip() == NUMERIC_PLANNED
-        return parse_mark(text) or flagged
+        return parse_mark(text) or (self._values_are_marks and planned_value(text))
 
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
