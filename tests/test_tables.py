@@ -15,7 +15,7 @@ from rencana.extract.families.renstra_targets import RenstraTargets
 from rencana.extract.header import body_headings, find_header
 from rencana.extract.levels import spread_levels
 from rencana.extract.stitch import stitch
-from rencana.records import Cell, DocumentInfo, RawTable
+from rencana.records import Cell, DocumentInfo, FamilyRows, RawTable
 
 
 def table(rows: list[list[str]], page: int = 1, index: int = 1, spans=(),
@@ -290,6 +290,14 @@ def test_four_month_ranges_are_the_four_quarters():
     assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")
 
 
+def _plan_items(raw: RawTable) -> FamilyRows:
+    """The plan_items reading of a raw table, which that family must claim."""
+    header = find_header(raw)
+    family = choose_family(header)
+    assert family is not None and family.name == "plan_items"
+    return family.read(raw, header, TableContext(DocumentInfo()))
+
+
 def test_a_pagu_split_by_source_of_funds_is_its_total_and_bidang_lines_are_headings():
     raw = table([
         ["Kode", "Program / Kegiatan", "Indikator Kinerja", "Rencana Tahun 2027", "", "", "",
@@ -302,10 +310,7 @@ def test_a_pagu_split_by_source_of_funds_is_its_total_and_bidang_lines_are_headi
          "1.000.000", "1.100.000"],
     ], spans=[(0, 0, 3, 1), (0, 1, 3, 1), (0, 2, 3, 1), (0, 3, 1, 4), (1, 3, 2, 1),
               (1, 4, 1, 3), (1, 7, 2, 1)])
-    header = find_header(raw)
-    family = choose_family(header)
-    assert family is not None and family.name == "plan_items"
-    rows = family.read(raw, header, TableContext(DocumentInfo())).rows
+    rows = _plan_items(raw).rows
     assert [(r["code_raw"], r["year"], r["budget_idr"]) for r in rows] == [
         ("5.01.02", 2027, 1_000_000), ("5.01.02", 2028, 1_100_000)]
 
@@ -323,10 +328,7 @@ def test_a_revised_plan_reads_the_figures_after_revision_and_skips_deleted_lines
          "(5.000.000)", "Dihapus"],
     ], spans=[(0, 0, 3, 1), (0, 1, 3, 1), (0, 2, 3, 1), (0, 3, 1, 5), (1, 3, 1, 2),
               (1, 5, 1, 3), (0, 8, 3, 1)])
-    header = find_header(raw)
-    family = choose_family(header)
-    assert family is not None and family.name == "plan_items"
-    result = family.read(raw, header, TableContext(DocumentInfo()))
+    result = _plan_items(raw)
     assert [(r["code_raw"], r["year"], r["target_raw"], r["budget_idr"]) for r in result.rows] == [
         ("1.06.04", 2026, "39 Orang", 1_081_909_000)]
     assert any("deleted" in w for w in result.warnings)
