@@ -24,7 +24,7 @@ _BARE = re.compile(
     r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?( tahun)?( (19|20)\d\d)?|satuan|volume)$")
 """Labels that mean nothing alone: a "Target" (or "Target 2027") column is the target of
 the item printed to its left (a Rencana Aksi may print four columns all headed "Target")."""
-_QUARTER_NUMBERS = (("i", "ii", "iii", "iv"), ("1", "2", "3", "4"))
+_QUARTER_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 """Four columns numbered I–IV (or 1–4) under one band are the four quarters."""
 _QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
 QUARTERS = ("tw i", "tw ii", "tw iii", "tw iv")
@@ -34,7 +34,6 @@ QUARTER_END_MONTHS = (r"mar\w*", r"jun\w*", r"sep\w*", r"de[sc]\w*")
 """A schedule headed by each quarter's closing month ("Maret | Juni | September | Desember")."""
 SHORT_LABEL = 3
 """A label this short in a run of quarter labels is a garbled one ("ti", "", "il")."""
-"""A band naming quarters over exactly four columns can only mean I–IV left to right."""
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
 """A row-numbering cell ("1", "1.1", "A", "IV."): a data row starts with one."""
 
@@ -120,8 +119,7 @@ def _is_quarter_band(band: str, below: list[str]) -> bool:
     named = sum(_names_quarter(label) for label in below)
     numerals = [label for label in below if label]
     return (bool(_QUARTER_BAND.search(band)) or 2 * named >= len(below)
-            or tuple(below) in _QUARTER_NUMBERS
-            or (any(label in _QUARTER_NUMBERS[0] + _QUARTER_NUMBERS[1] for label in numerals)
+            or (any(label in _QUARTER_NUMERALS for label in numerals)
                 and all(_ROMANISH.fullmatch(label) for label in numerals)))
 
 
@@ -136,6 +134,15 @@ def _names_quarter(label: str) -> bool:
     return bool(_QUARTER_BAND.match(label) or _GARBLED_TW.match(label))
 
 
+def _months_in_order(window: list[str]) -> bool:
+    """Four labels naming the quarters by their months: ranges ("Jan-Mar" … "Okt-Des") or
+    closing months ("Maret" … "Desember")."""
+    ranges = all(re.search(months, label)
+                 for months, label in zip(MONTH_QUARTERS, window, strict=True))
+    return ranges or all(re.fullmatch(month, label)
+                         for month, label in zip(QUARTER_END_MONTHS, window, strict=True))
+
+
 def _number_quarter_run(row: list[str]) -> list[str]:
     """Four neighbouring labels, most of them naming a quarter ("TW I", "Ti", "",
     "TW ill"): OCR garbles the numerals, position does not. Four month ranges in order
@@ -144,10 +151,7 @@ def _number_quarter_run(row: list[str]) -> list[str]:
     out = list(row)
     for start in range(len(row) - len(QUARTERS) + 1):
         window = row[start : start + len(QUARTERS)]
-        if all(re.search(months, label) for months, label in zip(MONTH_QUARTERS, window,
-                                                                  strict=True)) or all(
-                re.fullmatch(month, label) for month, label in zip(QUARTER_END_MONTHS, window,
-                                                                    strict=True)):
+        if _months_in_order(window):
             out[start : start + len(QUARTERS)] = QUARTERS
             break
         named = sum(_names_quarter(label) for label in window)

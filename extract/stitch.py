@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rencana.extract.header import Header, find_header
 from rencana.normalize.marks import is_mark
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
-from rencana.normalize.text import clean_cell, fold
+from rencana.normalize.text import clean_cell, fold, is_page_footer
 from rencana.records import Cell, RawTable
 
 FRAGMENT_FILL = 1.5
@@ -26,7 +26,8 @@ FRAGMENT_FILL = 1.5
 HEADER_SIMILARITY = 90
 """rapidfuzz ratio above which a continuation's header repeats the first page's."""
 _CONTINUED = re.compile(r"^(lanjutan|sambungan)\b|\blanjutan$")
-_PAGE_MARK = re.compile(r"^(halaman|hal|page)?\s*[-–]?\s*[ivxlc\d]+\s*[-–]?$")
+_BARE_PAGE_NUMBER = re.compile(r"^[ivxlc\d]+$")
+"""A page number standing alone ("- 4 -" once folded): above a table it is no caption."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def _context_lines(table: RawTable) -> set[str]:
     announces a continuation ("Lanjutan Tabel 4.1", "Tabel 4.1 (lanjutan)")."""
     lines = {fold(line) for line in table.context}
     return {line for line in lines
-            if line and not _PAGE_MARK.match(line) and not _CONTINUED.search(line)}
+            if line and not is_page_footer(line) and not _BARE_PAGE_NUMBER.match(line)
+            and not _CONTINUED.search(line)}
 
 
 def _new_lines(nxt: RawTable, prev: StitchedTable) -> set[str]:

@@ -76,12 +76,14 @@ def fold(text: str) -> str:
     return " ".join(_PUNCTUATION_RUN.sub(" ", bare).split())
 
 
-_PAGE_FOOTER = re.compile(r"^(?:(?:halaman|hal|page)\.?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?"
-                          r"|[-–]\s*\d+\s*[-–])$", re.IGNORECASE)
+_PAGE_NUMBER = r"(?:\d+|[ivxlc]+)"
+_PAGE_FOOTER = re.compile(
+    rf"^(?:(?:halaman|hal|page)\.?\s*{_PAGE_NUMBER}(?:\s*(?:dari|of|/)\s*\d+)?"
+    rf"|[-–]\s*{_PAGE_NUMBER}\s*[-–])$", re.IGNORECASE)
 
 
 def is_page_footer(line: str) -> bool:
-    """A page-number line ("Halaman 3", "Hal. 2 dari 5", "- 4 -"): never table content,
+    """A page-number line ("Halaman 3", "Hal. 2 dari 5", "- iv -"): never table content,
     though it may sit right under a table's last row. A bare number is not one (a wrapped
     row may hold nothing but a value)."""
     return _PAGE_FOOTER.match(" ".join(line.split())) is not None

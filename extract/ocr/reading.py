@@ -94,9 +94,10 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
 
 
-def _dash_like(width: np.ndarray, height: np.ndarray, dpi: float) -> np.ndarray:
+def _dash_like(width: np.ndarray, height: np.ndarray, dpi: float,
+               aspect: float = DASH_ASPECT) -> np.ndarray:
     """Blobs shaped like a printed "-": flat, and long enough not to be a grain of dust."""
-    return (width >= DASH_ASPECT * np.maximum(height, 1)) & (width >= dpi * MIN_DASH_INCH)
+    return (width >= aspect * np.maximum(height, 1)) & (width >= dpi * MIN_DASH_INCH)
 
 
 def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarray:
@@ -233,8 +234,8 @@ def lone_dashes(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence
         _, _, stats, _ = cv2.connectedComponentsWithStats(inner.astype(np.uint8))
         width, height = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
         area = stats[1:, cv2.CC_STAT_AREA]
-        dash = ((width >= DASH_MIN_ASPECT * height) & (width >= dpi * MIN_DASH_INCH)
-                & (height <= dpi * MAX_DASH_HEIGHT_INCH) & (area >= DASH_FILL * width * height))
+        dash = (_dash_like(width, height, dpi, DASH_MIN_ASPECT)
+                & (area >= DASH_FILL * width * height) & (height <= dpi * MAX_DASH_HEIGHT_INCH))
         dust = ~dash & (area < (dpi * DUST_INCH) ** 2)
         if dash.sum() != 1 or (~dash & ~dust).any():
             continue
