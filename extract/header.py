@@ -32,6 +32,13 @@ MONTH_QUARTERS = (r"\bjan\w*\b.*\bmar\w*", r"\bapr\w*\b.*\bjun\w*", r"\bjul\w*\b
                   r"\bo[kc]t\w*\b.*\bdes\w*")
 QUARTER_END_MONTHS = (r"mar\w*", r"jun\w*", r"sep\w*", r"de[sc]\w*")
 """A schedule headed by each quarter's closing month ("Maret | Juni | September | Desember")."""
+MONTHS = ("jan", "feb|peb", "mar", "apr", "mei|may", "jun", "jul", "agu|agt|aug", "sep",
+          "okt|oct", "nov|nop", "des|dec")
+"""A schedule by month ("Jan | Feb | … | Des") marks a quarter in any of its months."""
+MONTH_QUARTERS_12 = tuple(q for q in QUARTERS for _ in range(3))
+_MONTH_BAND = re.compile(r"\bbulan\b")
+MIN_MONTHS_NAMED = 10
+"""Of twelve month labels this many must be read as their month (OCR garbles a few)."""
 SHORT_LABEL = 3
 """A label this short in a run of quarter labels is a garbled one ("ti", "", "il")."""
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
@@ -143,12 +150,24 @@ def _months_in_order(window: list[str]) -> bool:
                          for month, label in zip(QUARTER_END_MONTHS, window, strict=True))
 
 
+def _names_months(window: list[str]) -> bool:
+    """Twelve labels naming the months in order ("Jan", "Feb", … "Des")."""
+    named = sum(bool(re.match(rf"(?:{month})\w*$", label))
+                for month, label in zip(MONTHS, window, strict=True))
+    return named >= MIN_MONTHS_NAMED
+
+
 def _number_quarter_run(row: list[str]) -> list[str]:
     """Four neighbouring labels, most of them naming a quarter ("TW I", "Ti", "",
     "TW ill"): OCR garbles the numerals, position does not. Four month ranges in order
     ("Jan-Mar", "Apr-Jun", "Jul-Sep", "Okt-Des"), or the four closing months ("Maret",
-    "Juni", "September", "Desember"), are the quarters too."""
+    "Juni", "September", "Desember"), are the quarters too; twelve months in order are
+    three columns of each quarter."""
     out = list(row)
+    for start in range(len(row) - len(MONTHS) + 1):
+        if _names_months(row[start : start + len(MONTHS)]):
+            out[start : start + len(MONTHS)] = MONTH_QUARTERS_12
+            return out
     for start in range(len(row) - len(QUARTERS) + 1):
         window = row[start : start + len(QUARTERS)]
         if _months_in_order(window):
@@ -160,6 +179,17 @@ def _number_quarter_run(row: list[str]) -> list[str]:
             out[start : start + len(QUARTERS)] = QUARTERS
             break
     return out
+
+
+def _quarters_by_position(band: str, below: list[str]) -> tuple[str, ...] | None:
+    """The quarter of each column under a schedule band: four quarter columns, or twelve
+    month columns under a band naming months ("Jadwal Pelaksanaan (Bulan)" over "1 … 12"
+    or "Jan … Des")."""
+    if len(below) == len(QUARTERS) and _is_quarter_band(band, below):
+        return QUARTERS
+    if len(below) == len(MONTHS) and (_MONTH_BAND.search(band) or _names_months(below)):
+        return MONTH_QUARTERS_12
+    return None
 
 
 def number_quarter_bands(rows: list[list[str]]) -> list[list[str]]:
@@ -180,10 +210,10 @@ def number_quarter_bands(rows: list[list[str]]) -> list[list[str]]:
             end = start
             while end < len(row) and row[end] == row[start]:
                 end += 1
-            if (row[start] and end - start == len(QUARTERS)
-                    and _is_quarter_band(row[start], rows[r + 1][start:end])):
+            run = _quarters_by_position(row[start], rows[r + 1][start:end])
+            if row[start] and run:
                 for depth, below in enumerate(out[r + 1 :]):
-                    below[start:end] = QUARTERS if depth == 0 else ("",) * len(QUARTERS)
+                    below[start:end] = run if depth == 0 else ("",) * len(run)
             start = end
     return out
 

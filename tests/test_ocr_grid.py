@@ -133,3 +133,11 @@ def test_free_rules_are_found_but_neither_glyphs_nor_shaded_bands():
     mask = free_rule_pixels(ink, dpi)
     assert mask[50:52, 102:698].all()
     assert not mask[100:112].any() and not mask[150:160].any() and not mask[200:260].any()
+
+
+def test_a_box_with_rules_between_rows_only_is_no_grid() -> None:
+    # A spreadsheet's table framed by an outer box, rows parted by rules, no inner
+    # vertical rule: one column, read by its layout instead.
+    img = _ruled_page(skip_v={(i, r) for i in (1, 2, 3) for r in range(4)})
+    assert find_grids(binarize(img), DPI) == []
+    assert len(find_grids(binarize(_ruled_page()), DPI)) == 1

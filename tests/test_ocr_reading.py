@@ -50,3 +50,13 @@ def test_a_lone_doubtful_glyph_on_a_cells_side_rule_is_a_rule_remnant_not_text()
              Word("7", 560, 40, 575, 60, 50.0), Word("|", 0, 20, 3, 80, 91.0)]
     [cell] = grid_table(grid, words, page)
     assert "J" not in cell.text and "7" in cell.text and "|" in cell.text
+
+
+def test_an_engine_dash_stays_only_where_one_printed_bar_is():
+    from rencana.extract.ocr.reading import printed_dashes
+
+    words = [Word("-", 49, 37, 56, 42, 87.0), Word("Rapat", 5, 5, 40, 20, 95.0)]
+    bar = _ink((50, 38, 5, 3))
+    two_specks = _ink((50, 38, 2, 3), (53, 38, 2, 3))
+    assert [w.text for w in printed_dashes(words, bar, DPI)] == ["-", "Rapat"]
+    assert [w.text for w in printed_dashes(words, two_specks, DPI)] == ["Rapat"]

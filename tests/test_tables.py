@@ -352,3 +352,43 @@ def test_the_four_closing_months_are_the_four_quarters():
     raw = table([["Aksi", "Maret", "Juni", "September", "Desember"],
                  ["Rapat", "v", "", "v", ""]])
     assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")
+
+
+def test_twelve_month_columns_are_three_of_each_quarter_and_any_marked_month_plans_it():
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"]
+    raw = table([["Sub Kegiatan", "Rencana Aksi", "Jadwal Pelaksanaan (Bulan)", *[""] * 11],
+                 ["", "", *months],
+                 ["Rapat Koordinasi", "Rapat", "", "v", "", "", "", "", "", "", "", "v", "v", ""]],
+                spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 1, 12)])
+    header = find_header(raw)
+    assert [label.split()[-1] for label in header.labels[2:]] == [
+        q for q in ("i", "ii", "iii", "iv") for _ in range(3)]
+    family = choose_family(header)
+    assert family is not None and family.name == "rencana_aksi"
+    row = family.read(raw, header, TableContext(DocumentInfo())).rows[0]
+    assert (row["tw1"], row["tw2"], row["tw3"], row["tw4"]) == (True, False, False, True)
+
+
+def test_months_numbered_under_a_month_band_are_their_quarters():
+    raw = table([["Aksi", "Waktu Pelaksanaan Bulan ke-", *[""] * 11],
+                 ["", *[str(m) for m in range(1, 13)]], ["Rapat", *["v"] + [""] * 11]],
+                spans=[(0, 0, 2, 1), (0, 1, 1, 12)])
+    assert find_header(raw).labels[4].endswith("tw ii")
+
+
+def test_a_plan_written_long_takes_its_year_per_line_and_the_item_first_line_as_parent():
+    raw = table([
+        ["Kode", "Program / Kegiatan", "Indikator Kinerja", "Tahun", "Target",
+         "Pagu Indikatif (Rp)"],
+        ["2.08.02", "PROGRAM PERLINDUNGAN", "Persentase kasus", "2025", "70%", "100.000.000"],
+        ["", "", "", "2026", "75%", "110.000.000"],
+        ["2.08.02.2.01", "Pencegahan Kekerasan", "Jumlah dokumen", "2025", "2 Dokumen",
+         "40.000.000"],
+        ["", "", "", "2026", "3 Dokumen", "45.000.000"],
+    ], spans=[(1, 0, 2, 1), (1, 1, 2, 1), (1, 2, 2, 1), (3, 0, 2, 1), (3, 1, 2, 1),
+              (3, 2, 2, 1)])
+    rows = _plan_items(raw).rows
+    assert [(r["row_no"], r["level"], r["year"], r["parent_row_no"], r["budget_idr"])
+            for r in rows] == [
+        (1, "program", 2025, None, 100_000_000), (2, "program", 2026, None, 110_000_000),
+        (3, "kegiatan", 2025, 1, 40_000_000), (4, "kegiatan", 2026, 1, 45_000_000)]

@@ -21,3 +21,20 @@ def test_a_cell_measures_its_own_line_pitch_for_paragraph_breaks():
 def test_evenly_spaced_lines_stay_one_paragraph():
     text, tops = cell_text(_lines([0, 8.4, 16.8, 25.2]), 1.9)
     assert "\n\n" not in text and tops == (0,)
+
+
+def test_a_speck_the_engine_boxed_with_a_word_is_trimmed_from_its_box():
+    import numpy as np
+
+    from rencana.extract.ocr.words import trim_specks
+
+    ink = np.zeros((40, 200), bool)
+    ink[10:28, 20:60] = True  # the word's letters, 18 px tall
+    ink[18:20, 12:14] = True  # a speck 6 px before it
+    ink[10:28, 100:140] = True  # another word
+    ink[25:28, 142:144] = True  # its full stop, 2 px after: part of the word
+    words = [Word("Masalah", 11, 10, 61, 28, 90.0), Word("Sosial.", 100, 10, 145, 28, 90.0)]
+    trimmed = trim_specks(words, ink)
+    assert (trimmed[0].x0, trimmed[0].x1) == (20, 60)
+    assert (trimmed[1].x0, trimmed[1].x1) == (100, 144)  # a stop close by is the word's
+    assert [w.text for w in trimmed] == ["Masalah", "Sosial."]

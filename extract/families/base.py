@@ -243,9 +243,9 @@ class TableFamily:
             values = {name: self._cell_value(name, spread[r], cols)
                       for name, cols in mapping.items()}
             fresh = {name for name, cols in mapping.items() if any(raw[r][c] for c in cols)}
-            for name in self.mark_fields:
-                cell = table.cell_at(r, mapping[name][0]) if name in mapping else None
-                if cell and cell.shaded and not values[name].strip():
+            for name in self.mark_fields:  # a quarter may print as three month columns
+                cells = [table.cell_at(r, c) for c in mapping.get(name, ())]
+                if any(cell and cell.shaded for cell in cells) and not values[name].strip():
                     values[name] = SHADED
             tops = {name: cell.paragraph_tops for name, cols in mapping.items()
                     if (cell := table.cell_at(r, cols[0]))}

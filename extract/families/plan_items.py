@@ -82,6 +82,12 @@ def _the_plan_columns(cols: list[int], header: Header) -> list[int]:
     return sorted(kept)
 
 
+def _printed_year(text: str) -> int | None:
+    """The year a "Tahun" cell prints ("2027"), None for anything else."""
+    match = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", text)
+    return int(match.group(1)) if match else None
+
+
 _QUARTERLY = re.compile(r"\b(triwulan|tw|trw|semester)\b")
 _RATE = re.compile(r"\btingkat capaian\b|\bpersentase capaian\b")
 
@@ -107,6 +113,8 @@ class PlanItems(TableFamily):
         Column("target_raw", r"\btarget\b", _MONEY),
         Column("satuan", r"\bsatuan\b", r"kerja|perangkat"),
         Column("lokasi", r"\blokasi\b"),
+        # A plan written long prints one line per item per year: "Tahun | Target | Pagu".
+        Column("_year", r"^(tahun|thn|tahun anggaran)$"),
         Column("code_raw", r"\bkode\b|^kd\b"),
         Column("budget_raw", _MONEY, r"\bsumber\b|capaian|persen"),
         Column("indikator", r"indikator|tolok ukur|keluaran|output|outcome", r"^indikator$"),
@@ -125,6 +133,7 @@ class PlanItems(TableFamily):
     _scales: dict[str, int]
     _default_year: int | None
     _parents: dict[str, int]
+    _items: dict[str, tuple[str | None, str]]
     _kegiatan_name: str | None
 
     def map_columns(self, header: Header) -> dict[str, list[int]]:
@@ -172,7 +181,7 @@ class PlanItems(TableFamily):
             self._default_year = single_years.pop()
         else:
             self._default_year = caption_years[-1] if caption_years else doc_year
-        self._parents = {}
+        self._parents, self._items = {}, {}
         self._kegiatan_name = None
 
     def is_group_row(self, row: Row) -> bool:
@@ -205,13 +214,16 @@ class PlanItems(TableFamily):
         elif level == "program":
             self._kegiatan_name = None
 
-    def _parent(self, level: str, row_no: int) -> int | None:
+    def _parent(self, level: str, row_no: int, item: tuple[str | None, str]) -> int | None:
+        """The row of the enclosing item. A plan written long prints an item on one line
+        per year; its first line, where its merged cells start, is the item's row."""
         parent = {"kegiatan": "program", "sub_kegiatan": "kegiatan"}.get(level)
-        self._parents[level] = row_no
-        for deeper in {"program": ("kegiatan", "sub_kegiatan"), "kegiatan": ("sub_kegiatan",)}.get(
-            level, ()
-        ):
-            self._parents.pop(deeper, None)
+        if self._items.get(level) != item:
+            self._items[level], self._parents[level] = item, row_no
+            for deeper in {"program": ("kegiatan", "sub_kegiatan"),
+                           "kegiatan": ("sub_kegiatan",)}.get(level, ()):
+                self._parents.pop(deeper, None)
+                self._items.pop(deeper, None)
         return self._parents.get(parent) if parent else None
 
     def records(self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int) -> Iterator[dict]:
@@ -229,14 +241,15 @@ class PlanItems(TableFamily):
             "code_raw": code_raw,
             "code": code,
             "name": name,
-            "parent_row_no": self._parent(level, row_no),
+            "parent_row_no": self._parent(level, row_no, (code_raw, fold(name))),
             "indikator": row.get("indikator") or None,
             "lokasi": row.get("lokasi") or None,
         }
         kinds = ("target_raw", "budget_raw", "realized_target_raw", "realized_budget_raw")
         if not self._years:
             values = {k: row.get(k, "") for k in kinds}
-            yield {**base, "year": self._default_year, **self._values(values, row, out)}
+            year = _printed_year(row.get("_year", "")) or self._default_year
+            yield {**base, "year": year, **self._values(values, row, out)}
             return
         per_year = {y: {k: row.get(f"{k}@{y}", "") for k in kinds} for y in self._years}
         printed = [y for y, values in per_year.items() if any(values.values())]

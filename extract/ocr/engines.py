@@ -33,10 +33,16 @@ class OcrEngine(Protocol):
         """Words on a grayscale (or RGB) image, boxes in its pixels."""
         ...
 
+    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
+        """Words of text whose lines sit at unrelated heights side by side (a table
+        header's one-, two- and three-line labels), each line found on its own."""
+        ...
+
 
 # Tesseract's OpenMP threads make it ~10x slower on a 2-core box; the pipeline
 # parallelises over pages instead.
 _SINGLE_THREAD = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+SPARSE_PSM = 11
 TIMEOUT_S = 120
 """A page that takes Tesseract longer than this is pathological (noise); fail it."""
 
@@ -86,7 +92,16 @@ class TesseractEngine:
         return result.stdout.decode("utf-8", errors="replace")
 
     def read_words(self, image: np.ndarray) -> list[Word]:
-        tsv = self._run(image, "-l", self.languages, "--psm", str(self.psm), "tsv")
+        return self._words(image, self.psm)
+
+    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
+        """Page segmentation 11 (sparse text): one uniform block (6) lays one baseline
+        across the whole width, so a two-line label beside a one-line one is read as
+        words two lines tall, half of them garbled ("Indikator Kegiatan / Sub" → "inci")."""
+        return self._words(image, SPARSE_PSM)
+
+    def _words(self, image: np.ndarray, psm: int) -> list[Word]:
+        tsv = self._run(image, "-l", self.languages, "--psm", str(psm), "tsv")
         words = []
         for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
             text = (row.get("text") or "").strip()
@@ -145,6 +160,10 @@ class RapidOcrEngine:
                 )
             )
         return words
+
+    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
+        """The detector finds each text line on its own already."""
+        return self.read_words(image)
 
 
 _ENGINES = {"tesseract": TesseractEngine, "rapidocr": RapidOcrEngine}

@@ -256,7 +256,12 @@ def _with_borders(rules: list[Rule], lo: float, hi: float, dpi: float) -> list[R
 
 
 def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
-    """Every ruled table on an upright, deskewed page's ink mask, top to bottom."""
+    """Every ruled table on an upright, deskewed page's ink mask, top to bottom.
+
+    A frame with no inner vertical rule (one column) is no grid: spreadsheets print
+    tables with rules between rows only inside an outer box, and such a table is read by
+    its layout (:mod:`rencana.extract.ocr.layout`), like one printed with no box.
+    """
     horizontal, vertical = rule_masks(ink, dpi)
     grids = []
     min_len = dpi * MIN_RULE_INCH
@@ -270,7 +275,7 @@ def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
         rows = [_crop_rule(r, x0, x1) for r in rows]
         cols = [_crop_rule(c, top, bottom) for c in cols]
         grid = build_grid(rows, cols)
-        if grid is not None and grid.n_rows * grid.n_cols >= 2:
+        if grid is not None and grid.n_cols >= 2:
             grids.append(replace(grid, h_rules=tuple(rows), v_rules=tuple(cols)))
     return grids
 

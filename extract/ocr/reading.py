@@ -23,7 +23,14 @@ import numpy as np
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid, find_grids, free_rule_pixels, rule_pixels
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
-from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, read_words
+from rencana.extract.ocr.words import (
+    DASHES,
+    ENGINE_DPI,
+    mean_conf,
+    read_words,
+    reread_merged_lines,
+    trim_specks,
+)
 from rencana.extract.words import Word
 
 DOUBTFUL_CONFIDENCE = 60.0
@@ -94,8 +101,9 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
 
 
-def _dash_like(width: np.ndarray, height: np.ndarray, dpi: float,
-               aspect: float = DASH_ASPECT) -> np.ndarray:
+def _dash_like(
+    width: np.ndarray, height: np.ndarray, dpi: float, aspect: float = DASH_ASPECT
+) -> np.ndarray:
     """Blobs shaped like a printed "-": flat, and long enough not to be a grain of dust."""
     return (width >= aspect * np.maximum(height, 1)) & (width >= dpi * MIN_DASH_INCH)
 
@@ -124,8 +132,10 @@ def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:
     (see :func:`_text_mask`), with a one-pixel rim so glyph edges stay smooth.
     """
     dpi = page.px_per_pt * 72
-    rules = cv2.dilate(rule_pixels(page.ink, grids, dpi) | free_rule_pixels(page.ink, dpi),
-                       np.ones((3, 3), np.uint8))
+    rules = cv2.dilate(
+        rule_pixels(page.ink, grids, dpi) | free_rule_pixels(page.ink, dpi),
+        np.ones((3, 3), np.uint8),
+    )
     text = cv2.subtract(page.ink, rules)
     keep = cv2.dilate(_text_mask(text, dpi).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     image = np.full_like(page.gray, 255)
@@ -211,8 +221,9 @@ def read_cells(
     ]
 
 
-def lone_dashes(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[Word],
-                dpi: float) -> list[Word]:
+def lone_dashes(
+    ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[Word], dpi: float
+) -> list[Word]:
     """A "-" for each cell whose only print is one dash-shaped blob the engine left unread.
 
     Tables print "-" for "no value"; alone in a cell the engine returns nothing for it,
@@ -228,21 +239,45 @@ def lone_dashes(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence
         if any(x0 <= w.cx <= x1 and top <= w.cy <= bottom for w in words):
             continue
         left, upper = x0 + margin, top + margin
-        inner = ink[upper : bottom - margin, left : x1 - margin]
-        if inner.size == 0:
-            continue
-        _, _, stats, _ = cv2.connectedComponentsWithStats(inner.astype(np.uint8))
-        width, height = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
-        area = stats[1:, cv2.CC_STAT_AREA]
-        dash = (_dash_like(width, height, dpi, DASH_MIN_ASPECT)
-                & (area >= DASH_FILL * width * height) & (height <= dpi * MAX_DASH_HEIGHT_INCH))
-        dust = ~dash & (area < (dpi * DUST_INCH) ** 2)
-        if dash.sum() != 1 or (~dash & ~dust).any():
-            continue
-        dx, dy, w, h = (int(v) for v in stats[1:][dash][0, :4])
-        found.append(Word("-", left + dx, upper + dy, left + dx + w, upper + dy + h,
-                          DASH_CONFIDENCE))
+        dash = _lone_dash(ink[upper : bottom - margin, left : x1 - margin], dpi)
+        if dash is not None:
+            dx, dy, w, h = dash
+            found.append(
+                Word("-", left + dx, upper + dy, left + dx + w, upper + dy + h, DASH_CONFIDENCE)
+            )
     return found
+
+
+def _lone_dash(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:
+    """(x, y, width, height) of the one printed bar in ``region``, None unless its only
+    print is exactly one blob flat, solid and no thicker than a stroke (dust aside)."""
+    if region.size == 0:
+        return None
+    _, _, stats, _ = cv2.connectedComponentsWithStats(region.astype(np.uint8))
+    width, height = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    area = stats[1:, cv2.CC_STAT_AREA]
+    dash = (
+        _dash_like(width, height, dpi, DASH_MIN_ASPECT)
+        & (area >= DASH_FILL * width * height)
+        & (height <= dpi * MAX_DASH_HEIGHT_INCH)
+    )
+    dust = ~dash & (area < (dpi * DUST_INCH) ** 2)
+    if dash.sum() != 1 or (~dash & ~dust).any():
+        return None
+    x, y, w, h = (int(v) for v in stats[1:][dash][0, :4])
+    return x, y, w, h
+
+
+def printed_dashes(words: list[Word], ink: np.ndarray, dpi: float) -> list[Word]:
+    """The words, less the bare dashes whose ink is not one printed bar.
+
+    A "-" means "no value" and a band row with a value is no band: two specks side by
+    side or a grain of show-through read as "-" would put a value where none is printed.
+    """
+    pad = int(np.ceil(dpi * GLYPH_JOIN_INCH))
+    return [w for w in words if w.text not in DASHES or _lone_dash(
+        ink[max(int(w.top) - pad, 0) : int(w.bottom) + pad + 1,
+            max(int(w.x0) - pad, 0) : int(w.x1) + pad + 1], dpi) is not None]
 
 
 @dataclass(frozen=True)
@@ -269,7 +304,8 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
         outside[top : bottom + 1, x0 : x1 + 1] = 255
     ink = clean < 128
     boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
-    words = read_words(engine, outside, dpi)
+    words = reread_merged_lines(engine, outside, dpi, read_words(engine, outside, dpi))
+    words = printed_dashes(trim_specks(words, outside < 128), page.ink, dpi)
     if boxes:
         words += read_cells(clean, boxes, engine, dpi)
     words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)

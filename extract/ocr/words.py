@@ -30,6 +30,17 @@ MIN_DASH_WIDTH = 0.25
 """A printed "-" is at least this share of the median word height wide."""
 MIN_SHORT_CONF = 40.0
 """Tokens of one or two characters read with less confidence are taken as residue."""
+MERGED_LINES = 1.6
+"""A word box taller than this many median word heights spans several lines."""
+MERGED_DOUBT = 50.0
+"""Confidence under which a word boxed over several lines is taken for garbled."""
+BAND_PAD = 0.75
+"""White, in word heights, left around a band of merged lines when it is read again."""
+SPECK_GAP = 0.12
+"""White, in word heights, that parts a speck from the word the engine boxed it with."""
+SPECK_AREA = 0.06
+"""Most ink, in squared word heights, of a speck at a word's end (a full-height "1" at
+any size carries more: about 0.1)."""
 
 
 def mean_conf(words: Sequence[Word]) -> float:
@@ -74,19 +85,108 @@ def plausible_words(words: list[Word]) -> list[Word]:
     return out
 
 
-def read_words(engine: OcrEngine, image: np.ndarray, dpi: float) -> list[Word]:
+def _ink_runs(ink: np.ndarray, gap: float) -> list[tuple[int, int, int]]:
+    """(first column, end column, ink pixels) of the groups of inked columns that less
+    than ``gap`` columns of white part."""
+    counts = ink.sum(axis=0)
+    runs: list[tuple[int, int, int]] = []
+    for x in np.flatnonzero(counts):
+        if runs and x - runs[-1][1] < gap:
+            start, _, area = runs[-1]
+            runs[-1] = (start, x + 1, area + int(counts[x]))
+        else:
+            runs.append((int(x), int(x) + 1, int(counts[x])))
+    return runs
+
+
+def trim_specks(words: list[Word], ink: np.ndarray) -> list[Word]:
+    """Word boxes shrunk to their print, without a speck the engine took in at either end.
+
+    Copier specks and show-through dots right beside a word join its box: a box reaching
+    5 px further closes the narrow white strip between two columns of a table drawn
+    without vertical rules, and the layout reader then merges the columns. Only the box
+    shrinks; the text is the engine's.
+    """
+    if not words:
+        return words
+    height = float(np.median([w.bottom - w.top for w in words]))
+    out = []
+    for w in words:
+        x0, top, x1, bottom = int(w.x0), int(w.top), int(np.ceil(w.x1)), int(np.ceil(w.bottom))
+        runs = _ink_runs(ink[max(top, 0) : bottom, max(x0, 0) : x1], SPECK_GAP * height)
+        while len(runs) > 1 and runs[0][2] < SPECK_AREA * height**2:
+            runs.pop(0)
+        while len(runs) > 1 and runs[-1][2] < SPECK_AREA * height**2:
+            runs.pop()
+        if runs:
+            w = replace(w, x0=float(max(x0, 0) + runs[0][0]), x1=float(max(x0, 0) + runs[-1][1]))
+        out.append(w)
+    return out
+
+
+def read_words(engine: OcrEngine, image: np.ndarray, dpi: float, sparse: bool = False
+               ) -> list[Word]:
     """The engine's words, reading a low-resolution image enlarged to ENGINE_DPI, with
     look-alike misreadings repaired against the dictionary (:mod:`lexicon`).
 
     Engines are trained on text with letters ~20+ px tall; an 8 pt letter at 200 dpi is
     about half that. Enlarging costs time but recovers most of the gap to 300 dpi.
-    Boxes are mapped back to the image's own pixels.
+    Boxes are mapped back to the image's own pixels. ``sparse``: the engine's reading of
+    lines at unrelated heights (:meth:`OcrEngine.read_sparse_words`).
     """
+    read = engine.read_sparse_words if sparse else engine.read_words
     scale = ENGINE_DPI / dpi
     if scale <= 1.05:
-        words = engine.read_words(image)
+        words = read(image)
     else:
         big = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         words = [Word(w.text, w.x0 / scale, w.top / scale, w.x1 / scale, w.bottom / scale,
-                      w.conf) for w in engine.read_words(big)]
+                      w.conf) for w in read(big)]
     return [replace(w, text=repair_word(w.text)) for w in plausible_words(words)]
+
+
+def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
+    """Heights (top, bottom) where the engine boxed words over several lines and garbled
+    some of them: a band of tall words all read with confidence is read right."""
+    bands: list[tuple[float, float, bool]] = []
+    for w in sorted((w for w in words if w.bottom - w.top > MERGED_LINES * height),
+                    key=lambda w: w.top):
+        doubtful = w.conf is not None and w.conf < MERGED_DOUBT
+        if bands and w.top <= bands[-1][1]:
+            top, bottom, garbled = bands[-1]
+            bands[-1] = (top, max(bottom, w.bottom), garbled or doubtful)
+        else:
+            bands.append((w.top, w.bottom, doubtful))
+    return [(top, bottom) for top, bottom, garbled in bands if garbled]
+
+
+def _overlaps(a: Word, b: Word) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
+
+def reread_merged_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
+                        words: list[Word]) -> list[Word]:
+    """Words boxed over several lines read again, line by line.
+
+    Reading a page as one block, the engine lays each baseline across the whole width; a
+    table header's two-line label beside a one-line one then comes out as words two lines
+    tall, often garbled, and a column's label is lost. A band of such words holding a
+    doubtful one is read again (with the lines around it, uncut) in the engine's sparse
+    mode and its words replace them; words of ordinary
+    height the sparse read missed (a lone "1" or "v" it drops as noise) are kept.
+    """
+    if not words:
+        return words
+    height = float(np.median([w.bottom - w.top for w in words]))
+    pad = BAND_PAD * height
+    for top, bottom in _merged_bands(words, height):
+        y0, y1 = max(0, int(top - pad)), min(image.shape[0], int(np.ceil(bottom + pad)))
+        again = [Word(w.text, w.x0, w.top + y0, w.x1, w.bottom + y0, w.conf)
+                 for w in read_words(engine, image[y0:y1], dpi, sparse=True)]
+        again = [w for w in again if top <= w.cy <= bottom]
+        if not again:
+            continue
+        words = [w for w in words if not top <= w.cy <= bottom or (
+            w.bottom - w.top <= MERGED_LINES * height
+            and not any(_overlaps(w, a) for a in again))] + again
+    return words

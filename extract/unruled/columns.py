@@ -12,16 +12,28 @@ from rencana.extract.words import Word
 
 RIVER = 0.5
 """Narrowest white strip between two columns, in word heights."""
+DOUBTFUL_CONF = 50.0
+"""Engine confidence below which a word crossing a column gap may be a stray."""
 MAX_CROSSING = 0.02
 """Share of a page's words that may cross a carried column boundary (an overflowing word)."""
+
+
+def _doubtful(word: Word) -> bool:
+    """An engine word that may be a misread speck or stamp remnant rather than print:
+    read with low confidence, or of at most two letters or digits."""
+    return word.conf is not None and (
+        word.conf < DOUBTFUL_CONF or sum(ch.isalnum() for ch in word.text) <= 2)
 
 
 def find_rivers(words: Sequence[Word], height: float, stray: int = 0
                 ) -> list[tuple[float, float]]:
     """White strips at least RIVER word heights wide that no word crosses, margins
-    excluded; with ``stray`` > 0, strips that at most that many words cross (on a scan,
-    a speck or a stamp remnant read as a word must not close a river)."""
-    events = sorted([(w.x0, 1) for w in words] + [(w.x1, -1) for w in words])
+    excluded; with ``stray`` > 0, strips that at most that many doubtful words cross (on a
+    scan, a speck or a stamp remnant read as a word must not close a river, but a column
+    holding one clear value on the page is still a column)."""
+    weight = {id(w): 1 if stray and _doubtful(w) else stray + 1 for w in words}
+    events = sorted([(w.x0, weight[id(w)]) for w in words]
+                    + [(w.x1, -weight[id(w)]) for w in words])
     rivers: list[tuple[float, float]] = []
     depth, opened = 0, None
     for x, step in events:
