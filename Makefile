@@ -37,40 +37,8 @@ samples: system-deps $(STAMP)  ## rebuild the sample PDFs, their ground truth an
 holdouts: system-deps $(STAMP)  ## rebuild the holdout sets and their scans (needs chromium and libreoffice)
 	@bash scripts/system_deps.sh chromium libreoffice-writer libreoffice-calc
 	$(BIN)/python -m samples.build --holdout
-	$(BIN)/python -m samples.holdout2.build
-	$(BIN)/python -m samples.holdout3.build
-	$(BIN)/python -m samples.holdout4.build
-	$(BIN)/python -m samples.holdout5.build
-	$(BIN)/python -m samples.holdout6.build
-	$(BIN)/python -m samples.holdout7.build
-	$(BIN)/python -m samples.holdout8.build
-	$(BIN)/python -m samples.holdout9.build
-	$(BIN)/python -m samples.holdout10.build
-	$(BIN)/python -m samples.holdout11.build
-	$(BIN)/python -m samples.holdout12.build
-	$(BIN)/python -m samples.holdout13.build
-	$(BIN)/python -m samples.holdout14.build
-	$(BIN)/python -m samples.holdout15.build
-	$(BIN)/python -m samples.holdout16.build
-	$(BIN)/python -m samples.holdout17.build
-	$(BIN)/python -m samples.holdout18.build
-	$(BIN)/python -m samples.holdout19.build
-	$(BIN)/python -m samples.holdout20.build
-	$(BIN)/python -m samples.holdout21.build
-	$(BIN)/python -m samples.holdout22.build
-	$(BIN)/python -m samples.holdout23.build
-	$(BIN)/python -m samples.holdout24.build
-	$(BIN)/python -m samples.holdout25.build
-	$(BIN)/python -m samples.holdout26.build
-	$(BIN)/python -m samples.holdout27.build
-	$(BIN)/python -m samples.holdout28.build
-	$(BIN)/python -m samples.holdout29.build
-	$(BIN)/python -m samples.holdout30.build
-	$(BIN)/python -m samples.holdout31.build
-	$(BIN)/python -m samples.holdout32.build
-	$(BIN)/python -m samples.holdout33.build
-	$(BIN)/python -m samples.scanned_holdout.build
-	$(BIN)/python -m samples.scanned_holdout2.build
+	for build in $$(ls samples/holdout*/build.py | sort -V) $$(ls samples/scanned_holdout*/build.py | sort -V); do \
+		$(BIN)/python -m $$(dirname $$build | tr / .).build || exit 1; done
 
 lint: $(STAMP)  ## ruff
 	$(BIN)/ruff check .
