@@ -27,8 +27,9 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A document that is the IKU itself ("INDIKATOR KINERJA UTAMA (IKU) TAHUN 2023").
     ("iku_linkage", re.compile(r"^(penetapan\s+)?(iku|indikator kinerja utama)\b", re.I)),
 )
+_AGENCY_WORDS = r"dinas|badan|kantor|sekretariat|inspektorat|satuan polisi|rumah sakit"
 AGENCY = re.compile(
-    r"\b((?:dinas|badan|kantor|sekretariat|inspektorat|satuan polisi|rumah sakit)\b.*?)"
+    rf"\b((?:{_AGENCY_WORDS})\b.*?)"
     r"(?=\s+(?:kota|kabupaten|kab\.|provinsi|pemerintah)\b|\s+tahun\b|$)",
     re.I,
 )
@@ -40,7 +41,7 @@ UNIT = re.compile(r"^\s*(?:[A-Z0-9]{1,4}[.)]\s*)?(?:bidang\s+(?!urusan\b)(.+)|"
                   r"((?:upt|uptd|balai)\s.+))$", re.I)
 """A unit heading, perhaps numbered as a section ("A. BIDANG …", "2) Bidang …"): a bidang
 (its name follows the word) or a technical unit ("UPT …", "Balai …", named in full)."""
-_TITLE_STOP = re.compile(r"^(dinas|badan|kantor|pemerintah|kota|kabupaten|provinsi)\b", re.I)
+_TITLE_STOP = re.compile(rf"^({_AGENCY_WORDS}|pemerintah|kota|kabupaten|provinsi)\b", re.I)
 _YEAR_LINE = re.compile(r"^(tahun|periode)\b", re.I)
 _LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
 SINGLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b", re.I)
@@ -151,7 +152,12 @@ def classify(page_lines: Sequence[Sequence[str]]) -> DocumentInfo:
     units = {name for lines in page_lines for line in lines
              if line.isupper() and len(line.split()) <= _TITLE_MAX_WORDS
              and (name := unit_name(line))}
-    year_start, year_end = _years(block)
+    # The title names the plan's own period; a narrative paragraph below it may cite
+    # another plan's ("capaian Renstra … Tahun 2021-2026").
+    year_start, year_end = _years(title_lines)
+    if year_start is None:
+        year_start, year_end = _years([line for line in block
+                                       if len(line.split()) <= _TITLE_MAX_WORDS])
     return DocumentInfo(
         doc_type=_doc_type(title) if title else "unknown",
         title=title,

@@ -62,12 +62,8 @@ def _in_page(obj: dict, page) -> bool:
 
 
 def _words(chars: list[dict]) -> list[Word]:
-    """Words of a page's chars, in content-stream order (``use_text_flow``): sorting chars
-    into lines first chains neighbouring cells whose lines sit at different heights into
-    one "line" and interleaves their letters ("P e n y a n d a n g"). Lines are rebuilt
-    geometrically afterwards."""
-    return [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-            for w in extract_words(chars, use_text_flow=True, x_tolerance=_x_tolerance(chars))]
+    """Words of a page's chars (see :func:`_reading_words`)."""
+    return [word for word, _ in _reading_words(chars, None)]
 
 
 def _x_tolerance(chars: list[dict]) -> float:
@@ -196,34 +192,45 @@ ROTATED_READING = {1: {"char_dir_rotated": "btt", "line_dir_rotated": "ltr"},
 
 
 def _tagged_words(tagged: list[dict]) -> list[tuple[Word, int]]:
-    """Words of cell-tagged chars; a word never crosses from one cell into another.
-    Text turned a quarter (a narrow header cell's label) is read in its own direction."""
+    """Words of cell-tagged chars; a word never crosses from one cell into another."""
+    return [(word, int(cell)) for word, cell in _reading_words(tagged, "cell")]
+
+
+def _reading_words(chars: list[dict], tag: str | None) -> list[tuple[Word, object]]:
+    """Words of chars in reading order, with the value of their ``tag`` attribute.
+
+    Upright words in content-stream order (``use_text_flow``): sorting chars into lines
+    first chains neighbouring cells whose lines sit at different heights into one "line"
+    and interleaves their letters ("P e n y a n d a n g"); lines are rebuilt
+    geometrically afterwards. Text turned a quarter (a narrow header cell's label,
+    "Satuan" set bottom to top) is read in its own direction, not letter by letter."""
+    attrs = [tag] if tag else []
     groups: dict[int, list[dict]] = {}
-    for char in tagged:
+    for char in chars:
         turn = 0 if char.get("upright", True) else (1 if char["matrix"][1] > 0 else -1)
         groups.setdefault(turn, []).append(char)
     upright = groups.pop(0, [])
-    out = [(Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]), w["cell"])
-           for w in extract_words(upright, use_text_flow=True, extra_attrs=["cell"],
+    out = [(Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]), w.get(tag))
+           for w in extract_words(upright, use_text_flow=True, extra_attrs=attrs,
                                   x_tolerance=_x_tolerance(upright))]
-    for turn, chars in groups.items():
-        out += _turned_lines(extract_words(chars, extra_attrs=["cell"], **ROTATED_READING[turn]),
-                             turn)
+    for turn, turned in groups.items():
+        out += _turned_lines(extract_words(turned, extra_attrs=attrs, **ROTATED_READING[turn]),
+                             turn, tag)
     return out
 
 
-def _turned_lines(words: list[dict], turn: int) -> list[tuple[Word, int]]:
-    """Turned words joined per printed line (one x position in one cell), in reading
-    order, as one horizontal-looking word: the cell then reads "Kuartal I"."""
-    lines: dict[tuple[int, int], list[dict]] = {}
+def _turned_lines(words: list[dict], turn: int, tag: str | None) -> list[tuple[Word, object]]:
+    """Turned words joined per printed line (one x position, one ``tag`` value), in
+    reading order, as one horizontal-looking word: the cell then reads "Kuartal I"."""
+    lines: dict[tuple[object, int], list[dict]] = {}
     for w in words:
-        lines.setdefault((w["cell"], round(w["x0"])), []).append(w)
-    out = []
-    for (cell, _), line in lines.items():
+        lines.setdefault((w.get(tag), round(w["x0"])), []).append(w)
+    out: list[tuple[Word, object]] = []
+    for (value, _), line in lines.items():
         line.sort(key=lambda w: -w["bottom"] if turn > 0 else w["top"])
         out.append((Word(" ".join(w["text"] for w in line), min(w["x0"] for w in line),
                          min(w["top"] for w in line), max(w["x1"] for w in line),
-                         max(w["bottom"] for w in line)), cell))
+                         max(w["bottom"] for w in line)), value))
     return out
 
 

@@ -141,3 +141,13 @@ def test_a_box_with_rules_between_rows_only_is_no_grid() -> None:
     img = _ruled_page(skip_v={(i, r) for i in (1, 2, 3) for r in range(4)})
     assert find_grids(binarize(img), DPI) == []
     assert len(find_grids(binarize(_ruled_page()), DPI)) == 1
+
+
+def test_bold_text_runs_at_a_partial_rules_height_are_not_rule_pieces() -> None:
+    # A band's underline under the last two columns; in the first column a thick run of
+    # text lies at the same height: it must not be painted out as part of the rule.
+    img = _ruled_page(skip_h={(1, 0), (1, 1)})
+    cv2.rectangle(img, (150, 178), (230, 182), 0, -1)  # heavy text stroke, 80 px long
+    [grid] = find_grids(binarize(img), DPI)
+    rule = next(r for r in grid.h_rules if abs(r.pos - YS[1]) < 4)
+    assert all(a >= XS[1] - 4 for a, _ in rule.spans)

@@ -60,3 +60,41 @@ def test_an_engine_dash_stays_only_where_one_printed_bar_is():
     two_specks = _ink((50, 38, 2, 3), (53, 38, 2, 3))
     assert [w.text for w in printed_dashes(words, bar, DPI)] == ["-", "Rapat"]
     assert [w.text for w in printed_dashes(words, two_specks, DPI)] == ["Rapat"]
+
+
+class _FakeReader:
+    """A second reader that reads what it is told for each crop width."""
+
+    def __init__(self, texts: dict[int, str]) -> None:
+        self.texts, self.widths = texts, []
+
+    def read_line(self, image: np.ndarray) -> str:
+        self.widths.append(image.shape[1])
+        return self.texts.get(len(self.widths), "")
+
+
+def test_an_amount_the_second_reader_reads_otherwise_keeps_both_readings_and_parses_to_nothing():
+    from rencana.extract.families.ocr_values import reread
+    from rencana.extract.ocr.amounts import second_reading
+    from rencana.normalize.money import parse_money
+
+    image = np.full((100, 400), 255, np.uint8)
+    words = [Word("923.786.000", 10, 10, 90, 24, 95.0), Word("65.100.000", 10, 40, 80, 54, 95.0),
+             Word("Rapat", 200, 10, 240, 24, 95.0)]
+    reader = _FakeReader({1: "929.766.000", 2: "Rp65.100.000,-"})
+    checked = second_reading(words, image, reader)
+    assert [w.text for w in checked] == ["923.786.000 ≠ 929.766.000", "65.100.000", "Rapat"]
+    assert len(reader.widths) == 2  # only amounts are read again
+    text, warning = reread(checked[0].text, "money")
+    assert parse_money(text).value is None and "disagree" in warning
+
+
+def test_an_amount_in_a_cell_is_read_again_over_the_cells_width():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((100, 400), 255, np.uint8)
+    word = Word("211.995", 110, 10, 160, 24, 95.0)  # the engine lost the last group
+    reader = _FakeReader({1: "211.995.000"})
+    [checked] = second_reading([word], image, reader, cells=[(100, 5, 300, 30)])
+    assert checked.text == "211.995 ≠ 211.995.000"
+    assert reader.widths[0] > 200

@@ -392,3 +392,47 @@ def test_a_plan_written_long_takes_its_year_per_line_and_the_item_first_line_as_
             for r in rows] == [
         (1, "program", 2025, None, 100_000_000), (2, "program", 2026, None, 110_000_000),
         (3, "kegiatan", 2025, 1, 40_000_000), (4, "kegiatan", 2026, 1, 45_000_000)]
+
+
+def test_a_quarter_split_into_plan_and_realisation_is_planned_by_its_plan_column():
+    raw = table([["Program", "Kegiatan", "Sub Kegiatan", "Rencana Aksi", "Volume", "TW I", "",
+                  "TW II", ""],
+                 ["", "", "", "", "", "T", "R", "T", "R"],
+                 ["Program A", "Kegiatan B", "Patroli", "Patroli rutin", "4 Kali", "", "✓", "✓",
+                  ""]],
+                spans=[(0, c, 2, 1) for c in range(5)] + [(0, 5, 1, 2), (0, 7, 1, 2)])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert family is not None and family.name == "rencana_aksi"
+    row = family.read(raw, header, TableContext(DocumentInfo())).rows[0]
+    assert (row["tw1"], row["tw2"]) == (False, True)
+
+
+def test_one_column_of_program_and_kegiatan_lines_fills_each_level_in_turn():
+    raw = table([
+        ["No", "Sasaran Strategis", "Indikator Kinerja Sasaran", "Target 2026",
+         "Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja Program / Kegiatan",
+         "Pagu (Rp)"],
+        ["1", "Meningkatnya status desa", "Persentase desa mandiri", "38,50%",
+         "PROGRAM PENATAAN DESA", "Persentase desa tertata", "491.010.250"],
+        ["", "", "", "", "Penyelenggaraan Penataan Desa", "Jumlah desa difasilitasi",
+         "491.010.250"],
+    ], spans=[(1, 0, 2, 1), (1, 1, 2, 1), (1, 2, 2, 1), (1, 3, 2, 1)])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert isinstance(family, IkuLinks)
+    rows = family.read(raw, header, TableContext(DocumentInfo())).rows
+    assert [(r["program"], r["indikator_program"], r["kegiatan"], r["indikator_kegiatan"],
+             r["budget_idr"]) for r in rows] == [
+        ("PROGRAM PENATAAN DESA", "Persentase desa tertata", "Penyelenggaraan Penataan Desa",
+         "Jumlah desa difasilitasi", 491_010_250)]
+
+
+def test_an_evaluation_table_reporting_budget_spent_is_plan_items_even_if_it_links_the_iku():
+    header = find_header(table([
+        ["Sasaran", "IKU Perangkat Daerah", "Target Kinerja", "Program / Kegiatan / Sub Kegiatan",
+         "Indikator Program / Kegiatan", "Target Kinerja", "Pagu APBD",
+         "Realisasi Anggaran"],
+        ["Sasaran A", "IKU A", "80%", "PROGRAM A", "Indikator A", "80", "100.000", "90.000"]]))
+    family = choose_family(header)
+    assert family is not None and family.name == "plan_items"

@@ -9,12 +9,13 @@ those become one row each, paired in order or by their numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, has_letters
 from rencana.extract.header import Header
 from rencana.normalize.money import money_scale, parse_money
+from rencana.normalize.text import clean_cell, fold
 from rencana.records import FamilyRows, RawTable
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -22,6 +23,9 @@ _LIST_MARKER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+(?=\S)")
 """A list number opening a line: "1. ", "1.1. ", "2) ", "a. " (not a code like 1.06.02,
 whose parts are zero-padded and which is not followed by a stop)."""
 _PACKED = ("kegiatan", "indikator_kegiatan", "budget_raw")
+_KEGIATAN = re.compile(r"kegiatan")
+_PROGRAM_LINE = re.compile(r"^program\b")
+_SPENT = re.compile(r"realisasi.*(anggaran|keuangan|\brp\b|dana)")
 PAIR_TOLERANCE = 4.0
 """Points between the top of a value paragraph and the top of the item it belongs to."""
 
@@ -111,8 +115,30 @@ class IkuLinks(TableFamily):
         ("program", "indikator_program"),
     )
 
+    def map_columns(self, header: Header) -> dict[str, list[int]]:
+        """One column may hold program and kegiatan lines alike ("Program / Kegiatan / Sub
+        Kegiatan"), with their indicators in another: each then serves both levels, and
+        every line is put in its own level's fields (:meth:`split_packed`)."""
+        found = super().map_columns(header)
+        for wider, narrower in (("program", "kegiatan"),
+                                ("indikator_program", "indikator_kegiatan")):
+            cols = found.get(wider, [])
+            if narrower not in found and cols and _KEGIATAN.search(header.labels[cols[0]]):
+                found[narrower] = cols
+        return found
+
+    def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
+        """An evaluation table reports the budget spent ("Realisasi Anggaran"), which this
+        family has no field for and plan_items has: it is plan_items', even when it also
+        links the items to the IKU."""
+        if any(_SPENT.search(label) for label in header.labels):
+            return 0.0
+        return super().score(header, headings)
+
     def split_packed(self, row: Row, tops: dict[str, tuple[float, ...]], out: FamilyRows
                      ) -> list[Row]:
+        if self._combined:
+            row = self._own_level(row)
         listed = numbered_items(row.get("kegiatan", ""))
         if listed:
             return self._split_numbered(row, listed, out)
@@ -164,10 +190,27 @@ class IkuLinks(TableFamily):
         return rows
 
     _scale: int = 1
+    _combined: bool = False
+    _name_level: Callable[[str], str | None] | None = None
 
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
-        budget = self.map_columns(header).get("budget_raw", [])
+        found = self.map_columns(header)
+        budget = found.get("budget_raw", [])
         self._scale = money_scale(" ".join(header.labels[c] for c in budget), ctx.lines_above)
+        self._combined = found.get("program") == found.get("kegiatan")
+        self._name_level = ctx.name_level
+
+    def _own_level(self, row: Row) -> Row:
+        """A line of a column holding both levels, in its own level's fields only: a
+        program line ("PROGRAM …", or a program of the nomenclature) opens the program
+        for the kegiatan lines below it, which are the rows."""
+        name = clean_cell(row.get("program", ""))
+        if not name:
+            return row
+        level = self._name_level(name) if self._name_level else None
+        if level == "program" or (level is None and _PROGRAM_LINE.match(fold(name))):
+            return dict(row, kegiatan="", indikator_kegiatan="")
+        return dict(row, program="", indikator_program="")
 
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from rencana.extract.ocr.amounts import disputed
 from rencana.extract.ocr.repair import repair_numeric
 
 _SPACED_SIGN = re.compile(r"\d\s+\S{1,3}$")
@@ -45,6 +46,8 @@ def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str
                     repaired = repaired[:-1] + " %"  # as printed: "48.10 %"
                 return repaired, None
         return text, f"target {text!r} not read with certainty (OCR)"
+    if kind == "money" and disputed(text):
+        return text, f"OCR readers disagree on an amount ({text}); not kept"
     repaired, warning = repair_numeric(text, kind)
     if repaired is None:
         return text, f"{warning} (OCR)"

@@ -18,6 +18,9 @@ _LEVELS = (("sub_kegiatan", r"sub\s*kegiatan"), ("kegiatan", r"kegiatan"), ("pro
 _SASARAN_LINE = re.compile(r"^\s*sasaran(?:\s+strategis)?\s*:?\s+([A-Z].*)$", re.IGNORECASE)
 _REPORTED = r"\b(realisasi|capaian|s d|sampai)\b"
 _QUARTER = r"\b(?:triwulan|tw|trw|tri wulan|kuartal|q)\s*"
+_PLANNED = r"(?:\s+(?:t|target|rencana|renc))?"
+"""A quarter split into plan and realisation ("TW I" over "T | R"): its plan column is
+the quarter's; the realisation column reports on it."""
 
 
 def _level_columns() -> tuple[Column, ...]:
@@ -40,10 +43,10 @@ class RencanaAksi(TableFamily):
         Column("aksi", r"\baksi\b"),
         Column("sasaran_strategis", r"\bsasaran\b", r"indikator"),
         # "Realisasi s.d. TW IV (%)" reports on the schedule; it is none of its quarters.
-        Column("tw1", rf"{_QUARTER}(?:i|1)$", _REPORTED),
-        Column("tw2", rf"{_QUARTER}(?:ii|2)$", _REPORTED),
-        Column("tw3", rf"{_QUARTER}(?:iii|3)$", _REPORTED),
-        Column("tw4", rf"{_QUARTER}(?:iv|4)$", _REPORTED),
+        Column("tw1", rf"{_QUARTER}(?:i|1){_PLANNED}$", _REPORTED),
+        Column("tw2", rf"{_QUARTER}(?:ii|2){_PLANNED}$", _REPORTED),
+        Column("tw3", rf"{_QUARTER}(?:iii|3){_PLANNED}$", _REPORTED),
+        Column("tw4", rf"{_QUARTER}(?:iv|4){_PLANNED}$", _REPORTED),
         *_level_columns(),
     )
     required = frozenset({"aksi", "sub_kegiatan"})

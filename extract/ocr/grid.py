@@ -173,6 +173,21 @@ def _supported(rules: list[Rule], cross: list[Rule], min_len: float) -> list[Rul
     ]
 
 
+def _cell_pieces(rule: Rule, cross: list[Rule]) -> Rule:
+    """The rule without the pieces lying in cells it does not border.
+
+    Bold or copier-thickened text holds horizontal runs as long as a short rule; at the
+    height of a real partial rule (a band's underline) they join its spans, and painting
+    the rule out would then erase the tops of the letters ("Sasaran" → "S…ran"). A rule
+    borders a cell when it covers most of the gap between two crossing rules.
+    """
+    positions = sorted(r.pos for r in cross)
+    gaps = [(a, b) for a, b in pairwise(positions) if rule.coverage(a, b) >= BOUNDARY_COVERAGE]
+    spans = tuple((a, b) for a, b in rule.spans
+                  if any(min(b, hi) - max(a, lo) > 0 for lo, hi in gaps))
+    return Rule(rule.pos, spans)
+
+
 def build_grid(rows: list[Rule], cols: list[Rule]) -> Grid | None:
     """Cells of a grid from its horizontal and vertical rules (None if not a grid)."""
     if len(rows) < 2 or len(cols) < 2:
@@ -272,8 +287,8 @@ def find_grids(ink: np.ndarray, dpi: float) -> list[Grid]:
         cols = [Rule(c.pos + x0, tuple((a + top, b + top) for a, b in c.spans)) for c in region_v]
         rows = _with_borders(_supported(rows, cols, min_len), top, bottom, dpi)
         cols = _with_borders(_supported(cols, rows, min_len), x0, x1, dpi)
-        rows = [_crop_rule(r, x0, x1) for r in rows]
-        cols = [_crop_rule(c, top, bottom) for c in cols]
+        rows = [_cell_pieces(_crop_rule(r, x0, x1), cols) for r in rows]
+        cols = [_cell_pieces(_crop_rule(c, top, bottom), rows) for c in cols]
         grid = build_grid(rows, cols)
         if grid is not None and grid.n_cols >= 2:
             grids.append(replace(grid, h_rules=tuple(rows), v_rules=tuple(cols)))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.amounts import amount_reader, second_reading
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid, find_grids, free_rule_pixels, rule_pixels
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
@@ -73,6 +74,17 @@ STRIP_GAP_INCH = 0.5
 MAX_STRIP_PX = 8000
 """Strip height cap at the engine's resolution (Tesseract refuses images over 32767 px,
 and reads very tall ones slower per line)."""
+DOUBTFUL_CELL = 60.0
+"""Mean engine confidence under which a cell is read a second time, thinned."""
+SURER_BY = 15.0
+"""How much surer (mean confidence) the thinned reading must be to replace the first."""
+TALL_CELL = 1.5
+"""A doubtful cell this many times taller than wide may hold print turned a quarter."""
+FRAGMENTS_PENALTY = 40.0
+MIN_WORD_CHARS = 3
+"""Letters or digits of the shortest word that tells a tall cell was read upright."""
+THIN_INCH = 0.005
+"""How much each stroke loses on either side when thinned: one pixel at 200 dpi."""
 CELL_MARGIN_INCH = 0.01
 """Cell interiors are taken this far inside the rules, clear of their remains."""
 INK_MARGIN_INCH = 0.03
@@ -184,24 +196,95 @@ def _strips(boxes: Sequence[Sequence[int]], pad: int, limit: int) -> list[list[S
 
 
 def _read_strip(
-    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float, pad: int
+    image: np.ndarray,
+    boxes: Sequence[Sequence[int]],
+    engine: OcrEngine,
+    dpi: float,
+    pad: int,
+    turn: int | None = None,
 ) -> list[Word]:
+    """Words of the boxes' crops stacked in one strip, mapped back into their boxes.
+
+    ``turn`` (a ``cv2.ROTATE_*`` code) turns each crop first; a turned crop's words are
+    laid back into its box in reading order (their text is what matters there)."""
     crops = [image[t:b, x0:x1] for x0, t, x1, b in boxes]
+    if turn is not None:
+        crops = [cv2.rotate(c, turn) for c in crops]
     width = max(c.shape[1] for c in crops) + 2 * pad
     strip = np.full((sum(c.shape[0] + pad for c in crops) + pad, width), 255, np.uint8)
     slots = []
     y = pad
     for crop, box in zip(crops, boxes, strict=True):
         strip[y : y + crop.shape[0], pad : pad + crop.shape[1]] = crop
-        slots.append((y, y + crop.shape[0], box[0] - pad, box[1] - y))
+        x0, top, x1, bottom = box
+        scale = ((x1 - x0) / crop.shape[1], (bottom - top) / crop.shape[0])
+        slots.append((y, y + crop.shape[0], x0, top, scale))
         y += crop.shape[0] + pad
     words = []
     for w in read_words(engine, strip, dpi):
-        for top, bottom, dx, dy in slots:
-            if top - pad / 2 <= w.cy <= bottom + pad / 2:
-                words.append(Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy, w.conf))
+        for start, end, x0, top, (sx, sy) in slots:
+            if start - pad / 2 <= w.cy <= end + pad / 2:
+                words.append(Word(w.text, x0 + (w.x0 - pad) * sx, top + (w.top - start) * sy,
+                                  x0 + (w.x1 - pad) * sx, top + (w.bottom - start) * sy, w.conf))
                 break
     return words
+
+
+def _read_boxes(
+    image: np.ndarray,
+    boxes: Sequence[Sequence[int]],
+    engine: OcrEngine,
+    dpi: float,
+    turn: int | None = None,
+) -> list[Word]:
+    pad = int(dpi * STRIP_GAP_INCH)
+    limit = int(MAX_STRIP_PX * min(1.0, dpi / ENGINE_DPI))
+    return [
+        word
+        for batch in _strips(boxes, pad, limit)
+        for word in _read_strip(image, batch, engine, dpi, pad, turn)
+    ]
+
+
+def _in_box(words: Sequence[Word], box: Sequence[int]) -> list[Word]:
+    x0, top, x1, bottom = box
+    return [w for w in words if x0 <= w.cx <= x1 and top <= w.cy <= bottom]
+
+
+def thinned(image: np.ndarray, dpi: float) -> np.ndarray:
+    """The image with every stroke a pixel or so thinner (white grown into the ink)."""
+    size = max(1, round(dpi * THIN_INCH)) + 1
+    return cv2.dilate(image, np.ones((size, size), np.uint8))
+
+
+def _tall(box: Sequence[int]) -> bool:
+    return box[3] - box[1] > TALL_CELL * (box[2] - box[0])
+
+
+def _reading_score(box: Sequence[int], found: Sequence[Word]) -> float:
+    """Mean confidence, less FRAGMENTS_PENALTY for a tall cell read as bits of words only
+    ("w N", "2 N": a year printed turned a quarter, whose fragments the engine may be
+    sure of)."""
+    fragments = _tall(box) and not any(
+        sum(ch.isalnum() for ch in w.text) >= MIN_WORD_CHARS for w in found)
+    return mean_conf(found) - (FRAGMENTS_PENALTY if fragments else 0.0)
+
+
+def _doubtful_cell(box: Sequence[int], found: Sequence[Word]) -> bool:
+    return _reading_score(box, found) < DOUBTFUL_CELL
+
+
+def _second_readings(
+    image: np.ndarray, boxes: list[tuple[int, ...]], engine: OcrEngine, dpi: float
+) -> list[list[Word]]:
+    """Other readings of doubtful cells: strokes thinned, and (for a cell taller than
+    wide) the print turned a quarter either way."""
+    readings = [_read_boxes(thinned(image, dpi), boxes, engine, dpi)]
+    tall = [box for box in boxes if _tall(box)]
+    if tall:
+        readings += [_read_boxes(image, tall, engine, dpi, turn)
+                     for turn in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)]
+    return readings
 
 
 def read_cells(
@@ -211,14 +294,26 @@ def read_cells(
 
     Each cell's ink is cut out and pasted left-aligned under the previous one, well
     apart, so the strip reads as one plain text block (see the module docstring for why).
+    A cell read with doubt (or not at all) is read again (:func:`_second_readings`): bold
+    header labels and copier- or fax-thickened print fill the letters' counters
+    ("Tujuan" → "Tujran"), and year labels of narrow columns are printed turned a
+    quarter ("2025" → "w N"); a column whose label is lost is lost to its family. Another
+    reading is kept only when the engine is clearly surer of it.
     """
-    pad = int(dpi * STRIP_GAP_INCH)
-    limit = int(MAX_STRIP_PX * min(1.0, dpi / ENGINE_DPI))
-    return [
-        word
-        for batch in _strips(boxes, pad, limit)
-        for word in _read_strip(image, batch, engine, dpi, pad)
-    ]
+    words = _read_boxes(image, boxes, engine, dpi)
+    first = {tuple(box): _in_box(words, box) for box in boxes}
+    doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]
+    if not doubtful:
+        return words
+    readings = _second_readings(image, doubtful, engine, dpi)
+    for box in doubtful:
+        best, floor = first[box], _reading_score(box, first[box]) + SURER_BY
+        for reading in readings:
+            other = _in_box(reading, box)
+            if other and _reading_score(box, other) >= max(floor, _reading_score(box, best)):
+                best = other
+        first[box] = best
+    return [w for found in first.values() for w in found]
 
 
 def lone_dashes(
@@ -309,6 +404,8 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     if boxes:
         words += read_cells(clean, boxes, engine, dpi)
     words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)
+    if engine.name != "rapidocr":  # its own recogniser would only agree with itself
+        words = second_reading(words, clean, amount_reader(), boxes)
     return PageReading(page, grids, words)
 
 

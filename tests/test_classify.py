@@ -1,0 +1,25 @@
+"""Document classification from the title block (extract/classify.py)."""
+
+from __future__ import annotations
+
+from rencana.extract.classify import classify
+
+
+def test_the_title_names_the_plan_year_not_a_plan_cited_in_the_narrative_below():
+    lines = ["RENCANA KERJA (RENJA) PERANGKAT DAERAH TAHUN 2026",
+             "DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA",
+             "KABUPATEN KEPULAUAN SANGIHE",
+             "Berdasarkan capaian Renstra Dinas Tahun 2021-2026 serta arah kebijakan RKPD "
+             "Tahun 2026 maka disusun rumusan rencana program dan kegiatan berikut ini."]
+    info = classify([lines])
+    assert (info.doc_type, info.year_start, info.year_end) == ("renja", 2026, 2026)
+
+
+def test_a_bidang_line_belongs_to_the_title_and_any_agency_line_ends_it():
+    lines = ["RENCANA AKSI TAHUN 2026", "BIDANG PENEGAKAN PERUNDANG-UNDANGAN DAERAH",
+             "SATUAN POLISI PAMONG PRAJA DAN PEMADAM KEBAKARAN", "KABUPATEN BENGKAYANG"]
+    info = classify([lines])
+    assert info.title == "RENCANA AKSI TAHUN 2026 BIDANG PENEGAKAN PERUNDANG-UNDANGAN DAERAH"
+    assert info.agency == "Satuan Polisi Pamong Praja dan Pemadam Kebakaran"
+    assert info.unit == "PENEGAKAN PERUNDANG-UNDANGAN DAERAH"
+    assert info.region == "Kabupaten Bengkayang"
