@@ -1,0 +1,1 @@
+"""Fourth scanned holdout: old, handled office copies of holdouts 12-34."""
