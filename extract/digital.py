@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from pdfplumber.utils.text import extract_words
 
-from rencana.extract.header import is_header_band
+from rencana.extract.framing import not_a_table
 from rencana.extract.unruled import Rule, unruled_tables
 from rencana.extract.words import Word, cell_text, line_texts
 from rencana.records import BBox, Cell, RawTable
@@ -42,11 +42,10 @@ PARAGRAPH_PITCH = 1.6
 """Lines further apart (centre to centre) than this many line heights are separate
 paragraphs; packed multi-item cells print one item per paragraph."""
 MIN_CELLS = 4
+MIN_CUT_ROW = 6.0
+"""Points the outer borders must run on below a table's last rule to hold a cut row."""
 DEFAULT_X_TOLERANCE = 3.0
 SPACELESS_X_TOLERANCE = 1.0
-MIN_BODY_COLUMNS = 3
-"""A box spanning all of at least this many columns and holding more lines than that is
-a body drawn without inner rules, not a heading row across the table."""
 HANGING_LEADING = 0.6
 """Largest gap, as a share of the glyph height, between lines of text hanging below a
 table (line spacing is 0.1–0.5 of it; a footer sits further off)."""
@@ -252,6 +251,21 @@ def _open_bottoms(page, bottom: float) -> list[dict]:
     return lines
 
 
+def _cut_row_end(page, x0: float, x1: float, bottom: float) -> float | None:
+    """Where a table's outer borders end when they run on below its last rule: a row cut
+    by the page end, printed without a lower border. Closed there, the row (and its
+    text: a sub kegiatan with its pagu) is a row of the table, not lost."""
+    ends: dict[str, float] = {}
+    for edge in page.edges:
+        if edge["orientation"] != "v" or edge["top"] > bottom + EDGE_TOLERANCE:
+            continue
+        for side, x in (("left", x0), ("right", x1)):
+            if abs(edge["x0"] - x) <= EDGE_TOLERANCE:
+                ends[side] = max(ends.get(side, 0.0), edge["bottom"])
+    end = min(ends.values(), default=bottom) if len(ends) == 2 else bottom
+    return end if end > bottom + MIN_CUT_ROW else None
+
+
 def _hline(x0: float, x1: float, y: float) -> dict:
     """A horizontal edge for pdfplumber's explicit lines."""
     return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
@@ -266,15 +280,17 @@ def _find_tables(page) -> list:
     out = []
     for table in found:
         boxes = [tuple(c) for c in table.cells]
-        if len(boxes) >= MIN_CELLS and cells_from_boxes(boxes, [])[3]:
-            x0, top, x1, bottom = table.bbox
+        x0, top, x1, bottom = table.bbox
+        cut = _cut_row_end(page, x0, x1, bottom)
+        if len(boxes) >= MIN_CELLS and (cells_from_boxes(boxes, [])[3] or cut):
+            end = cut or bottom
             # The crop is a little wider than the table: a border drawn a hair outside
             # the box pdfplumber reports would otherwise be cut away with its cells.
             margin = EDGE_TOLERANCE
             around = (max(x0 - margin, page.bbox[0]), max(top - margin, page.bbox[1]),
-                      min(x1 + margin, page.bbox[2]), min(bottom + margin, page.bbox[3]))
+                      min(x1 + margin, page.bbox[2]), min(end + margin, page.bbox[3]))
             cropped = page.crop(around)
-            closing = [_hline(x0, x1, bottom), *_open_bottoms(cropped, bottom)]
+            closing = [_hline(x0, x1, end), *_open_bottoms(cropped, end)]
             closed = cropped.find_tables({**TABLE_SETTINGS,
                                           "explicit_horizontal_lines": closing})
             if len(closed) == 1:
@@ -363,23 +379,6 @@ class PageTables:
     open_layout: tuple[float, ...] | None = None
 
 
-def _not_a_table(found: tuple[list[Cell], int, int, BBox, str]) -> bool:
-    """A "ruled table" that is only a header (the shaded or boxed header band of a table
-    whose body is drawn without rules: its rows are read from the text instead), a header
-    over one box holding the whole body (the same table with its outer border closed),
-    or holds no text at all (shaded schedule cells whose edges happen to meet)."""
-    cells, n_rows, n_cols, _, _ = found
-    if not any(c.text.strip() for c in cells):
-        return True
-    if n_cols >= MIN_BODY_COLUMNS and any(
-            c.row > 0 and c.colspan == n_cols and c.text.count("\n") >= MIN_BODY_COLUMNS
-            for c in cells):
-        return True
-    grid = RawTable(page=0, index=0, n_rows=n_rows, n_cols=n_cols, cells=tuple(cells),
-                    row_pages=(0,) * n_rows, method=METHOD)
-    return is_header_band(grid)
-
-
 def extract_page_tables(page, page_number: int,
                         open_layout: tuple[float, ...] | None = None) -> PageTables:
     """Every table on a pdfplumber page, and the page's text lines.
@@ -392,7 +391,7 @@ def extract_page_tables(page, page_number: int,
     """
     chars = [c for c in page.chars if _in_page(c, page)]
     words = _words(chars)
-    found = [t for t in _ruled_tables(page, chars) if not _not_a_table(t)]
+    found = [t for t in _ruled_tables(page, chars) if not not_a_table(*t[:3])]
     layouts = [] if found else unruled_tables(words, horizontal_rules(page), open_layout)
     found = found or [(t.cells, t.n_rows, t.n_cols, t.bbox, UNRULED_METHOD) for t in layouts]
     tables: list[RawTable] = []

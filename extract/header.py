@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rencana.normalize.months import MONTHS, month_number
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
 from rencana.normalize.text import clean_cell, fold
 from rencana.records import RawTable
@@ -32,9 +33,6 @@ MONTH_QUARTERS = (r"\bjan\w*\b.*\bmar\w*", r"\bapr\w*\b.*\bjun\w*", r"\bjul\w*\b
                   r"\bo[kc]t\w*\b.*\bdes\w*")
 QUARTER_END_MONTHS = (r"mar\w*", r"jun\w*", r"sep\w*", r"de[sc]\w*")
 """A schedule headed by each quarter's closing month ("Maret | Juni | September | Desember")."""
-MONTHS = ("jan", "feb|peb", "mar", "apr", "mei|may", "jun", "jul", "agu|agt|aug", "sep",
-          "okt|oct", "nov|nop", "des|dec")
-"""A schedule by month ("Jan | Feb | … | Des") marks a quarter in any of its months."""
 MONTH_QUARTERS_12 = tuple(q for q in QUARTERS for _ in range(3))
 _MONTH_BAND = re.compile(r"\bbulan\b")
 MIN_MONTHS_NAMED = 10
@@ -152,8 +150,7 @@ def _months_in_order(window: list[str]) -> bool:
 
 def _names_months(window: list[str]) -> bool:
     """Twelve labels naming the months in order ("Jan", "Feb", … "Des")."""
-    named = sum(bool(re.match(rf"(?:{month})\w*$", label))
-                for month, label in zip(MONTHS, window, strict=True))
+    named = sum(month_number(label) == number for number, label in enumerate(window, start=1))
     return named >= MIN_MONTHS_NAMED
 
 

@@ -98,3 +98,20 @@ def test_an_amount_in_a_cell_is_read_again_over_the_cells_width():
     [checked] = second_reading([word], image, reader, cells=[(100, 5, 300, 30)])
     assert checked.text == "211.995 ≠ 211.995.000"
     assert reader.widths[0] > 200
+
+
+def test_another_reading_of_a_doubtful_cell_is_kept_only_when_it_is_surely_better():
+    from rencana.extract.ocr.reading import _better
+
+    tall = (0, 0, 30, 90)  # a narrow header cell: its label may be printed turned
+    wide = (0, 0, 200, 30)
+    garbled = [Word("w", 0, 0, 10, 10, 81.0), Word("N", 0, 20, 10, 30, 88.0)]
+    year = [Word("2025", 0, 0, 30, 90, 96.0)]
+    assert _better(tall, year, True, garbled, garbled)  # a turned year label
+    value = [Word("89%", 0, 40, 30, 50, 35.0)]
+    assert not _better(tall, [Word("kes", 0, 0, 9, 9, 62.0), Word("S", 0, 0, 9, 9, 60.0)],
+                       True, value, value)  # turned garbage is never sure enough
+    assert not _better(wide, [Word("“4", 0, 0, 9, 9, 90.0)], False, [], [])  # a speck
+    assert _better(wide, [Word("v", 0, 0, 9, 9, 80.0)], False, [], [])  # a tick
+    label = [Word("S-2ran", 0, 0, 60, 20, 6.0)]
+    assert _better(wide, [Word("Sasaran", 0, 0, 60, 20, 95.0)], False, label, label)

@@ -436,3 +436,43 @@ def test_an_evaluation_table_reporting_budget_spent_is_plan_items_even_if_it_lin
         ["Sasaran A", "IKU A", "80%", "PROGRAM A", "Indikator A", "80", "100.000", "90.000"]]))
     family = choose_family(header)
     assert family is not None and family.name == "plan_items"
+
+
+def test_a_ruled_header_over_one_box_holding_the_body_is_no_table_of_its_own():
+    from rencana.extract.framing import not_a_table
+
+    header = [Cell(0, c, label) for c, label in enumerate(["No", "Program", "Indikator", "Target"])]
+    body = Cell(1, 0, "1\nPROGRAM A\nIndikator A\n100%\nKegiatan B", 1, 4)
+    assert not_a_table([*header, body], 2, 4)
+    rows = [Cell(1, c, text) for c, text in enumerate(["1", "PROGRAM A", "Indikator A", "100%"])]
+    assert not not_a_table([*header, *rows], 2, 4)
+
+
+def test_a_schedule_written_out_by_month_in_one_column_gives_the_quarters():
+    raw = table([["Program", "Kegiatan", "Sub Kegiatan", "Rencana Aksi", "Volume",
+                  "Waktu Pelaksanaan"],
+                 ["Program A", "Kegiatan B", "Sub C", "Rapat", "2 Kali", "April, Oktober"],
+                 ["", "", "", "Sosialisasi", "1 Kali", "Januari - Maret"]],
+                spans=[(1, 0, 2, 1), (1, 1, 2, 1), (1, 2, 2, 1)])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert family is not None and family.name == "rencana_aksi"
+    rows = family.read(raw, header, TableContext(DocumentInfo())).rows
+    assert [tuple(r[f"tw{q}"] for q in range(1, 5)) for r in rows] == [
+        (False, True, False, True), (True, False, False, False)]
+
+
+def test_an_indicator_cell_stacking_its_target_fills_both_fields():
+    raw = table([
+        ["No", "Sasaran Strategis", "Indikator Kinerja Sasaran / Target 2026", "Program",
+         "Indikator Program", "Kegiatan", "Indikator Kegiatan", "Anggaran (Rp)"],
+        ["1", "Meningkatnya kualitas PMKS", "Persentase PMKS terpenuhi\nkebutuhan dasarnya\n"
+         "Target: 89%", "REHABILITASI SOSIAL", "Persentase PPKS", "Rehabilitasi Dasar",
+         "Jumlah orang", "62.000.000"],
+    ])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert isinstance(family, IkuLinks)
+    [row] = family.read(raw, header, TableContext(DocumentInfo())).rows
+    assert (row["indikator_kinerja"], row["target_raw"]) == (
+        "Persentase PMKS terpenuhi kebutuhan dasarnya", "89%")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rencana.extract.families.ocr_values import reread
+from rencana.extract.families.stacked import stacked_fields, unstack
 from rencana.extract.header import Header, qualify_bare_labels, section_heading
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
@@ -225,6 +226,7 @@ class TableFamily:
         full = table.grid(spread_spans=True)
         self.begin(table, header, ctx)
         percent_fields = self._percent_fields(spread, mapping, header.n_rows)
+        stacked = stacked_fields(self.columns, header, mapping)
         notes = [c for c, leaf in enumerate(header.leaves) if _NOTE_COLUMN.match(leaf)]
         state: dict[str, str] = {}
         header_rows = set(header.rows)
@@ -243,6 +245,7 @@ class TableFamily:
             values = {name: self._cell_value(name, spread[r], cols)
                       for name, cols in mapping.items()}
             fresh = {name for name, cols in mapping.items() if any(raw[r][c] for c in cols)}
+            values = unstack(values, fresh, stacked, self.columns)
             for name in self.mark_fields:  # a quarter may print as three month columns
                 cells = [table.cell_at(r, c) for c in mapping.get(name, ())]
                 if any(cell and cell.shaded for cell in cells) and not values[name].strip():

@@ -10,6 +10,7 @@ from rencana.extract.classify import unit_name
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily
 from rencana.extract.header import Header
 from rencana.normalize.marks import parse_mark, planned_value, value_schedule
+from rencana.normalize.months import scheduled_quarters
 from rencana.normalize.numbers import parse_quantity
 from rencana.normalize.text import fold
 from rencana.records import FamilyRows, RawTable
@@ -47,6 +48,8 @@ class RencanaAksi(TableFamily):
         Column("tw2", rf"{_QUARTER}(?:ii|2){_PLANNED}$", _REPORTED),
         Column("tw3", rf"{_QUARTER}(?:iii|3){_PLANNED}$", _REPORTED),
         Column("tw4", rf"{_QUARTER}(?:iv|4){_PLANNED}$", _REPORTED),
+        # One column writing the schedule out: "Januari - Maret", "April, Oktober".
+        Column("_schedule", r"^(waktu|jadwal)( pelaksanaan)?( kegiatan)?$"),
         *_level_columns(),
     )
     required = frozenset({"aksi", "sub_kegiatan"})
@@ -75,6 +78,13 @@ class RencanaAksi(TableFamily):
     def _planned(self, text: str | None) -> bool:
         return parse_mark(text) or (self._values_are_marks and planned_value(text))
 
+    def _quarters(self, row: Row) -> dict[str, bool]:
+        """tw1–tw4 from the quarter columns, or from a schedule written out by month."""
+        if "tw1" not in row and row.get("_schedule"):
+            planned = scheduled_quarters(row["_schedule"]) or (False,) * 4
+            return {f"tw{q}": planned[q - 1] for q in range(1, 5)}
+        return {f"tw{q}": self._planned(row.get(f"tw{q}")) for q in range(1, 5)}
+
     def records(
         self, row: Row, ctx: TableContext, out: FamilyRows, row_no: int
     ) -> Iterator[dict]:
@@ -89,7 +99,7 @@ class RencanaAksi(TableFamily):
             sub_kegiatan_target_unit=target.unit,
             volume_value=volume.value,
             volume_unit=volume.unit,
-            **{f"tw{q}": self._planned(row.get(f"tw{q}")) for q in range(1, 5)},
+            **self._quarters(row),
         )
         yield record
 

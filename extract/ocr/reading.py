@@ -33,6 +33,7 @@ from rencana.extract.ocr.words import (
     trim_specks,
 )
 from rencana.extract.words import Word
+from rencana.normalize.marks import parse_mark
 
 DOUBTFUL_CONFIDENCE = 60.0
 """Below this mean word confidence a page is also read turned 180°."""
@@ -81,6 +82,8 @@ SURER_BY = 15.0
 TALL_CELL = 1.5
 """A doubtful cell this many times taller than wide may hold print turned a quarter."""
 FRAGMENTS_PENALTY = 40.0
+TURNED_CONF = 85.0
+"""Least mean confidence of a reading of a cell's print turned a quarter."""
 MIN_WORD_CHARS = 3
 """Letters or digits of the shortest word that tells a tall cell was read upright."""
 THIN_INCH = 0.005
@@ -274,17 +277,41 @@ def _doubtful_cell(box: Sequence[int], found: Sequence[Word]) -> bool:
     return _reading_score(box, found) < DOUBTFUL_CELL
 
 
+def _substantial(words: Sequence[Word]) -> bool:
+    """Enough to fill a cell the first reading found empty: a word, or a tick. Specks and
+    stamp remnants read as a digit or a quote ("“4", "/") are not."""
+    return any(sum(ch.isalnum() for ch in w.text) >= MIN_WORD_CHARS or parse_mark(w.text)
+               for w in words)
+
+
 def _second_readings(
-    image: np.ndarray, boxes: list[tuple[int, ...]], engine: OcrEngine, dpi: float
-) -> list[list[Word]]:
-    """Other readings of doubtful cells: strokes thinned, and (for a cell taller than
-    wide) the print turned a quarter either way."""
-    readings = [_read_boxes(thinned(image, dpi), boxes, engine, dpi)]
+    image: np.ndarray, boxes: list[tuple[int, ...]], engine: OcrEngine, dpi: float,
+    first: dict[tuple[int, ...], list[Word]],
+) -> list[tuple[list[Word], bool]]:
+    """Other readings of doubtful cells, each flagged when read turned: strokes thinned
+    (cells read without a digit: labels; a value has its own checks), and, for a cell
+    taller than wide, the print turned a quarter either way."""
+    words = [box for box in boxes if not any(ch.isdigit() for w in first[box] for ch in w.text)]
+    readings = [(_read_boxes(thinned(image, dpi), words, engine, dpi), False)] if words else []
     tall = [box for box in boxes if _tall(box)]
     if tall:
-        readings += [_read_boxes(image, tall, engine, dpi, turn)
+        readings += [(_read_boxes(image, tall, engine, dpi, turn), True)
                      for turn in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)]
     return readings
+
+
+def _better(box: Sequence[int], other: list[Word], turned: bool, first: list[Word],
+            best: list[Word]) -> bool:
+    """Does another reading of a doubtful cell replace the best one so far? Only when
+    the engine is clearly surer of it; a cell the first reading found empty is filled
+    only with a word or a tick; a turned reading must be a word read with assurance (a
+    tall merged cell holding "89%" and a speck must not turn into "kes S")."""
+    if not other or ((turned or not first) and not _substantial(other)):
+        return False
+    if turned and mean_conf(other) < TURNED_CONF:
+        return False
+    floor = _reading_score(box, first) + SURER_BY
+    return _reading_score(box, other) >= max(floor, _reading_score(box, best))
 
 
 def read_cells(
@@ -305,12 +332,12 @@ def read_cells(
     doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]
     if not doubtful:
         return words
-    readings = _second_readings(image, doubtful, engine, dpi)
+    readings = _second_readings(image, doubtful, engine, dpi, first)
     for box in doubtful:
-        best, floor = first[box], _reading_score(box, first[box]) + SURER_BY
-        for reading in readings:
+        best = first[box]
+        for reading, turned in readings:
             other = _in_box(reading, box)
-            if other and _reading_score(box, other) >= max(floor, _reading_score(box, best)):
+            if _better(box, other, turned, first[box], best):
                 best = other
         first[box] = best
     return [w for found in first.values() for w in found]
@@ -388,6 +415,25 @@ class PageReading:
         return mean_conf(self.words) * len(self.words)
 
 
+def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: float,
+                offset: tuple[int, int] = (0, 0)) -> list[Word]:
+    """Words of running text (no grid cells) on ``image``, a part of the page whose top
+    left corner is ``offset`` (page pixels); boxes in page pixels."""
+    words = reread_merged_lines(engine, image, dpi, read_words(engine, image, dpi))
+    dx, dy = offset
+    words = [Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy, w.conf)
+             for w in trim_specks(words, image < 128)]
+    return printed_dashes(words, ink, dpi)
+
+
+def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine,
+             cells: Sequence[Sequence[int]] = ()) -> list[Word]:
+    """The words with every amount read a second time (:mod:`amounts`)."""
+    if engine.name == "rapidocr":  # its own recogniser would only agree with itself
+        return words
+    return second_reading(words, clean, amount_reader(), cells)
+
+
 def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> PageReading:
     """Read the text outside the grids as a page and every inked grid cell in isolation."""
     page = prepare(image, dpi, quarter_turns=turns)
@@ -399,14 +445,33 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
         outside[top : bottom + 1, x0 : x1 + 1] = 255
     ink = clean < 128
     boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
-    words = reread_merged_lines(engine, outside, dpi, read_words(engine, outside, dpi))
-    words = printed_dashes(trim_specks(words, outside < 128), page.ink, dpi)
+    words = _text_words(engine, outside, page.ink, dpi)
     if boxes:
         words += read_cells(clean, boxes, engine, dpi)
     words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)
-    if engine.name != "rapidocr":  # its own recogniser would only agree with itself
-        words = second_reading(words, clean, amount_reader(), boxes)
-    return PageReading(page, grids, words)
+    return PageReading(page, grids, _checked(words, clean, engine, boxes))
+
+
+def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
+                        engine: OcrEngine) -> PageReading:
+    """The reading without ``frames`` (grids that hold no table of their own), a body
+    box among them read again as running text for the layout reader.
+
+    A ruled header over one box holding the whole body is the same table with its outer
+    border closed: its header cells read well one by one, but read as one cell the body
+    box (many columns) comes out as interleaved lines; as running text its words keep
+    their places."""
+    page, dpi = reading.page, reading.page.px_per_pt * 72
+    kept = [g for g in reading.grids if g not in frames]
+    clean = engine_image(page, kept)
+    bodies = [gc.box for f in frames for gc in f.cells if gc.row > 0 and gc.colspan == f.n_cols]
+    words = [w for w in reading.words if not any(
+        x0 <= w.cx <= x1 and top <= w.cy <= bottom for x0, top, x1, bottom in bodies)]
+    for x0, top, x1, bottom in bodies:
+        found = _text_words(engine, clean[top : bottom + 1, x0 : x1 + 1], page.ink, dpi,
+                            (x0, top))
+        words += _checked(found, clean, engine)
+    return PageReading(page, kept, words)
 
 
 def read_page(image: np.ndarray, dpi: int, engine: OcrEngine) -> PageReading:

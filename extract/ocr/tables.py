@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from rencana.extract.framing import not_a_table
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid
 from rencana.extract.ocr.layout import PARAGRAPH_PITCH, layout_tables
 from rencana.extract.ocr.preprocess import PreparedPage
-from rencana.extract.ocr.reading import PageReading, read_page
+from rencana.extract.ocr.reading import PageReading, read_frames_as_text, read_page
 from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.words import mean_conf
 from rencana.extract.words import Word, cell_text, line_texts
@@ -99,17 +100,23 @@ def tables_from_reading(
     reading: PageReading, engine: OcrEngine, page_number: int
 ) -> list[RawTable]:
     """Ruled tables of a read page; a page without a grid is read by its layout."""
-    page, grids, words = reading.page, reading.grids, reading.words
+    ruled = [(grid, grid_table(grid, [w for w in reading.words if _inside(w, grid.box)],
+                               reading.page)) for grid in reading.grids]
+    frames = [grid for grid, cells in ruled if not_a_table(cells, grid.n_rows, grid.n_cols)]
+    if frames:
+        reading = read_frames_as_text(reading, frames, engine)
+        ruled = [(grid, cells) for grid, cells in ruled if grid not in frames]
+    page, words = reading.page, reading.words
     engine_name = engine.name
     dpi = page.px_per_pt * 72
     tables: list[RawTable] = []
     floor = 0.0
-    for grid in grids:
+    for grid, cells in ruled:
         inside = [w for w in words if _inside(w, grid.box)]
         above = [w for w in words if floor <= w.top and w.bottom <= grid.box[1]]
         tables.append(
             _raw_table(
-                grid_table(grid, inside, page),
+                cells,
                 grid.n_rows,
                 grid.n_cols,
                 grid.box,
@@ -122,7 +129,7 @@ def tables_from_reading(
             )
         )
         floor = grid.box[3]
-    if not grids:
+    if not ruled:
         for layout in layout_tables(page.ink, words, dpi):
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
