@@ -179,6 +179,25 @@ def year_range(text: str) -> tuple[int, int] | None:
 
 
 _MIN_LOST_START = 5
+_MIN_POSITIONED = 6
+_POSITIONED_SHARE = 0.75
+
+
+def _column_number(text: str) -> re.Match[str] | None:
+    return _COLUMN_NUMBER.fullmatch(text) or _COLUMN_NUMBER.fullmatch(
+        text.translate(_ONE_LOOKALIKES))
+
+
+def _numbered_by_position(cells: list[str]) -> bool:
+    """OCR garbles a few numbers of a long column-number row ("(7)" → "(n", "(13)" →
+    "(43)"): a row of six or more printed cells, at least three in four of which read as
+    their own place's number ("(k)" in the k-th place), is one all the same."""
+    texts = [text for cell in cells if (text := clean_cell(cell))]
+    if len(texts) < _MIN_POSITIONED:
+        return False
+    placed = sum(bool(match := _column_number(text)) and int(match.group(1)) == k
+                 for k, text in enumerate(texts, start=1))
+    return placed >= _POSITIONED_SHARE * len(texts)
 
 
 def _lost_start(cells: list[str], numbers: list[int]) -> bool:
@@ -197,13 +216,14 @@ def is_column_number_row(cells: list[str]) -> bool:
     printed by mistake). At least three distinct numbers are needed, so a short data row
     of small counts does not qualify.
     """
+    if _numbered_by_position(cells):
+        return True
     numbers = []
     for cell in cells:
         text = clean_cell(cell)
         if not text:
             continue
-        match = _COLUMN_NUMBER.fullmatch(text) or _COLUMN_NUMBER.fullmatch(
-            text.translate(_ONE_LOOKALIKES))
+        match = _column_number(text)
         if not match:
             return False
         numbers.append(int(match.group(1)))

@@ -259,3 +259,13 @@ def test_prose_after_a_number_is_not_a_unit():
 def test_column_number_row_whose_lone_1_was_lost_by_ocr():
     assert is_column_number_row(["", "2", "3", "4", "5", "6", "7", "8"])
     assert not is_column_number_row(["", "2", "3", "4"])  # too short to be sure
+
+
+def test_a_long_column_number_row_with_a_few_numbers_misread_by_ocr_is_still_one():
+    from rencana.normalize.numbers import is_column_number_row
+
+    read = ["(2)", "(2)", "(3)", "(4)", "(5)", "(6)", "(n", "(8)", "(9)", "(10)", "(11)",
+            "(12)", "(43)", "(14)", "(15)", "(16)", "(17)"]
+    assert is_column_number_row(read)
+    assert not is_column_number_row(["5", "10", "15", "20", "25", "30"])
+    assert not is_column_number_row(["1", "2", "3", "40", "50", "60", "70"])

@@ -163,3 +163,12 @@ def test_a_column_cut_in_two_is_one_again_under_its_number():
     bounds = [30.0, 80.0, 140.0, 300.0, 360.0, 420.0]
     numbers = line(70, (50, "(1)"), (180, "(2)"), (322, "(3)"), (382, "(4)"))
     assert fit_numbers(bounds, numbers) == [30.0, 80.0, 300.0, 360.0, 420.0]
+
+
+def test_two_numbers_of_the_column_number_row_in_one_column_split_it():
+    from rencana.extract.unruled.columns import split_at_numbers
+
+    numbers = line(60, (40, "(1)"), (60, "(2)"), (120, "(3)"))
+    # Rivers found one column over the first two numbers (a stray word bridged the gap).
+    split = split_at_numbers([30.0, 100.0, 160.0], numbers, HEIGHT)
+    assert len(split) == 4 and 40 + CHAR * 3 < split[1] < 60

@@ -84,6 +84,23 @@ def column_bounds(rivers: list[tuple[float, float]], header_lines: list[list[Wor
     return sorted({*bounds, *split})
 
 
+def split_at_numbers(bounds: Sequence[float], number_row: Sequence[Word], height: float
+                     ) -> list[float]:
+    """The bounds with a column split wherever the column-number row "(1) (2) …" prints
+    two numbers in one column: each number heads a column of its own. On a scan, a
+    stray word or a word box swollen by a speck can bridge the narrow white between two
+    columns; the number row, short and spaced out, still shows both."""
+    out = list(bounds)
+    numbers = sorted((w for w in number_row if any(ch.isdigit() for ch in w.text)),
+                     key=lambda w: w.x0)
+    for left, right in pairwise(numbers):
+        gap = (left.x1 + right.x0) / 2
+        if right.x0 - left.x1 >= RIVER * height and not any(
+                left.cx < b < right.cx for b in out):
+            out.append(gap)
+    return sorted(out)
+
+
 def fit_numbers(bounds: Sequence[float], number_row: Sequence[Word]) -> list[float]:
     """The bounds cut down to one column per number of the column-number row "(1) (2) …".
 

@@ -14,6 +14,7 @@ from rencana.extract.unruled.columns import (
     find_rivers,
     fit_numbers,
     fits_columns,
+    split_at_numbers,
 )
 from rencana.extract.unruled.header import header_cells, header_labels, widen_bands
 from rencana.extract.unruled.lines import (
@@ -69,7 +70,7 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
     stray = max(1, round(stray_share * len(body_lines))) if stray_share else 0
     bounds = column_bounds(find_rivers(columnar, height, stray), label_lines, x0, x1, height)
     if number_row:
-        bounds = fit_numbers(bounds, number_row)
+        bounds = fit_numbers(split_at_numbers(bounds, number_row, height), number_row)
     # A continuation (with or without its header) keeps the previous page's columns,
     # which the merged cells left empty on this page no longer show.
     if carried and len(carried) >= len(bounds) and fits_columns(columnar, carried, height):
