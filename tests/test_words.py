@@ -38,3 +38,31 @@ def test_a_speck_the_engine_boxed_with_a_word_is_trimmed_from_its_box():
     assert (trimmed[0].x0, trimmed[0].x1) == (20, 60)
     assert (trimmed[1].x0, trimmed[1].x1) == (100, 144)  # a stop close by is the word's
     assert [w.text for w in trimmed] == ["Masalah", "Sosial."]
+
+
+class _TwoModeEngine:
+    """Reads a header as one block (two-line labels boxed tall and garbled) or sparsely."""
+
+    name = "fake"
+
+    def read_words(self, image):
+        return [Word("Kegiatan", 100, 10, 160, 60, 90.0), Word("inci", 200, 10, 250, 62, 24.0),
+                Word("1", 20, 80, 26, 98, 90.0), Word("Rapat", 100, 80, 150, 98, 95.0),
+                Word("koordinasi", 160, 80, 240, 98, 95.0)]
+
+    def read_sparse_words(self, image):
+        return [Word("Kegiatan", 100, 10, 160, 28, 95.0), Word("Indikator", 200, 10, 260, 28,
+                                                               95.0),
+                Word("Kegiatan", 200, 34, 260, 52, 95.0)]
+
+
+def test_a_band_of_garbled_words_boxed_over_two_lines_is_read_again_line_by_line():
+    import numpy as np
+
+    from rencana.extract.ocr.words import read_words, reread_merged_lines
+
+    engine, image = _TwoModeEngine(), np.full((120, 300), 255, np.uint8)
+    words = reread_merged_lines(engine, image, 300, read_words(engine, image, 300))
+    header = sorted(w.text for w in words if w.top < 60)
+    assert header == ["Indikator", "Kegiatan", "Kegiatan"]
+    assert {"1", "Rapat", "koordinasi"} <= {w.text for w in words}

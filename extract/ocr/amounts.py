@@ -19,7 +19,7 @@ from functools import cache
 import cv2
 import numpy as np
 
-from rencana.errors import MissingDependency
+from rencana.extract.ocr.engines import load_rapidocr
 from rencana.extract.words import Word
 
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]?-)?$", re.I)
@@ -36,17 +36,7 @@ class AmountReader:
     """RapidOCR's recogniser alone (no detection), single-threaded like Tesseract here."""
 
     def __init__(self) -> None:
-        try:
-            from rapidocr import RapidOCR
-        except ImportError as error:
-            raise MissingDependency(
-                "rapidocr is not installed: pip install rapidocr onnxruntime"
-            ) from error
-        self._ocr = RapidOCR(params={
-            "Global.log_level": "error",
-            "EngineConfig.onnxruntime.intra_op_num_threads": 1,
-            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-        })
+        self._ocr = load_rapidocr(single_thread=True)
 
     def read_line(self, image: np.ndarray) -> str:
         """The text of a one-line grayscale image."""

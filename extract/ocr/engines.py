@@ -128,19 +128,29 @@ def _installed_languages() -> set[str]:
     return {line.strip() for line in out.splitlines()[1:] if line.strip()}
 
 
+def load_rapidocr(single_thread: bool = False):
+    """A RapidOCR instance, quiet; ``single_thread`` keeps onnxruntime to one thread (the
+    pipeline parallelises over pages). MissingDependency says how to install it."""
+    try:
+        from rapidocr import RapidOCR
+    except ImportError as error:
+        raise MissingDependency(
+            "rapidocr is not installed: pip install rapidocr onnxruntime"
+        ) from error
+    params: dict[str, object] = {"Global.log_level": "error"}
+    if single_thread:
+        params |= {"EngineConfig.onnxruntime.intra_op_num_threads": 1,
+                   "EngineConfig.onnxruntime.inter_op_num_threads": 1}
+    return RapidOCR(params=params)
+
+
 class RapidOcrEngine:
     """RapidOCR (PP-OCR models shipped in its wheel, run by onnxruntime)."""
 
     name = "rapidocr"
 
     def __init__(self) -> None:
-        try:
-            from rapidocr import RapidOCR
-        except ImportError as error:
-            raise MissingDependency(
-                "rapidocr is not installed: pip install rapidocr onnxruntime"
-            ) from error
-        self._ocr = RapidOCR(params={"Global.log_level": "error"})
+        self._ocr = load_rapidocr()
 
     def read_words(self, image: np.ndarray) -> list[Word]:
         result = self._ocr(image, return_word_box=True)

@@ -172,8 +172,8 @@ def reread_merged_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
     table header's two-line label beside a one-line one then comes out as words two lines
     tall, often garbled, and a column's label is lost. A band of such words holding a
     doubtful one is read again (with the lines around it, uncut) in the engine's sparse
-    mode and its words replace them; words of ordinary
-    height the sparse read missed (a lone "1" or "v" it drops as noise) are kept.
+    mode and its words replace them; words of ordinary height the sparse read missed (a
+    lone "1" or "v" it drops as noise) are kept.
     """
     if not words:
         return words
