@@ -101,7 +101,7 @@ def test_an_amount_in_a_cell_is_read_again_over_the_cells_width():
 
 
 def test_another_reading_of_a_doubtful_cell_is_kept_only_when_it_is_surely_better():
-    from rencana.extract.ocr.reading import _better
+    from rencana.extract.ocr.cells import _better
 
     tall = (0, 0, 30, 90)  # a narrow header cell: its label may be printed turned
     wide = (0, 0, 200, 30)

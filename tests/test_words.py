@@ -66,3 +66,11 @@ def test_a_band_of_garbled_words_boxed_over_two_lines_is_read_again_line_by_line
     header = sorted(w.text for w in words if w.top < 60)
     assert header == ["Indikator", "Kegiatan", "Kegiatan"]
     assert {"1", "Rapat", "koordinasi"} <= {w.text for w in words}
+
+
+def test_a_bracket_printed_apart_is_kept_when_read_surely_and_a_doubtful_one_dropped():
+    from rencana.extract.ocr.words import plausible_words
+
+    words = [Word("(Penurunan", 0, 0, 60, 20, 95.0), Word(")", 64, 0, 68, 21, 92.0),
+             Word("Rapat", 0, 40, 40, 60, 95.0), Word(")", 44, 40, 47, 60, 40.0)]
+    assert [w.text for w in plausible_words(words)] == ["(Penurunan", ")", "Rapat"]

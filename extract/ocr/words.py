@@ -23,6 +23,8 @@ KEPT_SYMBOLS = "%:/"
 """Bare punctuation is residue, except what is printed standing apart: a "%" after its
 number, the ":" of "Sasaran Strategis : …" (it tells a label from its value) and the
 "/" of "Kabupaten / Kota"."""
+BRACKETS = frozenset("()")
+MIN_BRACKET_CONF = 85.0
 ROMAN_BARS = re.compile(r"^[|l]{1,3}$")
 MIN_WORD_HEIGHT = 0.4
 """Share of the page's median word height below which a non-dash word is residue."""
@@ -60,6 +62,12 @@ def _has_content(text: str) -> bool:
     return any(ch.isalnum() or ch in KEPT_SYMBOLS for ch in text)
 
 
+def _sure_bracket(word: Word) -> bool:
+    """A bracket printed apart ("(Penurunan )") read with assurance: a speck is seldom
+    read as one that surely."""
+    return word.text in BRACKETS and word.conf is not None and word.conf >= MIN_BRACKET_CONF
+
+
 def plausible_words(words: list[Word]) -> list[Word]:
     """Drop what engines make of residue (specks, rule remains, stamp rims).
 
@@ -77,7 +85,8 @@ def plausible_words(words: list[Word]) -> list[Word]:
         if w.text in DASHES:
             if w_height > w_width or w_width < MIN_DASH_WIDTH * height:
                 continue
-        elif w_height < MIN_WORD_HEIGHT * height or not _has_content(w.text):
+        elif w_height < MIN_WORD_HEIGHT * height or not (
+                _has_content(w.text) or _sure_bracket(w)):
             continue
         if len(w.text) <= 2 and w.conf < MIN_SHORT_CONF:
             continue

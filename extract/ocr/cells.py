@@ -1,0 +1,201 @@
+"""Reading table cells: cut out, pasted on strips, read in one engine call per strip.
+
+Inside a grid every inked cell is read in isolation: read as part of a page, a lone short
+token in a narrow cell ("1", "v", "7") is dropped as noise or bent by its neighbours along
+the printed line ("7" read "2", "11" read "u"); one engine call per cell would cost an
+engine start each. Cells are therefore cut out and pasted one under another on a blank
+strip, read in one call per strip, and their words mapped back to page pixels (on the
+samples: 0.90 → 0.92 of cells exact at 300 dpi, 0.73 → 0.83 at 200 dpi, at about the same
+time). A cell read with doubt is read again, thinned or turned (:func:`read_cells`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import cv2
+import numpy as np
+
+from rencana.extract.ocr.engines import OcrEngine
+from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, read_words
+from rencana.extract.words import Word
+from rencana.normalize.marks import parse_mark
+
+STRIP_GAP_INCH = 0.5
+"""White space between cells pasted on a strip, so the engine never joins two cells."""
+MAX_STRIP_PX = 8000
+"""Strip height cap at the engine's resolution (Tesseract refuses images over 32767 px,
+and reads very tall ones slower per line)."""
+DOUBTFUL_CELL = 60.0
+"""Reading score (mean confidence, see :func:`_reading_score`) under which a cell is read
+again."""
+SURER_BY = 15.0
+"""How much surer (reading score) another reading must be to replace the first."""
+TALL_CELL = 1.5
+"""A doubtful cell this many times taller than wide may hold print turned a quarter."""
+FRAGMENTS_PENALTY = 40.0
+"""Taken off the confidence of a tall cell read as bits of words only."""
+TURNED_CONF = 85.0
+"""Least mean confidence of a reading of a cell's print turned a quarter."""
+MIN_WORD_CHARS = 3
+"""Letters or digits of the shortest word that tells a tall cell was read upright."""
+THIN_INCH = 0.005
+"""How much each stroke loses on either side when thinned: one pixel at 200 dpi."""
+
+def _strips(boxes: Sequence[Sequence[int]], pad: int, limit: int) -> list[list[Sequence[int]]]:
+    """Batches of cell boxes whose stacked height stays under ``limit`` pixels."""
+    batches: list[list[Sequence[int]]] = [[]]
+    height = pad
+    for box in boxes:
+        h = box[3] - box[1] + pad
+        if batches[-1] and height + h > limit:
+            batches.append([])
+            height = pad
+        batches[-1].append(box)
+        height += h
+    return batches
+
+
+def _read_strip(
+    image: np.ndarray,
+    boxes: Sequence[Sequence[int]],
+    engine: OcrEngine,
+    dpi: float,
+    pad: int,
+    turn: int | None = None,
+) -> list[Word]:
+    """Words of the boxes' crops stacked in one strip, mapped back into their boxes.
+
+    ``turn`` (a ``cv2.ROTATE_*`` code) turns each crop first; a turned crop's words are
+    laid back into its box in reading order (their text is what matters there)."""
+    crops = [image[t:b, x0:x1] for x0, t, x1, b in boxes]
+    if turn is not None:
+        crops = [cv2.rotate(c, turn) for c in crops]
+    width = max(c.shape[1] for c in crops) + 2 * pad
+    strip = np.full((sum(c.shape[0] + pad for c in crops) + pad, width), 255, np.uint8)
+    slots = []
+    y = pad
+    for crop, box in zip(crops, boxes, strict=True):
+        strip[y : y + crop.shape[0], pad : pad + crop.shape[1]] = crop
+        x0, top, x1, bottom = box
+        scale = ((x1 - x0) / crop.shape[1], (bottom - top) / crop.shape[0])
+        slots.append((y, y + crop.shape[0], x0, top, scale))
+        y += crop.shape[0] + pad
+    words = []
+    for w in read_words(engine, strip, dpi):
+        for start, end, x0, top, (sx, sy) in slots:
+            if start - pad / 2 <= w.cy <= end + pad / 2:
+                words.append(Word(w.text, x0 + (w.x0 - pad) * sx, top + (w.top - start) * sy,
+                                  x0 + (w.x1 - pad) * sx, top + (w.bottom - start) * sy, w.conf))
+                break
+    return words
+
+
+def _read_boxes(
+    image: np.ndarray,
+    boxes: Sequence[Sequence[int]],
+    engine: OcrEngine,
+    dpi: float,
+    turn: int | None = None,
+) -> list[Word]:
+    pad = int(dpi * STRIP_GAP_INCH)
+    limit = int(MAX_STRIP_PX * min(1.0, dpi / ENGINE_DPI))
+    return [
+        word
+        for batch in _strips(boxes, pad, limit)
+        for word in _read_strip(image, batch, engine, dpi, pad, turn)
+    ]
+
+
+def _in_box(words: Sequence[Word], box: Sequence[int]) -> list[Word]:
+    x0, top, x1, bottom = box
+    return [w for w in words if x0 <= w.cx <= x1 and top <= w.cy <= bottom]
+
+
+def thinned(image: np.ndarray, dpi: float) -> np.ndarray:
+    """The image with every stroke a pixel or so thinner (white grown into the ink)."""
+    size = max(1, round(dpi * THIN_INCH)) + 1
+    return cv2.dilate(image, np.ones((size, size), np.uint8))
+
+
+def _tall(box: Sequence[int]) -> bool:
+    return box[3] - box[1] > TALL_CELL * (box[2] - box[0])
+
+
+def _reading_score(box: Sequence[int], found: Sequence[Word]) -> float:
+    """Mean confidence, less FRAGMENTS_PENALTY for a tall cell read as bits of words only
+    ("w N", "2 N": a year printed turned a quarter, whose fragments the engine may be
+    sure of)."""
+    fragments = _tall(box) and not any(
+        sum(ch.isalnum() for ch in w.text) >= MIN_WORD_CHARS for w in found)
+    return mean_conf(found) - (FRAGMENTS_PENALTY if fragments else 0.0)
+
+
+def _doubtful_cell(box: Sequence[int], found: Sequence[Word]) -> bool:
+    return _reading_score(box, found) < DOUBTFUL_CELL
+
+
+def _substantial(words: Sequence[Word]) -> bool:
+    """Enough to fill a cell the first reading found empty: a word, or a tick. Specks and
+    stamp remnants read as a digit or a quote ("“4", "/") are not."""
+    return any(sum(ch.isalnum() for ch in w.text) >= MIN_WORD_CHARS or parse_mark(w.text)
+               for w in words)
+
+
+def _second_readings(
+    image: np.ndarray, boxes: list[tuple[int, ...]], engine: OcrEngine, dpi: float,
+    first: dict[tuple[int, ...], list[Word]],
+) -> list[tuple[list[Word], bool]]:
+    """Other readings of doubtful cells, each flagged when read turned: strokes thinned
+    (cells read without a digit: labels; a value has its own checks), and, for a cell
+    taller than wide, the print turned a quarter either way."""
+    words = [box for box in boxes if not any(ch.isdigit() for w in first[box] for ch in w.text)]
+    readings = [(_read_boxes(thinned(image, dpi), words, engine, dpi), False)] if words else []
+    tall = [box for box in boxes if _tall(box)]
+    if tall:
+        readings += [(_read_boxes(image, tall, engine, dpi, turn), True)
+                     for turn in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)]
+    return readings
+
+
+def _better(box: Sequence[int], other: list[Word], turned: bool, first: list[Word],
+            best: list[Word]) -> bool:
+    """Does another reading of a doubtful cell replace the best one so far? Only when
+    the engine is clearly surer of it; a cell the first reading found empty is filled
+    only with a word or a tick; a turned reading must be a word read with assurance (a
+    tall merged cell holding "89%" and a speck must not turn into "kes S")."""
+    if not other or ((turned or not first) and not _substantial(other)):
+        return False
+    if turned and mean_conf(other) < TURNED_CONF:
+        return False
+    floor = _reading_score(box, first) + SURER_BY
+    return _reading_score(box, other) >= max(floor, _reading_score(box, best))
+
+
+def read_cells(
+    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float
+) -> list[Word]:
+    """Read table cells (their inked boxes) in isolation, one engine call per strip.
+
+    Each cell's ink is cut out and pasted left-aligned under the previous one, well
+    apart, so the strip reads as one plain text block (see the module docstring).
+    A cell read with doubt (or not at all) is read again (:func:`_second_readings`): bold
+    header labels and copier- or fax-thickened print fill the letters' counters
+    ("Tujuan" → "Tujran"), and year labels of narrow columns are printed turned a
+    quarter ("2025" → "w N"); a column whose label is lost is lost to its family. Another
+    reading is kept only when the engine is clearly surer of it.
+    """
+    words = _read_boxes(image, boxes, engine, dpi)
+    first = {tuple(box): _in_box(words, box) for box in boxes}
+    doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]
+    if not doubtful:
+        return words
+    readings = _second_readings(image, doubtful, engine, dpi, first)
+    for box in doubtful:
+        best = first[box]
+        for reading, turned in readings:
+            other = _in_box(reading, box)
+            if _better(box, other, turned, first[box], best):
+                best = other
+        first[box] = best
+    return [w for found in first.values() for w in found]
