@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from rencana.extract.header import Header
 from rencana.normalize.text import fold
+
+if TYPE_CHECKING:  # base imports this module
+    from rencana.extract.families.base import Column
 
 _LABELLED = re.compile(r"^\s*([^:\n]{2,30}?)\s*:\s*(\S.*)$")
 MAX_LABEL_WORDS = 4
 
 
-class Rule(Protocol):
-    field: str
-
-    def matches(self, label: str, leaf: str) -> bool: ...
-
-
-def stacked_fields(rules: Sequence[Rule], header: Header, mapping: dict[str, list[int]]
+def stacked_fields(rules: Sequence[Column], header: Header, mapping: dict[str, list[int]]
                    ) -> dict[str, str | None]:
     """For each field read from one column: the other field that column's header names
     (None when it names no other field this table leaves unmapped)."""
@@ -41,7 +38,7 @@ def stacked_fields(rules: Sequence[Rule], header: Header, mapping: dict[str, lis
 
 
 def unstack(values: dict[str, str], fresh: set[str], stacked: dict[str, str | None],
-            rules: Sequence[Rule]) -> dict[str, str]:
+            rules: Sequence[Column]) -> dict[str, str]:
     """The row's values with each stacked "Label: value" line moved to its own field;
     ``fresh`` (fields printed in this row) gains the fields filled so."""
     out = dict(values)

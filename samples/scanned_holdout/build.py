@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import time
 import zlib
 from pathlib import Path
 
@@ -24,8 +22,9 @@ from PIL import Image
 
 from samples.scanned_holdout import degrade
 from samples.scanned_holdout.ink import BALLPOINT, lay_ink, signature_mask, stamp_mask
-from samples.scanned_holdout.pdfwrite import ScannedPage, write_pdf
+from samples.scanned_holdout.pdfwrite import ScannedPage
 from samples.scanned_holdout.profiles import PROFILES, Profile
+from samples.scanned_holdout.scanset import rebuild, save
 
 SAMPLES = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent
@@ -147,25 +146,12 @@ def scan_document(profile: Profile) -> Path:
         jpeg, pixels = encode(image, profile)
         points = (height, width) if quarter_turns % 2 else (width, height)
         pages.append(ScannedPage(jpeg, pixels, not profile.colour, points))
-    target = OUT / "pdf" / f"{profile.stem}.pdf"
-    write_pdf(pages, target)
-    shutil.copytree(truth, OUT / "truth" / profile.stem)
-    return target
+    return save(pages, profile.stem, truth, OUT)
 
 
 def main() -> None:
     """Rebuild the whole set from the holdout PDFs."""
-    for folder in ("pdf", "truth"):
-        shutil.rmtree(OUT / folder, ignore_errors=True)
-    (OUT / "pdf").mkdir()
-    (OUT / "truth").mkdir()
-    for profile in PROFILES:
-        began = time.perf_counter()
-        target = scan_document(profile)
-        print(
-            f"{target.name}: {target.stat().st_size / 1e6:.2f} MB, "
-            f"{time.perf_counter() - began:.1f} s"
-        )
+    rebuild(OUT, PROFILES, scan_document)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,6 @@ stem, so rebuilding gives the same bytes.
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import time
 import zlib
 from pathlib import Path
 
@@ -26,7 +24,8 @@ import pypdfium2 as pdfium
 from samples.scanned_holdout.build import encode, ink_box, region_agency, render, scan_page
 from samples.scanned_holdout.degrade import Page, mm
 from samples.scanned_holdout.ink import BALLPOINT, lay_ink, signature_mask, stamp_mask
-from samples.scanned_holdout.pdfwrite import ScannedPage, write_pdf
+from samples.scanned_holdout.pdfwrite import ScannedPage
+from samples.scanned_holdout.scanset import rebuild, save
 from samples.scanned_holdout2.profiles import PROFILES, Crease, Profile
 
 SAMPLES = Path(__file__).resolve().parent.parent
@@ -151,24 +150,12 @@ def scan_document(profile: Profile, out: Path) -> Path:
         jpeg, pixels = encode(image, scan)
         points = (height, width) if quarter_turns % 2 else (width, height)
         pages.append(ScannedPage(jpeg, pixels, not scan.colour, points))
-    target = out / "pdf" / f"{scan.stem}.pdf"
-    write_pdf(pages, target)
-    shutil.copytree(truth, out / "truth" / scan.stem)
-    return target
+    return save(pages, scan.stem, truth, out)
 
 
 def main() -> None:
     """Rebuild the whole set from the holdout PDFs."""
-    for folder in ("pdf", "truth"):
-        shutil.rmtree(OUT / folder, ignore_errors=True)
-        (OUT / folder).mkdir()
-    for profile in PROFILES:
-        began = time.perf_counter()
-        target = scan_document(profile, OUT)
-        print(
-            f"{target.name}: {target.stat().st_size / 1e6:.2f} MB, "
-            f"{time.perf_counter() - began:.1f} s"
-        )
+    rebuild(OUT, PROFILES, lambda profile: scan_document(profile, OUT))
 
 
 if __name__ == "__main__":

@@ -13,8 +13,6 @@ table content. Seeds come from the document stem, so rebuilding gives the same b
 
 from __future__ import annotations
 
-import shutil
-import time
 import zlib
 from pathlib import Path
 
@@ -23,7 +21,8 @@ import pypdfium2 as pdfium
 
 from samples.scanned_holdout import build as first
 from samples.scanned_holdout.degrade import Page
-from samples.scanned_holdout.pdfwrite import ScannedPage, write_pdf
+from samples.scanned_holdout.pdfwrite import ScannedPage
+from samples.scanned_holdout.scanset import rebuild, save
 from samples.scanned_holdout2.build import back_of, crease, show_through
 from samples.scanned_holdout3 import marks
 from samples.scanned_holdout4 import defects
@@ -107,27 +106,12 @@ def scan_document(profile: Profile, out: Path) -> Path:
             image = defects.lid_open(image, scan.dpi, *profile.lid)
         jpeg, pixels = first.encode(image, scan)
         pages.append(ScannedPage(jpeg, pixels, not scan.colour, source[index].get_size()))
-    target = out / "pdf" / f"{scan.stem}.pdf"
-    write_pdf(pages, target)
-    shutil.copytree(truth, out / "truth" / scan.stem)
-    return target
+    return save(pages, scan.stem, truth, out)
 
 
 def main() -> None:
     """Rebuild the whole set from the holdout PDFs."""
-    for folder in ("pdf", "truth"):
-        shutil.rmtree(OUT / folder, ignore_errors=True)
-        (OUT / folder).mkdir()
-    began = time.perf_counter()
-    for profile in PROFILES:
-        start = time.perf_counter()
-        target = scan_document(profile, OUT)
-        print(
-            f"{target.name}: {target.stat().st_size / 1e6:.2f} MB, "
-            f"{time.perf_counter() - start:.1f} s"
-        )
-    total = sum(path.stat().st_size for path in (OUT / "pdf").glob("*.pdf"))
-    print(f"total: {total / 1e6:.2f} MB, {time.perf_counter() - began:.1f} s")
+    rebuild(OUT, PROFILES, lambda profile: scan_document(profile, OUT))
 
 
 if __name__ == "__main__":
