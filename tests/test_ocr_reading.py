@@ -115,3 +115,45 @@ def test_another_reading_of_a_doubtful_cell_is_kept_only_when_it_is_surely_bette
     assert _better(wide, [Word("v", 0, 0, 9, 9, 80.0)], False, [], [])  # a tick
     label = [Word("S-2ran", 0, 0, 60, 20, 6.0)]
     assert _better(wide, [Word("Sasaran", 0, 0, 60, 20, 95.0)], False, label, label)
+
+
+class _LineSkippingEngine:
+    """Tesseract, except that reading a strip of several cells skips the lowest line of
+    print, as its line finder now and then does on long strips."""
+
+    name = "tesseract"
+
+    def __init__(self) -> None:
+        from rencana.extract.ocr.engines import TesseractEngine
+
+        self.engine, self.calls = TesseractEngine(), 0
+
+    def read_words(self, image: np.ndarray) -> list[Word]:
+        self.calls += 1
+        words = self.engine.read_words(image)
+        if self.calls > 1 or not words:
+            return words
+        last = max(w.top for w in words)
+        return [w for w in words if w.top < last - 5]
+
+
+def _two_line_cell() -> np.ndarray:
+    import cv2
+
+    image = np.full((90, 420), 255, np.uint8)
+    for y, line in ((30, "Pelayanan dan Rehabilitasi"), (70, "Penyandang Disabilitas")):
+        cv2.putText(image, line, (5, y), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2, cv2.LINE_AA)
+    return image
+
+
+def test_a_cell_whose_reading_skipped_a_line_is_read_again_alone():
+    from rencana.extract.ocr.cells import _unread_lines, read_cells
+
+    image = _two_line_cell()
+    box = (0, 0, image.shape[1], image.shape[0])
+    engine = _LineSkippingEngine()
+    words = read_cells(image, [box], engine, 300)
+    assert engine.calls == 2
+    assert "Disabilitas" in " ".join(w.text for w in words)
+    assert _unread_lines(image, box, words, 300) == 0
+    assert _unread_lines(image, box, [w for w in words if w.top < 40], 300) == 1

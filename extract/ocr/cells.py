@@ -39,6 +39,14 @@ TURNED_CONF = 85.0
 """Least mean confidence of a reading of a cell's print turned a quarter."""
 MIN_WORD_CHARS = 3
 """Letters or digits of the shortest word that tells a tall cell was read upright."""
+INK_LEVEL = 128
+"""Grey level under which a pixel of the engine's image is ink."""
+LINE_INCH = 0.04
+"""Least height of a band of ink that is a line of print (3 pt; specks are smaller)."""
+LINE_ROW_SHARE = 0.01
+"""Share of a cell's width a row of pixels must ink to be part of a line of print."""
+LINE_COVERED = 0.5
+"""Share of a band of ink that the words read must span for its line to count as read."""
 THIN_INCH = 0.005
 """How much each stroke loses on either side when thinned: one pixel at 200 dpi."""
 
@@ -135,6 +143,33 @@ def _doubtful_cell(box: Sequence[int], found: Sequence[Word]) -> bool:
     return _reading_score(box, found) < DOUBTFUL_CELL
 
 
+def _ink_lines(image: np.ndarray, box: Sequence[int], dpi: float) -> list[tuple[int, int]]:
+    """Page rows (top, bottom) of the bands of ink in a cell that are tall enough to be a
+    line of print. A row holding only a few pixels (a descender reaching down to the next
+    line's ascenders) parts two bands."""
+    x0, top, x1, bottom = box
+    counts = (image[top:bottom, x0:x1] < INK_LEVEL).sum(axis=1)
+    inked = counts >= max(2, LINE_ROW_SHARE * (x1 - x0))
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], inked.astype(np.int8), [0]))))
+    return [(top + int(a), top + int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)
+            if b - a >= LINE_INCH * dpi]
+
+
+def _unread_lines(image: np.ndarray, box: Sequence[int], found: Sequence[Word],
+                  dpi: float) -> int:
+    """Lines of print in the cell that the words read leave mostly unspanned. The
+    engine's line finder now and then skips a whole, crisp line of a strip ("Pelayanan
+    dan Rehabilitasi Sosial↵Penyandang Disabilitas" came back as its first line alone):
+    a cell that lost a line must be read again, or its text is silently cut short."""
+    unread = 0
+    for a, b in _ink_lines(image, box, dpi):
+        rows = np.zeros(b - a, bool)
+        for w in found:
+            rows[max(int(w.top) - a, 0) : max(int(np.ceil(w.bottom)) - a, 0)] = True
+        unread += rows.mean() < LINE_COVERED
+    return unread
+
+
 def _substantial(words: Sequence[Word]) -> bool:
     """Enough to fill a cell the first reading found empty: a word, or a tick. Specks and
     stamp remnants read as a digit or a quote ("“4", "/") are not."""
@@ -172,6 +207,19 @@ def _better(box: Sequence[int], other: list[Word], turned: bool, first: list[Wor
     return _reading_score(box, other) >= max(floor, _reading_score(box, best))
 
 
+def _read_lost_lines_alone(image: np.ndarray, engine: OcrEngine, dpi: float,
+                           first: dict[tuple[int, ...], list[Word]]) -> None:
+    """Read again, each alone, the cells whose reading skipped a line of their print
+    (:func:`_unread_lines`), keeping a reading that skips fewer. Cells read empty are
+    left to the doubtful-cell readings."""
+    for box, found in first.items():
+        lost = found and _unread_lines(image, box, found, dpi)
+        if lost:
+            alone = _read_boxes(image, [box], engine, dpi)
+            if _unread_lines(image, box, alone, dpi) < lost:
+                first[box] = alone
+
+
 def read_cells(
     image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float
 ) -> list[Word]:
@@ -179,7 +227,8 @@ def read_cells(
 
     Each cell's ink is cut out and pasted left-aligned under the previous one, well
     apart, so the strip reads as one plain text block (see the module docstring).
-    A cell read with doubt (or not at all) is read again (:func:`_second_readings`): bold
+    A cell whose reading skipped one of its lines is read again alone. A cell read with
+    doubt (or not at all) is read again (:func:`_second_readings`): bold
     header labels and copier- or fax-thickened print fill the letters' counters
     ("Tujuan" → "Tujran"), and year labels of narrow columns are printed turned a
     quarter ("2025" → "w N"); a column whose label is lost is lost to its family. Another
@@ -187,10 +236,9 @@ def read_cells(
     """
     words = _read_boxes(image, boxes, engine, dpi)
     first = {tuple(box): _in_box(words, box) for box in boxes}
+    _read_lost_lines_alone(image, engine, dpi, first)
     doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]
-    if not doubtful:
-        return words
-    readings = _second_readings(image, doubtful, engine, dpi, first)
+    readings = _second_readings(image, doubtful, engine, dpi, first) if doubtful else []
     for box in doubtful:
         best = first[box]
         for reading, turned in readings:
