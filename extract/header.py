@@ -178,6 +178,27 @@ def _number_quarter_run(row: list[str]) -> list[str]:
     return out
 
 
+def _number_split_quarters(row: list[str], below: list[str]) -> list[str]:
+    """Quarters each split into the same sub-columns ("TW I" over "T | R", "Target |
+    Realisasi"): a run of 4·k columns whose labels all name a quarter, over sub-labels
+    repeating every k columns, is the four quarters k columns each, by position. Read
+    labels alone would not do: OCR reads "TW I" and "TW II" alike ("Tw il"), and one
+    label over 2·k columns would pass for a band over the four quarters."""
+    out = list(row)
+    start = 0
+    while start < len(row):
+        end = start
+        while end < len(row) and _names_quarter(row[end]):
+            end += 1
+        width, k = end - start, (end - start) // len(QUARTERS)
+        sub = below[start:end]
+        if (k >= 2 and width == k * len(QUARTERS) and len(set(sub[:k])) == k
+                and all(sub[j] == sub[j + k] for j in range(width - k))):
+            out[start:end] = [QUARTERS[j // k] for j in range(width)]
+        start = max(end, start + 1)
+    return out
+
+
 def _quarters_by_position(band: str, below: list[str]) -> tuple[str, ...] | None:
     """The quarter of each column under a schedule band: four quarter columns, or twelve
     month columns under a band naming months ("Jadwal Pelaksanaan (Bulan)" over "1 … 12"
@@ -201,7 +222,9 @@ def number_quarter_bands(rows: list[list[str]]) -> list[list[str]]:
     out = [list(row) for row in rows]
     if rows:
         out[-1] = _number_quarter_run(out[-1])
-    for r, row in enumerate(rows[:-1]):
+    for r in range(len(rows) - 1):
+        out[r] = _number_split_quarters(out[r], rows[r + 1])
+    for r, row in enumerate(out[:-1]):
         start = 0
         while start < len(row):
             end = start

@@ -91,6 +91,18 @@ def test_four_quarter_labels_in_a_row_are_numbered_by_position():
     assert find_header(raw).labels[1:] == ("tw i", "tw ii", "tw iii", "tw iv")
 
 
+def test_quarters_split_into_target_and_realisation_are_numbered_by_position():
+    # OCR read "TW I" and "TW II" alike: one run of four columns over "T | R | T | R"
+    # must not pass for a band over the four quarters.
+    raw = table([["Aksi", "Tw il", "", "TW il", "", "TW Ill", "", "TW IV", ""],
+                 ["", "T", "R", "T", "R", "T", "R", "T", "R"],
+                 ["Rapat", "v", "", "", "", "v", "", "", ""]],
+                spans=[(0, 0, 2, 1), (0, 1, 1, 2), (0, 3, 1, 2), (0, 5, 1, 2), (0, 7, 1, 2)])
+    labels = find_header(raw).labels
+    assert labels[1:] == tuple(f"tw {q} {part}" for q in ("i", "ii", "iii", "iv")
+                               for part in ("t", "r"))
+
+
 def test_band_of_other_width_keeps_its_labels():
     raw = table([["Target", "", "", ""], ["2019", "2020", "2021", "2022"], ["1", "2", "3", "4"]],
                 spans=[(0, 0, 1, 4)])

@@ -172,3 +172,28 @@ def test_two_numbers_of_the_column_number_row_in_one_column_split_it():
     # Rivers found one column over the first two numbers (a stray word bridged the gap).
     split = split_at_numbers([30.0, 100.0, 160.0], numbers, HEIGHT)
     assert len(split) == 4 and 40 + CHAR * 3 < split[1] < 60
+
+
+def test_in_a_table_that_rules_every_row_a_wide_line_gap_is_no_new_row():
+    # Each row sits between two rules; the location cell's second line is read a little
+    # low (OCR word boxes make leading uneven): it stays in its row.
+    rows = [("2.14.02", "Pemetaan Penduduk", "Tahuna", "163.305.750"),
+            ("2.14.02.2.01", "Pemetaan Perkiraan", "Tahuna, Tabukan", "53.825.000"),
+            ("2.14.02.2.02", "Pengelolaan Data", "Manganitu", "109.480.750"),
+            ("2.14.03", "Pembinaan Keluarga", "Tamako", "608.448.500"),
+            ("2.14.03.2.01", "Advokasi KIE", "Kendahe", "168.373.500")]
+    words = line(60, (40, "Kode"), (100, "Kegiatan"), (200, "Lokasi"), (300, "Pagu (Rp)"))
+    rules = [Rule(55, 35, 400), Rule(75, 35, 400)]
+    top = 80.0
+    for code, name, place, amount in rows:
+        words += line(top, (40, code), (100, name), (200, place), (300, amount))
+        height = 20.0
+        if place == "Tahuna, Tabukan":
+            words += line(top + 13, (200, "Utara"))  # 1.86 word heights below
+            height = 28.0
+        rules.append(Rule(top + height - 5, 35, 400))
+        top += height
+    [table] = unruled_tables(words, rules)
+    grid = raw(table).grid(spread_spans=False)
+    assert [row[0] for row in grid[1:]] == [code for code, *_ in rows]
+    assert grid[2][2].split() == ["Tahuna,", "Tabukan", "Utara"]

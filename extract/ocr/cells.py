@@ -99,7 +99,7 @@ def _read_strip(
     return words
 
 
-def _read_boxes(
+def read_boxes(
     image: np.ndarray,
     boxes: Sequence[Sequence[int]],
     engine: OcrEngine,
@@ -185,10 +185,10 @@ def _second_readings(
     (cells read without a digit: labels; a value has its own checks), and, for a cell
     taller than wide, the print turned a quarter either way."""
     words = [box for box in boxes if not any(ch.isdigit() for w in first[box] for ch in w.text)]
-    readings = [(_read_boxes(thinned(image, dpi), words, engine, dpi), False)] if words else []
+    readings = [(read_boxes(thinned(image, dpi), words, engine, dpi), False)] if words else []
     tall = [box for box in boxes if _tall(box)]
     if tall:
-        readings += [(_read_boxes(image, tall, engine, dpi, turn), True)
+        readings += [(read_boxes(image, tall, engine, dpi, turn), True)
                      for turn in (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)]
     return readings
 
@@ -215,7 +215,7 @@ def _read_lost_lines_alone(image: np.ndarray, engine: OcrEngine, dpi: float,
     for box, found in first.items():
         lost = found and _unread_lines(image, box, found, dpi)
         if lost:
-            alone = _read_boxes(image, [box], engine, dpi)
+            alone = read_boxes(image, [box], engine, dpi)
             if _unread_lines(image, box, alone, dpi) < lost:
                 first[box] = alone
 
@@ -234,7 +234,7 @@ def read_cells(
     quarter ("2025" → "w N"); a column whose label is lost is lost to its family. Another
     reading is kept only when the engine is clearly surer of it.
     """
-    words = _read_boxes(image, boxes, engine, dpi)
+    words = read_boxes(image, boxes, engine, dpi)
     first = {tuple(box): _in_box(words, box) for box in boxes}
     _read_lost_lines_alone(image, engine, dpi, first)
     doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]

@@ -21,6 +21,7 @@ from rencana.extract.ocr.cells import read_cells
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid, find_grids, free_rule_pixels, rule_pixels
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
+from rencana.extract.ocr.turned import read_turned_labels
 from rencana.extract.ocr.words import (
     DASHES,
     mean_conf,
@@ -239,8 +240,12 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
     left corner is ``offset`` (page pixels); boxes in page pixels."""
     words = reread_merged_lines(engine, image, dpi, read_words(engine, image, dpi))
     dx, dy = offset
+    # The page's own ink mask, not a fixed grey level: at 200 dpi a thin "l" or "i" is
+    # lighter than mid-grey, and a word trimmed of its last letters opens a false gap.
+    own_ink = ink[dy : dy + image.shape[0], dx : dx + image.shape[1]] > 0
+    words = read_turned_labels(engine, image, own_ink, trim_specks(words, own_ink), dpi)
     words = [Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy, w.conf)
-             for w in trim_specks(words, image < 128)]
+             for w in words]
     return printed_dashes(words, ink, dpi)
 
 

@@ -21,6 +21,10 @@ LEADING = (1.0, 1.3)
 """Range of line pitch (in word heights) body text is set at."""
 KEY_SHARE = 0.8
 """A column whose lines are this share row keys (numbers, codes) holds one per row."""
+MIN_RULED_ROWS = 3
+UNRULED_GAP_SHARE = 0.2
+"""At most this share of the paragraph gaps of a table that rules its rows (more than
+MIN_RULED_ROWS of them) lack a rule."""
 RULE_LEVEL = 1.5
 """Rule pieces this close in height (points or pixels) are one rule."""
 RULE_MIN_SHARE = 0.2
@@ -85,10 +89,15 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
     paragraphs = [_paragraphs(words, rules, pitch) for words in columns]
     anchor = max(range(n_cols), key=lambda c: (len(paragraphs[c]), -c))
     cuts = {top, bottom, *(r.y for r in rules if top < r.y < bottom)}
-    for a, b in pairwise(paragraphs[anchor]):
-        end, start = line_middle(group_lines(a)[-1]), line_middle(group_lines(b)[0])
-        if not any(end <= y <= start for y in cuts):
-            cuts.add((max(w.bottom for w in a) + min(w.top for w in b)) / 2)
+    gaps = [(a, b) for a, b in pairwise(paragraphs[anchor])
+            if not any(line_middle(group_lines(a)[-1]) <= y <= line_middle(group_lines(b)[0])
+                       for y in cuts)]
+    # A table that rules its rows rules them all: there, a paragraph gap without a rule
+    # is a wide line gap inside a cell (OCR boxes make leading uneven), not a row.
+    all_ruled = (len(paragraphs[anchor]) > MIN_RULED_ROWS
+                 and len(gaps) <= UNRULED_GAP_SHARE * (len(paragraphs[anchor]) - 1))
+    if not all_ruled:
+        cuts |= {(max(w.bottom for w in a) + min(w.top for w in b)) / 2 for a, b in gaps}
     edges = sorted(cuts)
     edges = [y for i, y in enumerate(edges) if i == 0 or y - edges[i - 1] > 0.5 * height]
 
