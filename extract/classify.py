@@ -78,7 +78,8 @@ def _title_lines(head: list[str]) -> list[str]:
         # yet; after "… DINAS SOSIAL KOTA BATU" it starts the block below the title.
         if _YEAR_LINE.match(line) and (not title or AGENCY.search(" ".join(title))):
             break
-        title.append(line)
+        if line not in title:  # a running title printed again beside the first one
+            title.append(line)
     return title
 
 

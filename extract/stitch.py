@@ -188,6 +188,37 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
     return True
 
 
+def _continued_merges(prev: RawTable, nxt: RawTable, skip: int) -> set[int]:
+    """Columns whose merged cell runs on from the previous page.
+
+    A word processor prints a merged cell's text only on its first page; the rows it
+    spans on the next page show an empty merged cell. An empty cell spanning two rows or
+    more at the top of the body, under a column whose last row above has text, is that
+    cell going on (a "Lokasi" merged over a program's rows) — unless a cell to its left
+    opens a new group over as many rows there (a new kegiatan whose target is blank)."""
+    last = _covering_cells(prev, prev.n_rows - 1)
+    top = [c for c in nxt.cells if c.row == skip]
+    return {c.col for c in top
+            if c.rowspan >= 2 and not c.text.strip() and c.col in last
+            and not any(d.col < c.col and d.rowspan >= c.rowspan and d.text.strip()
+                        for d in top)}
+
+
+def _run_on(cells: list[Cell], body: list[Cell], first_row: int, cols: set[int]
+            ) -> tuple[list[Cell], list[Cell]]:
+    """The previous part's cells with each merged cell in ``cols`` spanning on over the
+    empty cell that continues it at ``first_row``, and the body without that cell: one
+    merged cell across the page break, as if printed on one page."""
+    going_on = {c.col: c for c in body if c.row == first_row and c.col in cols
+                and not c.text.strip()}
+    last = {c.col: c for c in cells
+            if c.col in going_on and c.row < first_row <= c.row + c.rowspan and c.text.strip()}
+    cells = [replace(c, rowspan=c.rowspan + going_on[c.col].rowspan)
+             if last.get(c.col) is c else c for c in cells]
+    body = [c for c in body if not (c.col in last and going_on.get(c.col) is c)]
+    return cells, body
+
+
 def _join_fragment(prev: StitchedTable, nxt: RawTable, skip: int
                    ) -> tuple[StitchedTable, RawTable, int]:
     """Append the fragment's texts to the row above and drop the fragment row."""
@@ -273,12 +304,15 @@ def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = 
             known.append(_context_lines(table))
             continue
         prev = out[-1]
+        continued = _continued_merges(prev.table, table, skip)
         if _is_row_fragment(prev.table, table, skip, known_name):
             prev, table, skip = _join_fragment(prev, table, skip)
-        body = _body_cells(table, skip, prev.table.n_rows)
+        cells, body = _run_on(list(prev.table.cells),
+                              _body_cells(table, skip, prev.table.n_rows),
+                              prev.table.n_rows, continued)
         added = table.n_rows - skip
         merged = prev.table.with_rows(
-            list(prev.table.cells) + body,
+            cells + body,
             prev.table.n_rows + added,
             list(prev.table.row_pages) + list(table.row_pages[skip:]),
         )

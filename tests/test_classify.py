@@ -23,3 +23,12 @@ def test_a_bidang_line_belongs_to_the_title_and_any_agency_line_ends_it():
     assert info.agency == "Satuan Polisi Pamong Praja dan Pemadam Kebakaran"
     assert info.unit == "PENEGAKAN PERUNDANG-UNDANGAN DAERAH"
     assert info.region == "Kabupaten Bengkayang"
+
+
+def test_a_running_title_printed_beside_the_title_is_not_read_twice():
+    lines = ["RENCANA STRATEGIS PERANGKAT DAERAH TAHUN 2025-2029",
+             "RENCANA STRATEGIS PERANGKAT DAERAH TAHUN 2025-2029",
+             "DINAS SOSIAL KOTA PANGKALPINANG"]
+    info = classify([lines])
+    assert info.title == "RENCANA STRATEGIS PERANGKAT DAERAH TAHUN 2025-2029"
+    assert (info.year_start, info.year_end) == (2025, 2029)

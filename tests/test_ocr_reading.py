@@ -155,5 +155,73 @@ def test_a_cell_whose_reading_skipped_a_line_is_read_again_alone():
     words = read_cells(image, [box], engine, 300)
     assert engine.calls == 2
     assert "Disabilitas" in " ".join(w.text for w in words)
-    assert _unread_lines(image, box, words, 300) == 0
-    assert _unread_lines(image, box, [w for w in words if w.top < 40], 300) == 1
+    assert _unread_lines(image, box, words, 300) == []
+    assert len(_unread_lines(image, box, [w for w in words if w.top < 40], 300)) == 1
+
+
+def test_a_percentage_is_read_again_and_a_sign_read_as_a_digit_is_mended():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((100, 600), 255, np.uint8)
+    words = [Word("285%", 10, 10, 60, 24, 95.0),  # "≥ 85%": the sign read as a "2"
+             Word("2", 10, 40, 16, 54, 80.0), Word("86", 20, 40, 45, 54, 95.0),
+             Word("%", 48, 40, 58, 54, 90.0),
+             Word("90%", 10, 70, 50, 84, 95.0), Word("Persen", 200, 70, 260, 84, 95.0)]
+    reader = _FakeReader({1: "≥ 85%", 2: "≥ 86%", 3: "96%"})
+    checked = second_reading(words, image, reader)
+    assert [w.text for w in checked] == ["≥ 85%", "≥ 86%", "90% ≠ 96%", "Persen"]
+    assert len(reader.widths) == 3
+
+
+def test_dust_scattered_over_a_tall_cell_is_no_print_but_one_tick_is():
+    from rencana.extract.ocr.reading import ink_box
+
+    dpi = 240
+    cell = (0, 0, 300, 400)
+    dust = np.zeros((400, 300), np.uint8)
+    for x, y in ((40, 30), (250, 120), (90, 300), (200, 360)):
+        dust[y : y + 7, x : x + 6] = 255  # grains of 42 px, far apart
+    assert ink_box(dust, cell, dpi) is None
+    tick = np.zeros((400, 300), np.uint8)
+    tick[190:200, 140:150] = 255  # one small mark: a tick "v"
+    assert ink_box(tick, cell, dpi) is not None
+    digit = dust.copy()
+    digit[180:198, 140:146] = 255  # a glyph-tall "1" among the dust is print
+    assert ink_box(digit, cell, dpi) is not None
+
+
+def test_a_comma_after_a_letter_whose_baseline_ink_lies_left_is_kept_dust_below_is_not():
+    from rencana.extract.ocr.reading import _text_mask
+
+    dpi = 300
+    letter = np.zeros((60, 80), np.uint8)
+    letter[10:40, 10:14] = 255  # the stem of a "P", down to the baseline (row 40)
+    letter[10:24, 14:26] = 255  # its bowl, high on the right
+    with_comma = letter.copy()
+    with_comma[37:44, 28:31] = 255  # a comma at the baseline, 14 px right of the stem
+    assert _text_mask(with_comma, dpi)[40, 29]
+    with_dust = letter.copy()
+    with_dust[52:56, 28:31] = 255  # a grain under the line
+    assert not _text_mask(with_dust, dpi)[53, 29]
+
+
+class _DamagedLineEngine(_LineSkippingEngine):
+    """Tesseract whose block reading always drops the lowest line (as it drops a line
+    with one damaged word), while its sparse reading keeps it."""
+
+    def read_words(self, image: np.ndarray) -> list[Word]:
+        self.calls = 0
+        return super().read_words(image)
+
+    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
+        return self.engine.read_sparse_words(image)
+
+
+def test_a_line_every_block_reading_drops_is_taken_from_a_sparse_reading():
+    from rencana.extract.ocr.cells import read_cells
+
+    image = _two_line_cell()
+    box = (0, 0, image.shape[1], image.shape[0])
+    text = " ".join(w.text for w in read_cells(image, [box], _DamagedLineEngine(), 300))
+    assert "Pelayanan" in text and "Disabilitas" in text
+    assert text.count("Pelayanan") == 1  # the sparse reading only fills the lost line

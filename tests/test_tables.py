@@ -127,6 +127,30 @@ def test_continuation_with_repeated_header_is_stitched_and_header_dropped():
     assert [row[3] for row in merged.table.grid()[3:]] == ["A", "B"]
 
 
+def test_a_merged_cell_running_on_to_the_next_page_keeps_its_text_there():
+    # Word prints a merged "Lokasi" only on its first page; the next page shows its rows
+    # under an empty merged cell. A one-row empty cell is a blank, not a continuation.
+    header = [["Kode", "Program / Kegiatan", "Lokasi", "Pagu"], ["1", "2", "3", "4"]]
+    first = table([*header, ["1.06.05", "PROGRAM A", "Kota Pangkalpinang", "486.395.000"],
+                   ["1.06.05.02", "Kegiatan A1", "", "345.055.000"]],
+                  spans=[(2, 2, 2, 1)])
+    second = table([*header, ["1.06.05.03", "Kegiatan A2", "", "55.915.000"],
+                    ["1.06.05.04", "Kegiatan A3", "", "85.425.000"],
+                    ["1.06.06", "PROGRAM B", "Kota Pangkalpinang", "214.014.000"],
+                    ["1.06.06.01", "Kegiatan B1", "", "214.014.000"]],
+                   page=2, spans=[(2, 2, 2, 1), (4, 2, 2, 1)])
+    [whole] = stitch([first, second])
+    assert [row[2] for row in whole.table.grid()[2:]] == ["Kota Pangkalpinang"] * 6
+    blank = table([*header, ["1.06.05.03", "Kegiatan A2", "", "55.915.000"]], page=2)
+    [whole] = stitch([first, blank])
+    assert whole.table.grid()[4][2] == ""
+    new_group = table([*header, ["1.06.06", "PROGRAM B", "", "214.014.000"],
+                       ["", "", "", "14.000"]], page=2, spans=[(2, 0, 2, 1), (2, 1, 2, 1),
+                                                                (2, 2, 2, 1)])
+    [whole] = stitch([first, new_group])
+    assert whole.table.grid()[4][2] == ""  # program B's own blank, not A's location
+
+
 def test_a_continued_caption_does_not_start_a_new_table():
     header = [["No", "Program", "Indikator", "Pagu"], ["1", "2", "3", "4"]]
     first = table([*header, ["1", "Program A", "Persentase A", "Rp 1.000.000"]],
@@ -167,6 +191,25 @@ def test_renstra_rows_are_long_and_filled_down_with_level_reset():
     last = rows[-1]
     assert (last["tujuan"], last["sasaran"], last["year"]) == ("Tujuan B", None, 2019)
     assert [r["row_no"] for r in rows] == [1, 1, 2, 2, 2, 3, 3, 3, 4]
+
+
+def test_a_sasaran_table_with_one_yearless_target_is_the_targets_of_a_one_year_document():
+    # A Perjanjian Kinerja: "Sasaran Strategis | Indikator Kinerja | Target", for 2026.
+    raw = table([["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+                 ["1", "Meningkatnya Kualitas PMKS", "Persentase PMKS terlayani", "88%"],
+                 ["", "", "Peringkat Kota Layak Anak", "Madya"]], spans=[(1, 1, 2, 1)])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert isinstance(family, RenstraTargets)
+    rows = family.read(raw, header, TableContext(DocumentInfo(year_start=2026,
+                                                              year_end=2026))).rows
+    assert [(r["sasaran"], r["year"], r["target_raw"]) for r in rows] == [
+        ("Meningkatnya Kualitas PMKS", 2026, "88%"), ("Meningkatnya Kualitas PMKS", 2026, "Madya")]
+    plan = family.read(raw, header, TableContext(DocumentInfo(year_start=2025,
+                                                              year_end=2029))).rows
+    assert plan == []  # a five-year plan's yearless target names no year: never guessed
+    no_sasaran = table([["No", "Indikator Kinerja", "Target"], ["1", "Persentase", "88%"]])
+    assert not isinstance(choose_family(find_header(no_sasaran)), RenstraTargets)
 
 
 def test_ocr_read_year_columns_repair_a_percent_sign_read_as_96():

@@ -38,6 +38,8 @@ def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str
     misread = _PERCENT_AS_96.fullmatch(text.strip()) if percent_column and not grouped else None
     if kind == "target" and misread and float(misread.group(1).replace(",", ".")) <= 100:
         return misread.group(1) + "%", None
+    if disputed(text):
+        return text, f"OCR readers disagree on a {kind} ({text}); not kept"
     if kind == "target":
         for candidate in ("percent", "quantity"):
             repaired, _ = repair_numeric(text, candidate)
@@ -46,8 +48,6 @@ def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str
                     repaired = repaired[:-1] + " %"  # as printed: "48.10 %"
                 return repaired, None
         return text, f"target {text!r} not read with certainty (OCR)"
-    if kind == "money" and disputed(text):
-        return text, f"OCR readers disagree on an amount ({text}); not kept"
     repaired, warning = repair_numeric(text, kind)
     if repaired is None:
         return text, f"{warning} (OCR)"

@@ -19,6 +19,10 @@ _END_OF_PERIOD = r"akhir\s+(periode|renstra|rpjmd|tahun rencana)"
 _ORDINAL_YEAR = re.compile(r"\btahun ke ?(\d{1,2})\b")
 _FIRST_YEAR_NOTE = re.compile(r"tahun ke\W*1\s*[=:]\s*((?:19|20)\d\d)", re.IGNORECASE)
 MIN_CALENDAR_YEAR = 1900
+DOCUMENT_YEAR = 0
+"""Key of a yearless target column, read as the year of a one-year document (a
+Perjanjian Kinerja: "Sasaran Strategis | Indikator Kinerja | Target"), else not at all."""
+_PLAIN_TARGET = re.compile(r"\btarget\b")
 
 
 def _first_plan_year(ctx: TableContext) -> int | None:
@@ -57,11 +61,20 @@ class RenstraTargets(TableFamily):
             year = label_year(label) or (int(ordinal.group(1)) if ordinal else None)
             if year and ("target" in label or not re.search(_NOT_A_TARGET, label)):
                 years.setdefault(year, col)
+        if not years:  # one target column, no year: the year of a one-year document
+            plain = [c for c, label in enumerate(header.labels)
+                     if _PLAIN_TARGET.search(label) and not re.search(_NOT_A_TARGET, label)]
+            if len(plain) == 1:
+                years[DOCUMENT_YEAR] = plain[0]
         return years
 
     def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
         found = self.map_columns(header)
-        if "_plan" in found or len(self.year_columns(header)) < 2:
+        years = self.year_columns(header)
+        # One yearless target column is a sasaran's yearly target (a Perjanjian Kinerja)
+        # only beside a sasaran column; "Indikator | Target" alone is any table's.
+        one_year = list(years) == [DOCUMENT_YEAR] and "sasaran" in found
+        if "_plan" in found or (len(years) < 2 and not one_year):
             return 0.0
         return super().score(header, headings)
 
@@ -79,8 +92,12 @@ class RenstraTargets(TableFamily):
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         first = _first_plan_year(ctx)
         self._fields = {}
+        doc = ctx.doc
         for key in self.year_columns(header):
-            if key >= MIN_CALENDAR_YEAR:
+            if key == DOCUMENT_YEAR:
+                if doc.year_start and doc.year_start == doc.year_end:
+                    self._fields[doc.year_start] = f"y{key}"
+            elif key >= MIN_CALENDAR_YEAR:
                 self._fields[key] = f"y{key}"
             elif first:  # "Tahun ke-n": never guessed without the plan's first year
                 self._fields[first + key - 1] = f"y{key}"

@@ -1,12 +1,15 @@
-"""A second reader for amounts: a wrong rupiah figure is worse than a missing one.
+"""A second reader for amounts and percentages: a wrong figure is worse than a missing one.
 
 Tesseract misreads a digit now and then without losing confidence ("929.766.000" →
 "923.786.000" on a 150 dpi copy). PP-OCR's text recogniser (RapidOCR: ONNX models shipped
 in its wheel) reads lines of digits well but is slow over whole pages, so it only reads
-again, alone, each word the first engine read as an amount. Where the two disagree on
-the digits, the word keeps both readings ("923.786.000 ≠ 929.766.000"), which no money
-parser accepts: the amount stays null, its raw text shows both readings, and the family
-warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is picked by guess.
+again, alone, each word the first engine read as an amount or a percentage. Where the
+two disagree on the digits, the word keeps both readings ("923.786.000 ≠ 929.766.000"),
+which no value parser accepts: the value stays null, its raw text shows both readings,
+and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
+picked by guess, with one exception: Tesseract reads a comparison sign printed before a
+target as a digit ("≥ 85%" → "285%"); when the second reader reads the sign there and
+the same digits after it, its reading is the one that accounts for every glyph.
 """
 
 from __future__ import annotations
@@ -24,6 +27,14 @@ from rencana.extract.words import Word
 
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]?-)?$", re.I)
 """A word printed as an amount: grouped thousands, perhaps cents, "Rp" or a closing ",-"."""
+PERCENT = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{1,2})?%$")
+"""A word printed as a percentage (a target, a realisation)."""
+_PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
+"""What the pieces of one percentage join into on the way (the "%" may come last)."""
+JOIN = 0.6
+"""Pieces of one figure are less than this many word heights apart (a word space)."""
+SIGNS = "<>≤≥"
+"""Comparison signs printed before a target ("≥ 85%", "< 2%")."""
 DISAGREE = " ≠ "
 """Joins two readings of one amount that differ."""
 PAD = 0.3
@@ -57,27 +68,60 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+def _figure(text: str) -> bool:
+    return bool(AMOUNT.match(text) or PERCENT.match(text.replace(" ", "")))
+
+
+def _sign_missed(first: str, other: str) -> bool:
+    """Did the first engine read a comparison sign as a digit ("285%" for "≥ 85%"), or
+    not at all, where the second read it and the same digits after it?"""
+    other = other.strip()
+    if not other or other[0] not in SIGNS or first[:1] in SIGNS:
+        return False
+    return _digits(first) == _digits(other) or (
+        first[:1].isdigit() and _digits(first)[1:] == _digits(other))
+
+
+def _joined_percent(words: list[Word], gap: float) -> list[Word]:
+    """The words with the pieces of one percentage read apart ("286 %", "2 86 %") joined
+    into one word (their texts joined by a space, as the cell prints them), so that it
+    is read again like one read whole."""
+    out: list[Word] = []
+    for w in words:
+        last = out[-1] if out else None
+        if (last is not None and _PERCENT_PIECES.match((last.text + w.text).replace(" ", ""))
+                and 0 <= w.x0 - last.x1 <= gap and abs(w.cy - last.cy) <= gap):
+            out[-1] = Word(f"{last.text} {w.text}", last.x0, min(last.top, w.top), w.x1,
+                           max(last.bottom, w.bottom), min(last.conf, w.conf))
+        else:
+            out.append(w)
+    return out
+
+
 def second_reading(words: list[Word], image: np.ndarray, reader: AmountReader,
                    cells: Sequence[Sequence[int]] = ()) -> list[Word]:
-    """The words, each amount among them read again; an amount the readers disagree on
-    carries both readings (see the module docstring).
+    """The words, each amount or percentage among them read again; a figure the readers
+    disagree on carries both readings (see the module docstring).
 
     Inside a table cell (``cells``: inked cell boxes) the second reader sees the cell's
     whole width at the word's height, so an amount the first engine read only in part
     ("211.995" of "211.995.000") disagrees too."""
-    if not any(AMOUNT.match(w.text) for w in words):
+    if not words:
         return words
     height = float(np.median([w.bottom - w.top for w in words]))
     pad = int(PAD * height) + 1
+    words = _joined_percent(words, JOIN * height)
     out = []
     for w in words:
-        if AMOUNT.match(w.text):
+        if _figure(w.text):
             cell = next((c for c in cells if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
                         None)
             left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
             crop = _crop(image, left, w.top - pad, right, w.bottom + pad, pad)
             other = reader.read_line(crop) if crop.size else ""
-            if _digits(other) != _digits(w.text):
+            if _sign_missed(w.text, other):
+                w = replace(w, text=other)
+            elif _digits(other) != _digits(w.text):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")
         out.append(w)
     return out

@@ -71,11 +71,13 @@ def _read_strip(
     dpi: float,
     pad: int,
     turn: int | None = None,
+    sparse: bool = False,
 ) -> list[Word]:
     """Words of the boxes' crops stacked in one strip, mapped back into their boxes.
 
     ``turn`` (a ``cv2.ROTATE_*`` code) turns each crop first; a turned crop's words are
-    laid back into its box in reading order (their text is what matters there)."""
+    laid back into its box in reading order (their text is what matters there).
+    ``sparse``: the engine's sparse reading (:meth:`OcrEngine.read_sparse_words`)."""
     crops = [image[t:b, x0:x1] for x0, t, x1, b in boxes]
     if turn is not None:
         crops = [cv2.rotate(c, turn) for c in crops]
@@ -90,7 +92,7 @@ def _read_strip(
         slots.append((y, y + crop.shape[0], x0, top, scale))
         y += crop.shape[0] + pad
     words = []
-    for w in read_words(engine, strip, dpi):
+    for w in read_words(engine, strip, dpi, sparse):
         for start, end, x0, top, (sx, sy) in slots:
             if start - pad / 2 <= w.cy <= end + pad / 2:
                 words.append(Word(w.text, x0 + (w.x0 - pad) * sx, top + (w.top - start) * sy,
@@ -105,13 +107,14 @@ def read_boxes(
     engine: OcrEngine,
     dpi: float,
     turn: int | None = None,
+    sparse: bool = False,
 ) -> list[Word]:
     pad = int(dpi * STRIP_GAP_INCH)
     limit = int(MAX_STRIP_PX * min(1.0, dpi / ENGINE_DPI))
     return [
         word
         for batch in _strips(boxes, pad, limit)
-        for word in _read_strip(image, batch, engine, dpi, pad, turn)
+        for word in _read_strip(image, batch, engine, dpi, pad, turn, sparse)
     ]
 
 
@@ -156,17 +159,19 @@ def _ink_lines(image: np.ndarray, box: Sequence[int], dpi: float) -> list[tuple[
 
 
 def _unread_lines(image: np.ndarray, box: Sequence[int], found: Sequence[Word],
-                  dpi: float) -> int:
-    """Lines of print in the cell that the words read leave mostly unspanned. The
-    engine's line finder now and then skips a whole, crisp line of a strip ("Pelayanan
-    dan Rehabilitasi Sosial↵Penyandang Disabilitas" came back as its first line alone):
-    a cell that lost a line must be read again, or its text is silently cut short."""
-    unread = 0
+                  dpi: float) -> list[tuple[int, int]]:
+    """Lines of print (top, bottom) in the cell that the words read leave mostly
+    unspanned. The engine's line finder now and then skips a whole line of a strip
+    ("Pelayanan dan Rehabilitasi Sosial↵Penyandang Disabilitas" came back as its first
+    line alone; a line with one damaged word goes entirely): a cell that lost a line
+    must be read again, or its text is silently cut short."""
+    unread = []
     for a, b in _ink_lines(image, box, dpi):
         rows = np.zeros(b - a, bool)
         for w in found:
             rows[max(int(w.top) - a, 0) : max(int(np.ceil(w.bottom)) - a, 0)] = True
-        unread += rows.mean() < LINE_COVERED
+        if rows.mean() < LINE_COVERED:
+            unread.append((a, b))
     return unread
 
 
@@ -207,17 +212,24 @@ def _better(box: Sequence[int], other: list[Word], turned: bool, first: list[Wor
     return _reading_score(box, other) >= max(floor, _reading_score(box, best))
 
 
-def _read_lost_lines_alone(image: np.ndarray, engine: OcrEngine, dpi: float,
-                           first: dict[tuple[int, ...], list[Word]]) -> None:
-    """Read again, each alone, the cells whose reading skipped a line of their print
-    (:func:`_unread_lines`), keeping a reading that skips fewer. Cells read empty are
-    left to the doubtful-cell readings."""
+def _read_lost_lines(image: np.ndarray, engine: OcrEngine, dpi: float,
+                     first: dict[tuple[int, ...], list[Word]]) -> None:
+    """Read again the cells whose reading skipped a line of their print
+    (:func:`_unread_lines`): alone, keeping that reading if it skips fewer; then, for
+    lines still unread, the words a sparse reading finds on them (it reads a line with
+    one damaged word that a block reading drops whole). Cells read empty are left to the
+    doubtful-cell readings."""
     for box, found in first.items():
-        lost = found and _unread_lines(image, box, found, dpi)
+        lost = _unread_lines(image, box, found, dpi) if found else []
+        if not lost:
+            continue
+        alone = read_boxes(image, [box], engine, dpi)
+        if len(still := _unread_lines(image, box, alone, dpi)) < len(lost):
+            found, lost = alone, still
         if lost:
-            alone = read_boxes(image, [box], engine, dpi)
-            if _unread_lines(image, box, alone, dpi) < lost:
-                first[box] = alone
+            sparse = read_boxes(image, [box], engine, dpi, sparse=True)
+            found = found + [w for w in sparse if any(a <= w.cy <= b for a, b in lost)]
+        first[box] = found
 
 
 def read_cells(
@@ -227,8 +239,8 @@ def read_cells(
 
     Each cell's ink is cut out and pasted left-aligned under the previous one, well
     apart, so the strip reads as one plain text block (see the module docstring).
-    A cell whose reading skipped one of its lines is read again alone. A cell read with
-    doubt (or not at all) is read again (:func:`_second_readings`): bold
+    A cell whose reading skipped one of its lines is read again (:func:`_read_lost_lines`).
+    A cell read with doubt (or not at all) is read again (:func:`_second_readings`): bold
     header labels and copier- or fax-thickened print fill the letters' counters
     ("Tujuan" → "Tujran"), and year labels of narrow columns are printed turned a
     quarter ("2025" → "w N"); a column whose label is lost is lost to its family. Another
@@ -236,7 +248,7 @@ def read_cells(
     """
     words = read_boxes(image, boxes, engine, dpi)
     first = {tuple(box): _in_box(words, box) for box in boxes}
-    _read_lost_lines_alone(image, engine, dpi, first)
+    _read_lost_lines(image, engine, dpi, first)
     doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]
     readings = _second_readings(image, doubtful, engine, dpi, first) if doubtful else []
     for box in doubtful:

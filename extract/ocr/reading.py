@@ -44,12 +44,17 @@ NEAR_INK_INCH = 0.03
 an "r" sits 0.03 inch from the r's stem at 8 pt (reaching further keeps dust at 200 dpi)."""
 NEAR_LINE_INCH = 0.01
 """…and no further above or below it: dust between two lines of text is not punctuation."""
+TRAILING_INCH = 0.06
+"""A comma or full stop after a letter whose ink at the baseline lies further left ("P,",
+"r,", "T,": the bowl or arm is higher up) is this close to the right of ink on its rows."""
 DASH_ASPECT = 2.0
 """A printed "-" is at least this many times wider than high: 6 × 3 px for a serif hyphen
 at 8 pt and 300 dpi, once blurred."""
 GLYPH_JOIN_INCH = 0.01
 GLYPH_INCH = 0.05
 """Small blobs within GLYPH_JOIN of each other spanning this height are one glyph."""
+SCATTER_INCH = 0.15
+"""Small marks spread wider than this (a tick is about 0.05 inch) are dust, not print."""
 MIN_DASH_INCH = 0.02
 """A printed "-" at 8 pt is about 0.03 inch long."""
 DASH_MARGIN_INCH = 0.03
@@ -76,8 +81,10 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     """The blobs of ``text`` that are print, not copier specks or paper grain.
 
     Tiny blobs are always specks. Small ones are kept only beside larger ink (a full
-    stop, an i-dot, a comma) or when elongated like a dash ("-" = no value); alone and
-    round they are dust. A page of dust costs an engine minutes and returns junk.
+    stop, an i-dot, a comma; or trailing a letter on its rows: "KTP, KTA" lost its
+    comma when only nearby ink counted) or when elongated like a dash ("-" = no value);
+    alone and round they are dust. A page of dust costs an engine minutes and returns
+    junk.
     """
     _, labels, stats, _ = cv2.connectedComponentsWithStats(text, connectivity=8)
     area = stats[:, cv2.CC_STAT_AREA]
@@ -85,7 +92,10 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     big = area >= (dpi * SMALL_BLOB_INCH) ** 2
     big[0] = False
     reach = (2 * max(1, int(dpi * NEAR_LINE_INCH)) + 1, 2 * max(1, int(dpi * NEAR_INK_INCH)) + 1)
-    around_big = cv2.dilate(big[labels].astype(np.uint8), np.ones(reach, np.uint8))
+    big_ink = big[labels].astype(np.uint8)
+    trailing = max(1, int(dpi * TRAILING_INCH))
+    around_big = cv2.dilate(big_ink, np.ones(reach, np.uint8)) | cv2.dilate(
+        big_ink, np.ones((1, trailing + 1), np.uint8), anchor=(trailing, 0))
     small = ~big & (area >= SPECK_AREA_PER_DPI2 * dpi * dpi)
     small[0] = False
     beside = np.zeros_like(small)
@@ -139,8 +149,10 @@ def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:
 
 def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, int, int] | None:
     """The cell's printed content: the box around its interior ink, a little enlarged;
-    None when the interior holds nothing bigger than a speck. A lone dash ("-" = no
-    value) is thin enough to weigh less than a speck, so a long flat blob also counts."""
+    None when the interior holds nothing bigger than a speck, or only specks scattered
+    wider than one mark (a tick is one small blob; dust is many, far apart). A lone dash
+    ("-" = no value) is thin enough to weigh less than a speck, so a long flat blob also
+    counts."""
     margin = int(dpi * CELL_MARGIN_INCH)
     x0, top, x1, bottom = box
     inner = ink[top + margin : bottom - margin, x0 + margin : x1 - margin].astype(np.uint8)
@@ -153,6 +165,9 @@ def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, 
     if int(stats[1:, cv2.CC_STAT_AREA].max()) < (dpi / 60) ** 2 and not dash.any():
         return None
     ys, xs = np.nonzero(inner)
+    glyph = int(stats[1:, cv2.CC_STAT_HEIGHT].max()) >= GLYPH_INCH * dpi
+    if not glyph and not dash.any() and max(np.ptp(xs), np.ptp(ys)) > SCATTER_INCH * dpi:
+        return None  # dust over a tall merged cell: the engine reads specks as "3 4"
     grow = int(dpi * INK_MARGIN_INCH)
     return (
         max(x0, x0 + margin + int(xs.min()) - grow),
