@@ -151,3 +151,18 @@ def test_bold_text_runs_at_a_partial_rules_height_are_not_rule_pieces() -> None:
     [grid] = find_grids(binarize(img), DPI)
     rule = next(r for r in grid.h_rules if abs(r.pos - YS[1]) < 4)
     assert all(a >= XS[1] - 4 for a, _ in rule.spans)
+
+
+def test_a_header_band_printed_white_on_navy_is_read_dark_on_light() -> None:
+    page = np.full((300, 600, 3), 235, np.uint8)
+    page[40:100, 20:580] = (100, 56, 31)  # a navy band (RGB)
+    cv2.putText(page, "Target Tahun", (60, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.0,
+                (255, 255, 255), 2, cv2.LINE_AA)
+    cv2.putText(page, "Persentase", (60, 160), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2,
+                cv2.LINE_AA)
+    page[200:204, 20:580] = 0  # a rule stays a rule
+    prepared = prepare(page, 300, quarter_turns=0)
+    band, body = prepared.ink[45:95, 60:300], prepared.ink[135:170, 60:300]
+    assert 0.05 < band.mean() / 255 < 0.5  # the band's letters are ink, the band is not
+    assert body.mean() / 255 > 0.05  # black print beside it is untouched
+    assert prepared.ink[202, 100:500].all()

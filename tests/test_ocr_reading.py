@@ -147,7 +147,7 @@ def _two_line_cell() -> np.ndarray:
 
 
 def test_a_cell_whose_reading_skipped_a_line_is_read_again_alone():
-    from rencana.extract.ocr.cells import _unread_lines, read_cells
+    from rencana.extract.ocr.cells import _unread_ink, read_cells
 
     image = _two_line_cell()
     box = (0, 0, image.shape[1], image.shape[0])
@@ -155,8 +155,8 @@ def test_a_cell_whose_reading_skipped_a_line_is_read_again_alone():
     words = read_cells(image, [box], engine, 300)
     assert engine.calls == 2
     assert "Disabilitas" in " ".join(w.text for w in words)
-    assert _unread_lines(image, box, words, 300) == []
-    assert len(_unread_lines(image, box, [w for w in words if w.top < 40], 300)) == 1
+    assert _unread_ink(image, box, words, 300) == []
+    assert len(_unread_ink(image, box, [w for w in words if w.top < 40], 300)) == 1
 
 
 def test_a_percentage_is_read_again_and_a_sign_read_as_a_digit_is_mended():
@@ -225,3 +225,25 @@ def test_a_line_every_block_reading_drops_is_taken_from_a_sparse_reading():
     text = " ".join(w.text for w in read_cells(image, [box], _DamagedLineEngine(), 300))
     assert "Pelayanan" in text and "Disabilitas" in text
     assert text.count("Pelayanan") == 1  # the sparse reading only fills the lost line
+
+
+class _WordDroppingEngine(_LineSkippingEngine):
+    """Tesseract whose block reading drops the last word of the first line, as it drops
+    a word at a line's end now and then; its sparse reading keeps it."""
+
+    def read_words(self, image: np.ndarray) -> list[Word]:
+        words = self.engine.read_words(image)
+        first = [w for w in words if w.top < min(w.top for w in words) + 5]
+        return [w for w in words if w is not max(first, key=lambda w: w.x1)]
+
+    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
+        return self.engine.read_sparse_words(image)
+
+
+def test_a_word_the_block_reading_drops_from_a_line_is_taken_from_a_sparse_reading():
+    from rencana.extract.ocr.cells import read_cells
+
+    image = _two_line_cell()
+    box = (0, 0, image.shape[1], image.shape[0])
+    texts = [w.text for w in read_cells(image, [box], _WordDroppingEngine(), 300)]
+    assert "Rehabilitasi" in texts and texts.count("Pelayanan") == 1

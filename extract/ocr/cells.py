@@ -46,7 +46,14 @@ LINE_INCH = 0.04
 LINE_ROW_SHARE = 0.01
 """Share of a cell's width a row of pixels must ink to be part of a line of print."""
 LINE_COVERED = 0.5
-"""Share of a band of ink that the words read must span for its line to count as read."""
+"""A word is on a line of print when it spans this share of the line's (or its own)
+height."""
+WORD_GAP = 0.6
+"""Unread ink closer than this many line heights is one piece (a word's letters)."""
+MIN_UNREAD = 1.0
+"""Unread ink narrower than this many line heights (punctuation, a speck) is let be."""
+SPARSE_CONF = 60.0
+"""Least confidence of a word a sparse reading adds where the block reading read none."""
 THIN_INCH = 0.005
 """How much each stroke loses on either side when thinned: one pixel at 200 dpi."""
 
@@ -158,20 +165,29 @@ def _ink_lines(image: np.ndarray, box: Sequence[int], dpi: float) -> list[tuple[
             if b - a >= LINE_INCH * dpi]
 
 
-def _unread_lines(image: np.ndarray, box: Sequence[int], found: Sequence[Word],
-                  dpi: float) -> list[tuple[int, int]]:
-    """Lines of print (top, bottom) in the cell that the words read leave mostly
-    unspanned. The engine's line finder now and then skips a whole line of a strip
-    ("Pelayanan dan Rehabilitasi Sosial↵Penyandang Disabilitas" came back as its first
-    line alone; a line with one damaged word goes entirely): a cell that lost a line
-    must be read again, or its text is silently cut short."""
+def _unread_ink(image: np.ndarray, box: Sequence[int], found: Sequence[Word],
+                dpi: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, top, x1, bottom) of print in the cell that no word read covers: a whole
+    line, or a word or more of one. The engine's line finder now and then skips a whole,
+    crisp line of a strip ("Pelayanan dan Rehabilitasi Sosial↵Penyandang Disabilitas"
+    came back as its first line alone), drops a line with one damaged word entirely, or
+    a word at a line's end ("Koordinasi dan Sinkronisasi" → "Koordinasi dan"): a cell
+    that lost print must be read again, or its text is silently cut short."""
+    x0, x1 = box[0], box[2]
     unread = []
     for a, b in _ink_lines(image, box, dpi):
-        rows = np.zeros(b - a, bool)
-        for w in found:
-            rows[max(int(w.top) - a, 0) : max(int(np.ceil(w.bottom)) - a, 0)] = True
-        if rows.mean() < LINE_COVERED:
-            unread.append((a, b))
+        height = b - a
+        on_line = [w for w in found if min(b, w.bottom) - max(a, w.top) >= LINE_COVERED * min(
+            height, w.bottom - w.top)]
+        inked = (image[a:b, x0:x1] < INK_LEVEL).any(axis=0)
+        for w in on_line:
+            inked[max(int(w.x0) - x0 - 1, 0) : max(int(np.ceil(w.x1)) - x0 + 1, 0)] = False
+        columns = np.flatnonzero(inked)
+        if not columns.size:
+            continue
+        runs = np.split(columns, np.flatnonzero(np.diff(columns) > WORD_GAP * height) + 1)
+        unread += [(x0 + int(run[0]), a, x0 + int(run[-1]) + 1, b) for run in runs
+                   if run[-1] - run[0] + 1 >= MIN_UNREAD * height]
     return unread
 
 
@@ -212,23 +228,29 @@ def _better(box: Sequence[int], other: list[Word], turned: bool, first: list[Wor
     return _reading_score(box, other) >= max(floor, _reading_score(box, best))
 
 
-def _read_lost_lines(image: np.ndarray, engine: OcrEngine, dpi: float,
+def _inside_any(word: Word, boxes: Sequence[Sequence[int]]) -> bool:
+    return any(x0 <= word.cx <= x1 and top <= word.cy <= bottom
+               for x0, top, x1, bottom in boxes)
+
+
+def _read_lost_print(image: np.ndarray, engine: OcrEngine, dpi: float,
                      first: dict[tuple[int, ...], list[Word]]) -> None:
-    """Read again the cells whose reading skipped a line of their print
-    (:func:`_unread_lines`): alone, keeping that reading if it skips fewer; then, for
-    lines still unread, the words a sparse reading finds on them (it reads a line with
-    one damaged word that a block reading drops whole). Cells read empty are left to the
+    """Read again the cells whose reading left print unread (:func:`_unread_ink`):
+    alone, keeping that reading if it leaves less; then, for print still unread, the
+    words a sparse reading finds there, read surely (it reads a line with one damaged
+    word that a block reading drops whole). Cells read empty are left to the
     doubtful-cell readings."""
     for box, found in first.items():
-        lost = _unread_lines(image, box, found, dpi) if found else []
+        lost = _unread_ink(image, box, found, dpi) if found else []
         if not lost:
             continue
         alone = read_boxes(image, [box], engine, dpi)
-        if len(still := _unread_lines(image, box, alone, dpi)) < len(lost):
+        if len(still := _unread_ink(image, box, alone, dpi)) < len(lost):
             found, lost = alone, still
         if lost:
             sparse = read_boxes(image, [box], engine, dpi, sparse=True)
-            found = found + [w for w in sparse if any(a <= w.cy <= b for a, b in lost)]
+            found = found + [w for w in sparse if _inside_any(w, lost)
+                             and w.conf >= SPARSE_CONF and sum(ch.isalnum() for ch in w.text) >= 2]
         first[box] = found
 
 
@@ -239,7 +261,7 @@ def read_cells(
 
     Each cell's ink is cut out and pasted left-aligned under the previous one, well
     apart, so the strip reads as one plain text block (see the module docstring).
-    A cell whose reading skipped one of its lines is read again (:func:`_read_lost_lines`).
+    A cell whose reading skipped one of its lines is read again (:func:`_read_lost_print`).
     A cell read with doubt (or not at all) is read again (:func:`_second_readings`): bold
     header labels and copier- or fax-thickened print fill the letters' counters
     ("Tujuan" → "Tujran"), and year labels of narrow columns are printed turned a
@@ -248,7 +270,7 @@ def read_cells(
     """
     words = read_boxes(image, boxes, engine, dpi)
     first = {tuple(box): _in_box(words, box) for box in boxes}
-    _read_lost_lines(image, engine, dpi, first)
+    _read_lost_print(image, engine, dpi, first)
     doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]
     readings = _second_readings(image, doubtful, engine, dpi, first) if doubtful else []
     for box in doubtful:

@@ -1,6 +1,7 @@
 """Page-image preparation: upright, straight, flat and clean before the grid is read.
 
-Uneven toner and paper tint are flattened first, by dividing by a background estimate
+Dark filled bands printed in white are inverted first; uneven toner and paper tint are
+then flattened, by dividing by a background estimate
 (a median filter or opening would eat 1-px rules at 200 dpi); colour ink (stamps,
 signatures) is then whitened so it can neither pull the skew estimate nor pass for a
 ruling line; the page is turned a quarter when its text runs vertically; and small skew
@@ -20,6 +21,15 @@ SKEW_WORK_WIDTH = 1000
 ORIENTATION_DPI = 100
 MAX_STRETCH_LOW = 96.0
 """The darkest 0.5% of a page is mapped to black only if it is at most this gray."""
+DARK_FILL = 100
+"""Grey level under which a pixel may be a dark fill (navy, black; grey zebra stripes and
+light header tints stay above ~150)."""
+FILL_STROKE_INCH = 0.04
+"""Dark ink wider than this both ways is a fill, not a stroke or a rule (3 pt)."""
+FILL_LETTER_INCH = 0.15
+"""Holes a fill's light letters leave are closed up to this size."""
+FILL_RECTANGULAR = 0.9
+"""Share of its bounding box a fill covers (a band or a filled cell is a rectangle)."""
 COLOUR_CHROMA = 48
 """Channel spread above which a pixel is coloured ink (print and paper stay below ~25)."""
 MIN_BLOB_AREA = 12
@@ -59,6 +69,41 @@ def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
     mask = (chroma > COLOUR_CHROMA).astype(np.uint8)
     grow = max(3, int(dpi / 100) | 1)
     return cv2.dilate(mask, np.ones((grow, grow), np.uint8)) > 0
+
+
+def dark_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """Mask of dark filled areas (a header band printed white on navy or black).
+
+    Their print is lighter than the fill: flattened as they are, band and letters both
+    come out white and the header is lost; inverted first, the letters are dark on light
+    like the rest of the page (and a band's cell borders become rules). A fill is dark ink
+    wider than any stroke (an opening removes print and rules), with the holes its
+    letters leave closed; its own edges bound it, so paper beside it is never inverted.
+    Dark strips touching the page's edge (a scanner's shadow) and shapes that are no
+    rectangle (an emblem in the letterhead) are no fill.
+    """
+    dark = (gray < DARK_FILL).astype(np.uint8)
+    stroke = max(3, int(dpi * FILL_STROKE_INCH) | 1)
+    fills = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((stroke, stroke), np.uint8))
+    # A dark strip along the page's edge is the scanner's shadow or lid, not a band.
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(fills)
+    x, y, w, h = (stats[:, i] for i in range(4))
+    inside = (x > 0) & (y > 0) & (x + w < fills.shape[1]) & (y + h < fills.shape[0])
+    inside[0] = False
+    fills = inside[labels].astype(np.uint8)
+    if not fills.any():
+        return fills > 0
+    letter = max(3, int(dpi * FILL_LETTER_INCH) | 1)
+    fills = cv2.morphologyEx(fills, cv2.MORPH_CLOSE, np.ones((letter, letter), np.uint8),
+                             borderType=cv2.BORDER_CONSTANT, borderValue=0)
+    # Bands and filled cells are rectangles (perhaps a little skewed); an emblem in the
+    # letterhead is not.
+    contours, _ = cv2.findContours(fills, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    bands = [c for c in contours if cv2.contourArea(c) >= FILL_RECTANGULAR * np.prod(
+        cv2.minAreaRect(c)[1])]
+    out = np.zeros_like(fills)
+    cv2.drawContours(out, bands, -1, 1, thickness=cv2.FILLED)
+    return out > 0
 
 
 def binarize(gray: np.ndarray) -> np.ndarray:
@@ -177,10 +222,11 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     caller verifies the result.
     """
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
-    gray = flatten(gray, dpi)
+    fills = dark_fills(gray, dpi)
+    gray = flatten(np.where(fills, 255 - gray, gray).astype(np.uint8), dpi)
     coloured = colour_ink(image, dpi)
     if coloured is not None:
-        gray[coloured] = 255
+        gray[coloured & ~fills] = 255
     if quarter_turns is None:
         quarter_turns = 1 if text_is_sideways(binarize(gray), dpi) else 0
     gray = turn(gray, quarter_turns)

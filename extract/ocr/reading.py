@@ -44,6 +44,8 @@ NEAR_INK_INCH = 0.03
 an "r" sits 0.03 inch from the r's stem at 8 pt (reaching further keeps dust at 200 dpi)."""
 NEAR_LINE_INCH = 0.01
 """…and no further above or below it: dust between two lines of text is not punctuation."""
+BASELINE_SHARE = 0.35
+"""Share of a letter's height, from its bottom, beside which trailing punctuation sits."""
 TRAILING_INCH = 0.06
 """A comma or full stop after a letter whose ink at the baseline lies further left ("P,",
 "r,", "T,": the bowl or arm is higher up) is this close to the right of ink on its rows."""
@@ -95,13 +97,23 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     big_ink = big[labels].astype(np.uint8)
     trailing = max(1, int(dpi * TRAILING_INCH))
     around_big = cv2.dilate(big_ink, np.ones(reach, np.uint8)) | cv2.dilate(
-        big_ink, np.ones((1, trailing + 1), np.uint8), anchor=(trailing, 0))
+        _baseline_ink(labels, stats, big), np.ones((1, trailing + 1), np.uint8),
+        anchor=(trailing, 0))
     small = ~big & (area >= SPECK_AREA_PER_DPI2 * dpi * dpi)
     small[0] = False
     beside = np.zeros_like(small)
     beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
     dash = _dash_like(width, height, dpi)
     return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
+
+
+def _baseline_ink(labels: np.ndarray, stats: np.ndarray, big: np.ndarray) -> np.ndarray:
+    """The lowest part (BASELINE_SHARE of their height) of the big blobs: where a comma
+    or full stop after a letter sits. A speck at mid-height beside a word is no
+    punctuation (read as "-" it would split a phrase)."""
+    rows = np.arange(labels.shape[0])[:, None]
+    top, height = stats[:, cv2.CC_STAT_TOP][labels], stats[:, cv2.CC_STAT_HEIGHT][labels]
+    return (big[labels] & (rows >= top + (1 - BASELINE_SHARE) * height)).astype(np.uint8)
 
 
 def _dash_like(
@@ -165,8 +177,8 @@ def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, 
     if int(stats[1:, cv2.CC_STAT_AREA].max()) < (dpi / 60) ** 2 and not dash.any():
         return None
     ys, xs = np.nonzero(inner)
-    glyph = int(stats[1:, cv2.CC_STAT_HEIGHT].max()) >= GLYPH_INCH * dpi
-    if not glyph and not dash.any() and max(np.ptp(xs), np.ptp(ys)) > SCATTER_INCH * dpi:
+    if (not dash.any() and max(np.ptp(xs), np.ptp(ys)) > SCATTER_INCH * dpi
+            and not _has_glyph(inner, dpi)):
         return None  # dust over a tall merged cell: the engine reads specks as "3 4"
     grow = int(dpi * INK_MARGIN_INCH)
     return (
@@ -175,6 +187,14 @@ def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, 
         min(x1, x0 + margin + int(xs.max()) + 1 + grow),
         min(bottom, top + margin + int(ys.max()) + 1 + grow),
     )
+
+
+def _has_glyph(inner: np.ndarray, dpi: float) -> bool:
+    """Is any blob, or group of touching pieces (a thin glyph broken by the threshold),
+    as tall as a glyph?"""
+    joined = cv2.dilate(inner, np.ones((3, 3), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined)
+    return count > 1 and int(stats[1:, cv2.CC_STAT_HEIGHT].max()) - 2 >= GLYPH_INCH * dpi
 
 
 def lone_dashes(
