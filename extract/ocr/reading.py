@@ -44,8 +44,6 @@ NEAR_INK_INCH = 0.03
 an "r" sits 0.03 inch from the r's stem at 8 pt (reaching further keeps dust at 200 dpi)."""
 NEAR_LINE_INCH = 0.01
 """…and no further above or below it: dust between two lines of text is not punctuation."""
-DOT_GAP_INCH = 0.025
-"""An i's or j's dot sits this close above its stem (a lost dot reads "Nilai" as "Nila:")."""
 BASELINE_SHARE = 0.35
 """Share of a letter's height, from its bottom, beside which trailing punctuation sits."""
 TRAILING_INCH = 0.06
@@ -98,11 +96,9 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     reach = (2 * max(1, int(dpi * NEAR_LINE_INCH)) + 1, 2 * max(1, int(dpi * NEAR_INK_INCH)) + 1)
     big_ink = big[labels].astype(np.uint8)
     trailing = max(1, int(dpi * TRAILING_INCH))
-    above = max(1, int(dpi * DOT_GAP_INCH))
-    around_big = (cv2.dilate(big_ink, np.ones(reach, np.uint8))
-                  | cv2.dilate(_baseline_ink(labels, stats, big),
-                               np.ones((1, trailing + 1), np.uint8), anchor=(trailing, 0))
-                  | cv2.dilate(big_ink, np.ones((above + 1, 1), np.uint8), anchor=(0, 0)))
+    around_big = cv2.dilate(big_ink, np.ones(reach, np.uint8)) | cv2.dilate(
+        _baseline_ink(labels, stats, big), np.ones((1, trailing + 1), np.uint8),
+        anchor=(trailing, 0))
     small = ~big & (area >= SPECK_AREA_PER_DPI2 * dpi * dpi)
     small[0] = False
     beside = np.zeros_like(small)
