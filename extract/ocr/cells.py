@@ -116,6 +116,7 @@ def read_boxes(
     turn: int | None = None,
     sparse: bool = False,
 ) -> list[Word]:
+    """Words of the boxes read in strips (:func:`_read_strip`), in page pixels."""
     pad = int(dpi * STRIP_GAP_INCH)
     limit = int(MAX_STRIP_PX * min(1.0, dpi / ENGINE_DPI))
     return [
@@ -125,7 +126,8 @@ def read_boxes(
     ]
 
 
-def _in_box(words: Sequence[Word], box: Sequence[int]) -> list[Word]:
+def in_box(words: Sequence[Word], box: Sequence[int]) -> list[Word]:
+    """The words whose centre lies in the box (x0, top, x1, bottom)."""
     x0, top, x1, bottom = box
     return [w for w in words if x0 <= w.cx <= x1 and top <= w.cy <= bottom]
 
@@ -228,11 +230,6 @@ def _better(box: Sequence[int], other: list[Word], turned: bool, first: list[Wor
     return _reading_score(box, other) >= max(floor, _reading_score(box, best))
 
 
-def _inside_any(word: Word, boxes: Sequence[Sequence[int]]) -> bool:
-    return any(x0 <= word.cx <= x1 and top <= word.cy <= bottom
-               for x0, top, x1, bottom in boxes)
-
-
 def _read_lost_print(image: np.ndarray, engine: OcrEngine, dpi: float,
                      first: dict[tuple[int, ...], list[Word]]) -> None:
     """Read again the cells whose reading left print unread (:func:`_unread_ink`):
@@ -249,8 +246,8 @@ def _read_lost_print(image: np.ndarray, engine: OcrEngine, dpi: float,
             found, lost = alone, still
         if lost:
             sparse = read_boxes(image, [box], engine, dpi, sparse=True)
-            found = found + [w for w in sparse if _inside_any(w, lost)
-                             and w.conf >= SPARSE_CONF and sum(ch.isalnum() for ch in w.text) >= 2]
+            found = found + [w for box_lost in lost for w in in_box(sparse, box_lost)
+                             if w.conf >= SPARSE_CONF and sum(ch.isalnum() for ch in w.text) >= 2]
         first[box] = found
 
 
@@ -269,14 +266,14 @@ def read_cells(
     reading is kept only when the engine is clearly surer of it.
     """
     words = read_boxes(image, boxes, engine, dpi)
-    first = {tuple(box): _in_box(words, box) for box in boxes}
+    first = {tuple(box): in_box(words, box) for box in boxes}
     _read_lost_print(image, engine, dpi, first)
     doubtful = [box for box, found in first.items() if _doubtful_cell(box, found)]
     readings = _second_readings(image, doubtful, engine, dpi, first) if doubtful else []
     for box in doubtful:
         best = first[box]
         for reading, turned in readings:
-            other = _in_box(reading, box)
+            other = in_box(reading, box)
             if _better(box, other, turned, first[box], best):
                 best = other
         first[box] = best

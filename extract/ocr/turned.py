@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.cells import read_boxes
+from rencana.extract.ocr.cells import in_box, read_boxes
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import rule_masks
 from rencana.extract.ocr.words import mean_conf
@@ -67,11 +67,6 @@ def _label(found: Sequence[Word]) -> bool:
                     and w.text.strip(",.:;()").lower() in words for w in found))
 
 
-def _inside(word: Word, box: Sequence[int]) -> bool:
-    x0, top, x1, bottom = box
-    return x0 <= word.cx <= x1 and top <= word.cy <= bottom
-
-
 def label_boxes(ink: np.ndarray, words: Sequence[Word], height: float, dpi: float
                 ) -> list[tuple[int, ...]]:
     """Boxes (x0, top, x1, bottom) of ink shaped like a turned label where the engine
@@ -100,7 +95,7 @@ def label_boxes(ink: np.ndarray, words: Sequence[Word], height: float, dpi: floa
             continue
         box = (max(x - pad, 0), max(y - pad, 0), min(x + w + pad, ink.shape[1]),
                min(y + h + pad, ink.shape[0]))
-        if _fragments([w for w in words if _inside(w, box) and w not in sure]):
+        if _fragments([w for w in in_box(words, box) if w not in sure]):
             boxes.append(box)
     return boxes
 
@@ -120,10 +115,11 @@ def read_turned_labels(engine: OcrEngine, image: np.ndarray, ink: np.ndarray,
     out = list(words)
     for box in boxes:
         labels = [found for reading in readings
-                  if _label(found := [w for w in reading if _inside(w, box)])]
+                  if _label(found := in_box(reading, box))]
         best = max(labels, key=mean_conf, default=None)
-        if best and mean_conf(best) > mean_conf([w for w in words if _inside(w, box)]):
-            out = [w for w in out if not _inside(w, box) or w.conf >= SURE_CONF]
+        if best and mean_conf(best) > mean_conf(in_box(words, box)):
+            inside = in_box(out, box)
+            out = [w for w in out if w not in inside or w.conf >= SURE_CONF]
             out.append(Word(" ".join(w.text for w in best), *map(float, box),
                             mean_conf(best)))
     return out
