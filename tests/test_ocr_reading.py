@@ -128,6 +128,10 @@ class _LineSkippingEngine:
 
         self.engine, self.calls = TesseractEngine(), 0
 
+    def read_batch(self, images: list[np.ndarray], sparse: bool = False) -> list[list[Word]]:
+        read = self.read_sparse_words if sparse else self.read_words
+        return [read(image) for image in images]
+
     def read_words(self, image: np.ndarray) -> list[Word]:
         self.calls += 1
         words = self.engine.read_words(image)
@@ -135,6 +139,9 @@ class _LineSkippingEngine:
             return words
         last = max(w.top for w in words)
         return [w for w in words if w.top < last - 5]
+
+    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
+        return self.engine.read_sparse_words(image)
 
 
 def _two_line_cell() -> np.ndarray:
@@ -213,9 +220,6 @@ class _DamagedLineEngine(_LineSkippingEngine):
         self.calls = 0
         return super().read_words(image)
 
-    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
-        return self.engine.read_sparse_words(image)
-
 
 def test_a_line_every_block_reading_drops_is_taken_from_a_sparse_reading():
     from rencana.extract.ocr.cells import read_cells
@@ -235,9 +239,6 @@ class _WordDroppingEngine(_LineSkippingEngine):
         words = self.engine.read_words(image)
         first = [w for w in words if w.top < min(w.top for w in words) + 5]
         return [w for w in words if w is not max(first, key=lambda w: w.x1)]
-
-    def read_sparse_words(self, image: np.ndarray) -> list[Word]:
-        return self.engine.read_sparse_words(image)
 
 
 def test_a_word_the_block_reading_drops_from_a_line_is_taken_from_a_sparse_reading():

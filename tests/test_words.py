@@ -45,6 +45,9 @@ class _TwoModeEngine:
 
     name = "fake"
 
+    def read_batch(self, images, sparse=False):
+        return [(self.read_sparse_words if sparse else self.read_words)(i) for i in images]
+
     def read_words(self, image):
         return [Word("Kegiatan", 100, 10, 160, 60, 90.0), Word("inci", 200, 10, 250, 62, 24.0),
                 Word("1", 20, 80, 26, 98, 90.0), Word("Rapat", 100, 80, 150, 98, 95.0),

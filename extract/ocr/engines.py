@@ -4,7 +4,8 @@ The table code only needs word boxes with a confidence, so an engine is anything
 ``name`` and ``read_words(image)``. That keeps the engine swappable (``--ocr-engine``) and
 lets tests inject a fake or crashing one. Tesseract is driven through its CLI (TSV output)
 rather than a binding: the Debian package is all it needs, and one process per page is
-what the pipeline parallelises anyway.
+what the pipeline parallelises anyway. Each run loads the language models (about 0.1 s),
+so images read at one point of the work are read in one run (:meth:`read_batch`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ import io
 import os
 import shutil
 import subprocess
+import tempfile
+from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 from typing import Protocol
 
 import cv2
@@ -74,13 +79,12 @@ class TesseractEngine:
         self.psm = psm
         self.dpi = dpi
 
-    def _run(self, image: np.ndarray, *args: str) -> str:
-        ok, png = cv2.imencode(".png", image)
-        if not ok:
-            raise ValueError("could not encode the page image")
+    def _run(self, source: str, *args: str, image: bytes | None = None) -> str:
+        """Tesseract's output for ``source``: "stdin" (then ``image`` holds the encoded
+        image), an image file, or a text file listing image files (read as pages)."""
         result = subprocess.run(
-            ["tesseract", "stdin", "stdout", "--dpi", str(self.dpi), *args],
-            input=png.tobytes(),
+            ["tesseract", source, "stdout", "--dpi", str(self.dpi), *args],
+            input=image,
             capture_output=True,
             env=_SINGLE_THREAD,
             check=False,
@@ -88,7 +92,7 @@ class TesseractEngine:
         )
         if result.returncode != 0:
             error = result.stderr.decode("utf-8", errors="replace").strip()
-            raise RuntimeError(f"tesseract failed on a {image.shape} image: {error}")
+            raise RuntimeError(f"tesseract failed on {source}: {error}")
         return result.stdout.decode("utf-8", errors="replace")
 
     def read_words(self, image: np.ndarray) -> list[Word]:
@@ -100,25 +104,44 @@ class TesseractEngine:
         words two lines tall, half of them garbled ("Indikator Kegiatan / Sub" → "inci")."""
         return self._words(image, SPARSE_PSM)
 
+    def read_batch(self, images: Sequence[np.ndarray], sparse: bool = False) -> list[list[Word]]:
+        """All images in one Tesseract run (one model load), as the pages of a list file."""
+        psm = SPARSE_PSM if sparse else self.psm
+        if len(images) == 1:
+            return [self._words(images[0], psm)]
+        with tempfile.TemporaryDirectory(prefix="rencana-ocr-") as tmp:
+            paths = []
+            for number, image in enumerate(images):
+                paths.append(path := Path(tmp) / f"{number}.png")
+                if not cv2.imwrite(str(path), image):
+                    raise ValueError(f"could not write a {image.shape} image for tesseract")
+            listing = Path(tmp) / "images.txt"
+            listing.write_text("\n".join(map(str, paths)) + "\n", encoding="utf-8")
+            pages = _tsv_words(self._run(str(listing), "-l", self.languages, "--psm", str(psm),
+                                         "tsv"))
+        return [pages.get(number, []) for number in range(1, len(images) + 1)]
+
     def _words(self, image: np.ndarray, psm: int) -> list[Word]:
-        tsv = self._run(image, "-l", self.languages, "--psm", str(psm), "tsv")
-        words = []
-        for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-            text = (row.get("text") or "").strip()
-            if row.get("level") != "5" or not text:
-                continue
-            left, top = float(row["left"]), float(row["top"])
-            words.append(
-                Word(
-                    text,
-                    left,
-                    top,
-                    left + float(row["width"]),
-                    top + float(row["height"]),
-                    max(float(row["conf"]), 0.0),
-                )
-            )
-        return words
+        ok, png = cv2.imencode(".png", image)
+        if not ok:
+            raise ValueError("could not encode the page image")
+        tsv = self._run("stdin", "-l", self.languages, "--psm", str(psm), "tsv",
+                        image=png.tobytes())
+        return _tsv_words(tsv).get(1, [])
+
+
+def _tsv_words(tsv: str) -> dict[int, list[Word]]:
+    """Words of Tesseract's TSV output by page number (1 for a single image)."""
+    pages: dict[int, list[Word]] = defaultdict(list)
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        left, top = float(row["left"]), float(row["top"])
+        pages[int(row["page_num"])].append(Word(text, left, top, left + float(row["width"]),
+                                                top + float(row["height"]),
+                                                max(float(row["conf"]), 0.0)))
+    return pages
 
 
 def _installed_languages() -> set[str]:
@@ -174,6 +197,10 @@ class RapidOcrEngine:
     def read_sparse_words(self, image: np.ndarray) -> list[Word]:
         """The detector finds each text line on its own already."""
         return self.read_words(image)
+
+    def read_batch(self, images: Sequence[np.ndarray], sparse: bool = False) -> list[list[Word]]:
+        """One image after the other: the models stay loaded in the process anyway."""
+        return [self.read_words(image) for image in images]
 
 
 _ENGINES = {"tesseract": TesseractEngine, "rapidocr": RapidOcrEngine}

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.cells import in_box, read_boxes
+from rencana.extract.ocr.cells import in_box, read_box_groups
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import rule_masks
 from rencana.extract.ocr.words import mean_conf
@@ -111,7 +111,7 @@ def read_turned_labels(engine: OcrEngine, image: np.ndarray, ink: np.ndarray,
     boxes = label_boxes(ink, words, height, dpi)
     if not boxes:
         return words
-    readings = [read_boxes(image, boxes, engine, dpi, turn) for turn in _TURNS]
+    readings = read_box_groups([(image, boxes, turn) for turn in _TURNS], engine, dpi)
     out = list(words)
     for box in boxes:
         labels = [found for reading in readings

@@ -135,23 +135,31 @@ def trim_specks(words: list[Word], ink: np.ndarray) -> list[Word]:
 
 def read_words(engine: OcrEngine, image: np.ndarray, dpi: float, sparse: bool = False
                ) -> list[Word]:
-    """The engine's words, reading a low-resolution image enlarged to ENGINE_DPI, with
-    look-alike misreadings repaired against the dictionary (:mod:`lexicon`).
+    """The engine's words on one image (:func:`read_images`)."""
+    return read_images(engine, [image], dpi, sparse)[0]
+
+
+def read_images(engine: OcrEngine, images: Sequence[np.ndarray], dpi: float,
+                sparse: bool = False) -> list[list[Word]]:
+    """The engine's words on each image, all read in one engine run, low-resolution
+    images enlarged to ENGINE_DPI, look-alike misreadings repaired against the
+    dictionary (:mod:`lexicon`).
 
     Engines are trained on text with letters ~20+ px tall; an 8 pt letter at 200 dpi is
     about half that. Enlarging costs time but recovers most of the gap to 300 dpi.
-    Boxes are mapped back to the image's own pixels. ``sparse``: the engine's reading of
+    Boxes are mapped back to the images' own pixels. ``sparse``: the engine's reading of
     lines at unrelated heights (:meth:`OcrEngine.read_sparse_words`).
     """
-    read = engine.read_sparse_words if sparse else engine.read_words
     scale = ENGINE_DPI / dpi
     if scale <= 1.05:
-        words = read(image)
+        read = engine.read_batch(images, sparse)
     else:
-        big = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-        words = [Word(w.text, w.x0 / scale, w.top / scale, w.x1 / scale, w.bottom / scale,
-                      w.conf) for w in read(big)]
-    return [replace(w, text=repair_word(w.text)) for w in plausible_words(words)]
+        big = [cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+               for image in images]
+        read = [[Word(w.text, w.x0 / scale, w.top / scale, w.x1 / scale, w.bottom / scale,
+                      w.conf) for w in words] for words in engine.read_batch(big, sparse)]
+    return [[replace(w, text=repair_word(w.text)) for w in plausible_words(words)]
+            for words in read]
 
 
 def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
