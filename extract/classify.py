@@ -41,6 +41,8 @@ UNIT = re.compile(r"^\s*(?:[A-Z0-9]{1,4}[.)]\s*)?(?:bidang\s+(?!urusan\b)(.+)|"
                   r"((?:upt|uptd|balai)\s.+))$", re.I)
 """A unit heading, perhaps numbered as a section ("A. BIDANG …", "2) Bidang …"): a bidang
 (its name follows the word) or a technical unit ("UPT …", "Balai …", named in full)."""
+_URUSAN_WRAP = re.compile(r"\burusan\s+pemerintahan[\s\d.,]*$", re.I)
+"""A line ending in "Urusan Pemerintahan" (perhaps followed by its row's totals)."""
 _TITLE_STOP = re.compile(rf"^({_AGENCY_WORDS}|pemerintah|kota|kabupaten|provinsi)\b", re.I)
 _YEAR_LINE = re.compile(r"^(tahun|periode)\b", re.I)
 _LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
@@ -114,6 +116,15 @@ def unit_name(line: str) -> str | None:
     return " ".join((match.group(1) or match.group(2)).split()) if match else None
 
 
+def _unit_headings(page_lines: Sequence[Sequence[str]]) -> set[str]:
+    """Bidang named by heading lines. "BIDANG SOSIAL" under a line ending "URUSAN
+    PEMERINTAHAN" is no unit but the nomenclature's urusan ("Urusan Pemerintahan Bidang
+    Sosial", a group row of a Renstra or Renja) wrapped in its cell."""
+    return {name for lines in page_lines for before, line in zip(["", *lines], lines, strict=False)
+            if line.isupper() and len(line.split()) <= _TITLE_MAX_WORDS
+            and not _URUSAN_WRAP.search(before) and (name := unit_name(line))}
+
+
 def _first(pattern: re.Pattern[str], lines: Sequence[str]) -> str | None:
     for line in lines:
         match = pattern.search(line)
@@ -150,9 +161,7 @@ def classify(page_lines: Sequence[Sequence[str]]) -> DocumentInfo:
     region = _first(REGION, block)
     if region:
         region = _REGION_STOP.sub("", region)
-    units = {name for lines in page_lines for line in lines
-             if line.isupper() and len(line.split()) <= _TITLE_MAX_WORDS
-             and (name := unit_name(line))}
+    units = _unit_headings(page_lines)
     # The title names the plan's own period; a narrative paragraph below it may cite
     # another plan's ("capaian Renstra … Tahun 2021-2026").
     year_start, year_end = _years(title_lines)

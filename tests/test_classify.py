@@ -32,3 +32,14 @@ def test_a_running_title_printed_beside_the_title_is_not_read_twice():
     info = classify([lines])
     assert info.title == "RENCANA STRATEGIS PERANGKAT DAERAH TAHUN 2025-2029"
     assert (info.year_start, info.year_end) == (2025, 2029)
+
+
+def test_an_urusan_name_wrapped_in_its_group_row_is_no_unit_but_a_bidang_heading_is():
+    title = ["RENCANA STRATEGIS (RENSTRA) TAHUN 2025-2029",
+             "DINAS SOSIAL", "KABUPATEN TIMOR TENGAH SELATAN"]
+    urusan = ["1 06 URUSAN PEMERINTAHAN 1.865.934.000 1.940.572.000", "BIDANG SOSIAL",
+              "1 06 04 REHABILITASI SOSIAL Persentase Pemerlu 67,5%"]
+    assert classify([title + urusan]).unit is None
+    heading = ["RENCANA AKSI TAHUN 2026", "DINAS SOSIAL", "KOTA PROBOLINGGO", "BIDANG SOSIAL",
+               "1 Rapat koordinasi"]
+    assert classify([heading]).unit == "SOSIAL"

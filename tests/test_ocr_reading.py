@@ -248,3 +248,31 @@ def test_a_word_the_block_reading_drops_from_a_line_is_taken_from_a_sparse_readi
     box = (0, 0, image.shape[1], image.shape[0])
     texts = [w.text for w in read_cells(image, [box], _WordDroppingEngine(), 300)]
     assert "Rehabilitasi" in texts and texts.count("Pelayanan") == 1
+
+
+def test_a_word_no_dictionary_knows_takes_a_second_reading_only_when_that_is_a_close_word():
+    from rencana.extract.ocr.unknown_words import reread_unknown
+
+    image = np.full((40, 1200), 255, np.uint8)
+    read = ["Jumlah", "Nila:", "pakaran", "Kebyakan,", "Target:", "Leafet", "Amanubam",
+            "Fenguetes"]
+    words = [Word(text, 10 + 140 * i, 10, 130 + 140 * i, 26, 90.0) for i, text in enumerate(read)]
+    reader = _FakeReader({1: "Nilai", 2: "pakaian", 3: "Kebijakan", 4: "Target", 5: "Leaf",
+                          6: "Amanuban", 7: "Penguatan"})
+    checked = [w.text for w in reread_unknown(words, image, reader)]
+    assert len(reader.widths) == 7  # "Jumlah" is a word: not read again
+    assert checked == ["Jumlah", "Nilai", "pakaian", "Kebijakan,",  # its comma kept
+                       "Target:",  # the second reading only dropped the colon
+                       "Leafet",  # a reading cut short at the crop's edge is no evidence
+                       "Amanubam",  # a name no dictionary knows stays as read
+                       "Fenguetes"]  # four glyphs apart: too far to be the same print
+
+
+def test_a_figure_the_second_reader_reads_among_its_cells_other_words_agrees():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((60, 600), 255, np.uint8)
+    words = [Word("100.000", 60, 10, 120, 24, 95.0), Word("211.995", 60, 40, 120, 54, 95.0)]
+    reader = _FakeReader({1: "98 per 100.000 KH", 2: "211.995 000"})
+    checked = [w.text for w in second_reading(words, image, reader)]
+    assert checked == ["100.000", "211.995 ≠ 211.995 000"]  # the figure ran on: no agreement

@@ -1,9 +1,8 @@
 """A second reader for amounts and percentages: a wrong figure is worse than a missing one.
 
 Tesseract misreads a digit now and then without losing confidence ("929.766.000" →
-"923.786.000" on a 150 dpi copy). PP-OCR's text recogniser (RapidOCR: ONNX models shipped
-in its wheel) reads lines of digits well but is slow over whole pages, so it only reads
-again, alone, each word the first engine read as an amount or a percentage. Where the
+"923.786.000" on a 150 dpi copy). The second reader (:mod:`second_reader`) reads again,
+alone, each word the first engine read as an amount or a percentage. Where the
 two disagree on the digits, the word keeps both readings ("923.786.000 ≠ 929.766.000"),
 which no value parser accepts: the value stays null, its raw text shows both readings,
 and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
@@ -17,12 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
-import cv2
 import numpy as np
 
-from rencana.extract.ocr.engines import load_rapidocr
+from rencana.extract.ocr.second_reader import LineReader, cut_out
 from rencana.extract.words import Word
 
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]?-)?$", re.I)
@@ -39,29 +36,6 @@ DISAGREE = " ≠ "
 """Joins two readings of one amount that differ."""
 PAD = 0.3
 """White kept around a word's box when it is cut out, in word heights."""
-REC_HEIGHT = 48
-"""Line height the recogniser was trained on (pixels)."""
-
-
-class AmountReader:
-    """RapidOCR's recogniser alone (no detection), single-threaded like Tesseract here."""
-
-    def __init__(self) -> None:
-        self._ocr = load_rapidocr(single_thread=True)
-
-    def read_line(self, image: np.ndarray) -> str:
-        """The text of a one-line grayscale image."""
-        scale = REC_HEIGHT / max(image.shape[0], 1)
-        line = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-        result = self._ocr(cv2.cvtColor(line, cv2.COLOR_GRAY2BGR), use_det=False,
-                           use_cls=False, use_rec=True)
-        return "".join(result.txts or ())
-
-
-@cache
-def amount_reader() -> AmountReader:
-    """One recogniser per process (loading its models takes most of a second)."""
-    return AmountReader()
 
 
 def _digits(text: str) -> str:
@@ -70,6 +44,19 @@ def _digits(text: str) -> str:
 
 def _figure(text: str) -> bool:
     return bool(AMOUNT.match(text) or PERCENT.match(text.replace(" ", "")))
+
+
+def _agrees(first: str, other: str) -> bool:
+    """Does the second reading hold the first's figure, alone or as a whole word among
+    the other words of its cell's line ("98 per 100.000 KH" holds "100.000"; "211.995 000"
+    does not hold "211.995": a figure runs on into the next word)?"""
+    if _digits(other) == _digits(first):
+        return True
+    tokens = other.split()
+    return any(_digits(token) == _digits(first)
+               and not (i and tokens[i - 1][-1].isdigit())
+               and not (i + 1 < len(tokens) and tokens[i + 1][0].isdigit())
+               for i, token in enumerate(tokens))
 
 
 def _sign_missed(first: str, other: str) -> bool:
@@ -98,7 +85,7 @@ def _joined_percent(words: list[Word], gap: float) -> list[Word]:
     return out
 
 
-def second_reading(words: list[Word], image: np.ndarray, reader: AmountReader,
+def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
                    cells: Sequence[Sequence[int]] = ()) -> list[Word]:
     """The words, each amount or percentage among them read again; a figure the readers
     disagree on carries both readings (see the module docstring).
@@ -117,23 +104,14 @@ def second_reading(words: list[Word], image: np.ndarray, reader: AmountReader,
             cell = next((c for c in cells if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
                         None)
             left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
-            crop = _crop(image, left, w.top - pad, right, w.bottom + pad, pad)
+            crop = cut_out(image, left, w.top - pad, right, w.bottom + pad, pad)
             other = reader.read_line(crop) if crop.size else ""
             if _sign_missed(w.text, other):
                 w = replace(w, text=other)
-            elif _digits(other) != _digits(w.text):
+            elif not _agrees(w.text, other):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")
         out.append(w)
     return out
-
-
-def _crop(image: np.ndarray, x0: float, top: float, x1: float, bottom: float,
-          pad: int) -> np.ndarray:
-    """The box cut out with a white margin (a recogniser reads a line with air round it)."""
-    crop = image[max(int(top), 0) : int(np.ceil(bottom)), max(int(x0), 0) : int(np.ceil(x1))]
-    if not crop.size:
-        return crop
-    return cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
 
 
 def disputed(text: str) -> bool:

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.amounts import amount_reader, second_reading
+from rencana.extract.ocr.amounts import second_reading
 from rencana.extract.ocr.cells import read_cells
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid, find_grids, free_rule_pixels, rule_pixels
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
+from rencana.extract.ocr.second_reader import line_reader
 from rencana.extract.ocr.turned import read_turned_labels
+from rencana.extract.ocr.unknown_words import reread_unknown
 from rencana.extract.ocr.words import (
     DASHES,
     mean_conf,
@@ -286,10 +288,12 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
 
 def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine,
              cells: Sequence[Sequence[int]] = ()) -> list[Word]:
-    """The words with every amount read a second time (:mod:`amounts`)."""
+    """The words with every amount (:mod:`amounts`) and every word no dictionary knows
+    (:mod:`unknown_words`) read a second time."""
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
-    return second_reading(words, clean, amount_reader(), cells)
+    reader = line_reader()
+    return reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
 
 
 def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> PageReading:

@@ -1,0 +1,52 @@
+"""The second reader: PP-OCR's text recogniser reading one cut-out line.
+
+Tesseract misreads a glyph now and then without losing confidence. PP-OCR's recogniser
+(RapidOCR: ONNX models shipped in its wheel) reads lines well but is slow over whole
+pages, so it only reads again, alone, what matters most and is cheapest to check: the
+amounts and percentages (:mod:`amounts`) and the words no dictionary knows
+(:mod:`unknown_words`). It has no dictionary of its own: it reads glyphs, so where it
+and Tesseract disagree it is evidence, not a language model's guess.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import cv2
+import numpy as np
+
+from rencana.extract.ocr.engines import load_rapidocr
+
+REC_HEIGHT = 48
+"""Line height the recogniser was trained on (pixels)."""
+
+
+class LineReader:
+    """RapidOCR's recogniser alone (no detection), single-threaded like Tesseract here."""
+
+    def __init__(self) -> None:
+        self._ocr = load_rapidocr(single_thread=True)
+
+    def read_line(self, image: np.ndarray) -> str:
+        """The text of a one-line grayscale image."""
+        scale = REC_HEIGHT / max(image.shape[0], 1)
+        line = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        result = self._ocr(cv2.cvtColor(line, cv2.COLOR_GRAY2BGR), use_det=False,
+                           use_cls=False, use_rec=True)
+        return "".join(result.txts or ())
+
+
+@cache
+def line_reader() -> LineReader:
+    """One recogniser per process (loading its models takes most of a second)."""
+    return LineReader()
+
+
+def cut_out(image: np.ndarray, x0: float, top: float, x1: float, bottom: float,
+            pad: int) -> np.ndarray:
+    """The box cut out with a white margin of ``pad`` pixels (a recogniser reads a line
+    with air round it); empty when the box lies off the image."""
+    crop = image[max(int(top), 0) : int(np.ceil(bottom)), max(int(x0), 0) : int(np.ceil(x1))]
+    if not crop.size:
+        return crop
+    return cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)

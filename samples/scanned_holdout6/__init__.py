@@ -1,0 +1,1 @@
+"""Sixth scanned holdout: ordinary office scans by a second MFP model, never tuned on."""
