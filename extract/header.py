@@ -128,9 +128,10 @@ def _is_quarter_band(band: str, below: list[str]) -> bool:
                 and all(_ROMANISH.fullmatch(label) for label in numerals)))
 
 
-_ROMANISH = re.compile(r"[ivxl1-4|!]{1,4}")
-"""Quarter numerals as OCR leaves them under a band ("1", "", "il", "iv"): with one read
-right and none that is anything else, the four columns are I–IV by position."""
+_ROMANISH = re.compile(r"[ivxl1-4|!hnu]{1,4}")
+"""Quarter numerals as OCR leaves them under a band ("1", "", "il", "iv"; "II" as "h",
+"n" or "u" when its two strokes join at a serif): with one read right and none that is
+anything else, the four columns are I–IV by position."""
 _GARBLED_TW = re.compile(r"^t?w\s*[ivlt1|!u]{1,4}$")
 """"TW II" as OCR reads it when the space and numerals blur: "twi", "twit", "twiv", "wu"."""
 

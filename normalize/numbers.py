@@ -195,8 +195,11 @@ def _numbered_by_position(cells: list[str]) -> bool:
     texts = [text for cell in cells if (text := clean_cell(cell))]
     if len(texts) < _MIN_POSITIONED:
         return False
-    placed = sum(bool(match := _column_number(text)) and int(match.group(1)) == k
-                 for k, text in enumerate(texts, start=1))
+    by_order = list(enumerate(texts, start=1))
+    # By column too: a number lost in a cell ("(1)" under "No") shifts the order.
+    by_column = [(k, text) for k, cell in enumerate(cells, start=1) if (text := clean_cell(cell))]
+    placed = max(sum(bool(match := _column_number(text)) and int(match.group(1)) == k
+                     for k, text in numbered) for numbered in (by_order, by_column))
     return placed >= _POSITIONED_SHARE * len(texts)
 
 

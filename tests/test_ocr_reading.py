@@ -268,11 +268,14 @@ def test_a_word_no_dictionary_knows_takes_a_second_reading_only_when_that_is_a_c
                        "Fenguetes"]  # four glyphs apart: too far to be the same print
 
 
-def test_a_figure_the_second_reader_reads_among_its_cells_other_words_agrees():
+def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_is_mended():
     from rencana.extract.ocr.amounts import second_reading
 
     image = np.full((60, 600), 255, np.uint8)
-    words = [Word("100.000", 60, 10, 120, 24, 95.0), Word("211.995", 60, 40, 120, 54, 95.0)]
-    reader = _FakeReader({1: "98 per 100.000 KH", 2: "211.995 000"})
+    words = [Word("100.000", 60, 10, 120, 24, 95.0), Word("211.995", 60, 40, 120, 54, 95.0),
+             Word("17,896", 60, 70, 120, 84, 95.0), Word("17,896", 60, 100, 120, 114, 95.0)]
+    reader = _FakeReader({1: "98 per 100.000 KH", 2: "211.995 000", 3: "17,8%", 4: "17,89%"})
     checked = [w.text for w in second_reading(words, image, reader)]
-    assert checked == ["100.000", "211.995 ≠ 211.995 000"]  # the figure ran on: no agreement
+    assert checked == ["100.000", "211.995 ≠ 211.995 000",  # the figure ran on: no agreement
+                       "17,8%",  # a "%" the first engine read as "96"
+                       "17,896 ≠ 17,89%"]  # digits of its own: which one is unsure

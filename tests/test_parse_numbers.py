@@ -269,3 +269,11 @@ def test_a_long_column_number_row_with_a_few_numbers_misread_by_ocr_is_still_one
     assert is_column_number_row(read)
     assert not is_column_number_row(["5", "10", "15", "20", "25", "30"])
     assert not is_column_number_row(["1", "2", "3", "40", "50", "60", "70"])
+
+
+def test_a_column_number_row_with_its_first_number_lost_is_placed_by_column():
+    from rencana.normalize.numbers import is_column_number_row
+
+    read = ["", "2", "3", "4", "5", "6", "", "8", "9", "10", "11", "22", "13", "14", "15", "16"]
+    assert is_column_number_row(read)  # "(1)" and "(7)" unread, "(12)" read "22"
+    assert not is_column_number_row(["", "12", "3", "40", "5", "60", "", "8"])

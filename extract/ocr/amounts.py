@@ -7,8 +7,9 @@ two disagree on the digits, the word keeps both readings ("923.786.000 ≠ 929.7
 which no value parser accepts: the value stays null, its raw text shows both readings,
 and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
 picked by guess, with one exception: Tesseract reads a comparison sign printed before a
-target as a digit ("≥ 85%" → "285%"); when the second reader reads the sign there and
-the same digits after it, its reading is the one that accounts for every glyph.
+target as a digit ("≥ 85%" → "285%"), and a "%" as digits ("17,8%" → "17,896"); when the
+second reader reads the sign there and the same digits, its reading is the one that
+accounts for every glyph.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
 """What the pieces of one percentage join into on the way (the "%" may come last)."""
 JOIN = 0.6
 """Pieces of one figure are less than this many word heights apart (a word space)."""
+PERCENT_AS_DIGITS = ("96", "9", "%6")
+"""What Tesseract reads a "%" printed small or blurred as."""
 SIGNS = "<>≤≥"
 """Comparison signs printed before a target ("≥ 85%", "< 2%")."""
 DISAGREE = " ≠ "
@@ -57,6 +60,14 @@ def _agrees(first: str, other: str) -> bool:
                and not (i and tokens[i - 1][-1].isdigit())
                and not (i + 1 < len(tokens) and tokens[i + 1][0].isdigit())
                for i, token in enumerate(tokens))
+
+
+def _percent_missed(first: str, other: str) -> bool:
+    """Did the first engine read a "%" as digits ("17,8%" → "17,896": its rings and slash
+    taken for a 9 and a 6), where the second read the percentage whole?"""
+    other = other.strip()
+    return bool(PERCENT.match(other)) and any(first == other[:-1] + digits
+                                              for digits in PERCENT_AS_DIGITS)
 
 
 def _sign_missed(first: str, other: str) -> bool:
@@ -106,8 +117,8 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
             left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
             crop = cut_out(image, left, w.top - pad, right, w.bottom + pad, pad)
             other = reader.read_line(crop) if crop.size else ""
-            if _sign_missed(w.text, other):
-                w = replace(w, text=other)
+            if _sign_missed(w.text, other) or _percent_missed(w.text, other):
+                w = replace(w, text=other.strip())
             elif not _agrees(w.text, other):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")
         out.append(w)

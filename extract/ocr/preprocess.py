@@ -21,9 +21,17 @@ SKEW_WORK_WIDTH = 1000
 ORIENTATION_DPI = 100
 MAX_STRETCH_LOW = 96.0
 """The darkest 0.5% of a page is mapped to black only if it is at most this gray."""
-DARK_FILL = 100
-"""Grey level under which a pixel may be a dark fill (navy, black; grey zebra stripes and
-light header tints stay above ~150)."""
+DARK_FILL_SHARE = 0.5
+"""Share of the paper's grey level under which a pixel may be a dark fill (navy, black, a
+dark grey band of a page scanned light; grey zebra stripes and light header tints stay
+above ~0.6)."""
+LIGHT_PRINT_SHARE = 0.02
+"""Least share of a fill's pixels that must be print lighter than it (white letters, its
+cell borders) for it to be inverted: black print on a mid-grey band stays as it is."""
+DARKER_THAN_FILL = 0.2
+"""Print this share darker than its fill (a rule, black text) is not inverted."""
+PAPER_PERCENTILE = 0.9
+"""The paper's grey level is the page's grey at this percentile (most of a page is paper)."""
 FILL_STROKE_INCH = 0.04
 """Dark ink wider than this both ways is a fill, not a stroke or a rule (3 pt)."""
 FILL_LETTER_INCH = 0.15
@@ -74,17 +82,21 @@ def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
 
 
 def dark_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
-    """Mask of dark filled areas (a header band printed white on navy or black).
+    """Dark filled areas (a header band printed white on navy or black): each fill's
+    own grey level on its pixels, 0 elsewhere.
 
     Their print is lighter than the fill: flattened as they are, band and letters both
     come out white and the header is lost; inverted first, the letters are dark on light
     like the rest of the page (and a band's cell borders become rules). A fill is dark ink
     wider than any stroke (an opening removes print and rules), with the holes its
     letters leave closed; its own edges bound it, so paper beside it is never inverted.
-    Dark strips touching the page's edge (a scanner's shadow) and shapes that are no
-    rectangle (an emblem in the letterhead) are no fill.
+    Dark strips touching the page's edge (a scanner's shadow), shapes that are no
+    rectangle (an emblem in the letterhead) and fills with no lighter print on them are no
+    fill to invert. "Dark" is relative to the paper: a page scanned light turns a dark
+    grey band mid-grey.
     """
-    dark = (gray < DARK_FILL).astype(np.uint8)
+    paper = _grey_percentile(gray, PAPER_PERCENTILE)
+    dark = (gray < DARK_FILL_SHARE * paper).astype(np.uint8)
     stroke = max(3, int(dpi * FILL_STROKE_INCH) | 1)
     fills = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((stroke, stroke), np.uint8))
     # A dark strip along the page's edge is the scanner's shadow or lid, not a band.
@@ -103,9 +115,35 @@ def dark_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
     contours, _ = cv2.findContours(fills, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     bands = [c for c in contours if cv2.contourArea(c) >= FILL_RECTANGULAR * np.prod(
         cv2.minAreaRect(c)[1])]
-    out = np.zeros_like(fills)
-    cv2.drawContours(out, bands, -1, 1, thickness=cv2.FILLED)
-    return out > 0
+    out = np.zeros_like(gray)
+    for band in bands:
+        region = np.zeros_like(fills)
+        cv2.drawContours(region, [band], -1, 1, thickness=cv2.FILLED)
+        inside = gray[region > 0]
+        level = max(int(np.median(inside)), 1)
+        if np.mean(inside > (level + paper) / 2) >= LIGHT_PRINT_SHARE:
+            out[region > 0] = level
+    return out
+
+
+def _grey_percentile(gray: np.ndarray, share: float) -> float:
+    """The grey level under which ``share`` of the page's pixels lie (from its histogram:
+    a sort of every pixel costs a tenth of a second)."""
+    counts = cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel().cumsum()
+    return float(np.searchsorted(counts, share * counts[-1]))
+
+
+def _inverted(gray: np.ndarray, fills: np.ndarray) -> np.ndarray:
+    """The page with its dark fills (:func:`dark_fills`: their grey levels) inverted:
+    the fill light, print lighter than it dark; print darker than it (the table's rules
+    running through a header band, black text) stays dark. A fill's edges are drawn as
+    rules: they are cell borders (the header band's bottom edge parts it from the body),
+    and once the fill is light nothing else would show them."""
+    darker = gray.astype(np.int16) < fills.astype(np.int16) * (1 - DARKER_THAN_FILL)
+    out = np.where((fills > 0) & ~darker, 255 - gray, gray).astype(np.uint8)
+    mask = (fills > 0).astype(np.uint8)
+    out[(mask - cv2.erode(mask, np.ones((3, 3), np.uint8))) > 0] = 0
+    return out
 
 
 def binarize(gray: np.ndarray) -> np.ndarray:
@@ -225,10 +263,10 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     """
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     fills = dark_fills(gray, dpi)
-    gray = flatten(np.where(fills, 255 - gray, gray).astype(np.uint8), dpi)
+    gray = flatten(_inverted(gray, fills), dpi)
     coloured = colour_ink(image, dpi)
     if coloured is not None:
-        gray[coloured & ~fills] = 255
+        gray[coloured & (fills == 0)] = 255
     if quarter_turns is None:
         quarter_turns = 1 if text_is_sideways(binarize(gray), dpi) else 0
     gray = turn(gray, quarter_turns)

@@ -20,7 +20,7 @@ from dataclasses import replace
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from rencana.extract.ocr.lexicon import word_cores
+from rencana.extract.ocr.lexicon import repair_word, word_cores
 from rencana.extract.ocr.second_reader import LineReader, cut_out
 from rencana.extract.words import Word
 from rencana.normalize.vocabulary import known_words
@@ -95,11 +95,13 @@ def _with_first_punctuation(first: str, other: str) -> str:
 
 
 def _second_reading(w: Word, image: np.ndarray, reader: LineReader) -> str:
-    """The second reader's reading of the word's box, cut out with a little white."""
+    """The second reader's reading of the word's box, cut out with a little white, with
+    a look-alike misreading undone (:func:`lexicon.repair_word`)."""
     height = w.bottom - w.top
     crop = cut_out(image, w.x0 - SIDE_PAD * height, w.top - PAD * height,
                    w.x1 + SIDE_PAD * height, w.bottom + PAD * height, int(PAD * height) + 1)
-    return reader.read_line(crop).strip().translate(_FOREIGN_LOOK_ALIKES) if crop.size else ""
+    other = reader.read_line(crop).strip().translate(_FOREIGN_LOOK_ALIKES) if crop.size else ""
+    return repair_word(other)  # the recogniser confuses "l" and "i" too ("Nilai" → "Nilal")
 
 
 def reread_unknown(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
