@@ -531,3 +531,18 @@ def test_an_indicator_cell_stacking_its_target_fills_both_fields():
     [row] = family.read(raw, header, TableContext(DocumentInfo())).rows
     assert (row["indikator_kinerja"], row["target_raw"]) == (
         "Persentase PMKS terpenuhi kebutuhan dasarnya", "89%")
+
+
+def test_a_program_lettered_c_read_as_cc_by_ocr_is_still_a_program():
+    raw = table([["No.", "Program/Kegiatan", "Anggaran", "Kinerja Hasil/Keluaran", "", ""],
+                 ["", "", "", "Uraian", "Satuan", "Target"],
+                 ["1", "2", "3", "4", "5", "6"],
+                 ["B", "PROGRAM PELAYANAN ADMINISTRASI", "Rp 1.000.000", "Persentase", "", ""],
+                 ["1", "Rapat Koordinasi", "Rp 500.000", "Jumlah rapat", "Bulan", "12"],
+                 ["Cc", "PROGRAM PENINGKATAN DISIPLIN APARATUR", "Rp 2.000.000", "Persentase",
+                  "", ""],
+                 ["1", "Pembinaan Kepegawaian", "Rp 2.000.000", "Jumlah pegawai", "Orang", "40"]],
+                spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1), (0, 3, 1, 3)])
+    header = find_header(raw)
+    rows = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
+    assert [r["level"] for r in rows] == ["program", "kegiatan", "program", "kegiatan"]

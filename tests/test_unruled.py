@@ -197,3 +197,19 @@ def test_in_a_table_that_rules_every_row_a_wide_line_gap_is_no_new_row():
     grid = raw(table).grid(spread_spans=False)
     assert [row[0] for row in grid[1:]] == [code for code, *_ in rows]
     assert grid[2][2].split() == ["Tahuna,", "Tabukan", "Utara"]
+
+
+def test_leading_is_measured_in_line_heights_not_in_the_heights_of_words_boxed_to_ink():
+    from rencana.extract.unruled.body import _line_pitch, _paragraphs
+
+    # OCR boxes each word to its ink: "dan" is x-height tall, "Penyandang" runs from its
+    # ascender to its descender. Lines are set 22 px apart, read 20–24 px apart.
+    column = []
+    for top in (100, 122, 144, 168, 188, 212):
+        column += [Word("Penyandang", 40, top, 120, top + 17, 90.0),
+                   Word("dan", 125, top + 5, 150, top + 12, 90.0),
+                   Word("sosial", 155, top + 2, 200, top + 12, 90.0)]
+    word_height = 10.0  # the median word height of the page
+    pitch = _line_pitch([column], word_height)
+    assert pitch >= 20.0
+    assert len(_paragraphs(column, [], pitch)) == 1  # one wrapped cell, not three rows

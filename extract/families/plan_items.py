@@ -34,7 +34,8 @@ _GROUP_ROWS = r"jumlah|total|sub total|subtotal|urusan|bidang urusan|grand total
 how the supporting affairs (urusan 5, 6, …) are headed."""
 _BIDANG_CODE = re.compile(r"^\d\s*\.\s*\d{2}\.?$")
 """A bidang urusan code ("1.06", "5.01"): a heading over programs, whatever its name."""
-_LETTER = re.compile(r"^[A-Z]\.?$")
+_LETTER = re.compile(r"^[A-Z][a-z]?\.?$")
+"""A program's letter ("C", "C."); OCR now and then doubles a lone capital ("Cc")."""
 
 
 def _pre_reform(doc: DocumentInfo) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
+from statistics import median
 
 from rencana.extract.unruled.centred import centred_spans
 from rencana.extract.unruled.lines import ROW_KEY, Rule, line_middle
@@ -66,10 +67,16 @@ def _line_pitch(columns: list[list[Word]], height: float) -> float:
     """The body's line pitch (leading): the shortest usual distance between two lines of
     a column, i.e. of a wrapped cell, within the range fonts are set at; rows further
     apart add the cells' padding."""
-    steps = []
+    steps, heights = [], []
     for words in columns:
-        centres = [sum(w.cy for w in line) / len(line) for line in group_lines(words)]
+        lines = group_lines(words)
+        centres = [sum(w.cy for w in line) / len(line) for line in lines]
         steps += [b - a for a, b in pairwise(centres)]
+        heights += [max(w.bottom for w in line) - min(w.top for w in line) for line in lines]
+    # Leading is set in line heights: a line's full height (ascender to descender). A
+    # text layer gives every word that height; OCR boxes a word to its ink, so the
+    # median word ("mem", "dan") is shorter than the line.
+    height = max(height, median(heights)) if heights else height
     usual = sorted(s for s in steps if s >= 0.8 * height)
     low = usual[len(usual) // 10] if usual else LEADING[1] * height
     return min(max(low, LEADING[0] * height), LEADING[1] * height)
