@@ -20,7 +20,7 @@ from pdfplumber.utils.text import extract_words
 from rencana.extract.framing import not_a_table
 from rencana.extract.unruled import Rule, unruled_tables
 from rencana.extract.words import Word, cell_text, line_texts
-from rencana.records import BBox, Cell, RawTable
+from rencana.records import SHADE_COVER, SHADE_LEVEL, BBox, Cell, RawTable
 
 TABLE_SETTINGS = {
     "vertical_strategy": "lines",
@@ -49,8 +49,6 @@ SPACELESS_X_TOLERANCE = 1.0
 HANGING_LEADING = 0.6
 """Largest gap, as a share of the glyph height, between lines of text hanging below a
 table (line spacing is 0.1–0.5 of it; a footer sits further off)."""
-SHADE_LEVEL = 0.35
-"""How dark (0 white … 1 black) a cell fill must be to count as a mark."""
 
 
 def _in_page(obj: dict, page) -> bool:
@@ -180,7 +178,7 @@ def shade_cells(cells: list[Cell], rects: Sequence[dict]) -> list[Cell]:
         covered = max((max(0.0, min(x1, f[2]) - max(x0, f[0]))
                        * max(0.0, min(bottom, f[3]) - max(top, f[1])) for f in fills),
                       default=0.0)
-        out.append(replace(cell, shaded=True) if covered / area >= 0.6 else cell)
+        out.append(replace(cell, shaded=True) if covered / area >= SHADE_COVER else cell)
     return out
 
 

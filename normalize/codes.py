@@ -38,8 +38,9 @@ _OLD_FORM = re.compile(
 """Permendagri 13/2006 codes: urusan.bidang[.urusan.bidang].unit.program[.kegiatan]."""
 
 _SPACED_DOT = re.compile(r"\s*\.\s*")
-_SPACED_GROUPS = re.compile(r"\d{1,6}(?: \d{1,6}){3,}")
-"""Digit groups printed with single spaces instead of dots ("1 06 01 16 017")."""
+_SPACED_GROUPS = re.compile(r"\d{1,6}(?:[ .]\d{1,6}){3,}")
+"""Digit groups printed with single spaces instead of dots ("1 06 01 16 017"), or some of
+their dots lost in a scan ("2 08.02.2.02 0001")."""
 
 _CODE_TOKEN = r"[0-9]+(?:\s*[.\-]\s*[0-9]+)+"
 """Digit groups joined by dots or hyphens (hyphens occur in OCR-garbled codes)."""
@@ -60,8 +61,10 @@ digits and at least three groups: that rules out outline numbering ("1.2.1"), ye
 def parse_code(text: str | None) -> str | None:
     """The canonical dotted form of a code, or None when ``text`` is not a whole code.
 
-    Spaces around dots ("1. 06. 04"), spaces for dots ("1 06 01 16 017") and trailing
-    dots are tolerated, as PDF text layers produce them; nothing else is repaired.
+    Spaces around dots ("1. 06. 04"), spaces for dots ("1 06 01 16 017", or for some of
+    them: a scan loses a small dot now and then) and trailing dots are tolerated, as PDF
+    text layers and scans produce them; nothing else is repaired. The result must still
+    be a whole code of one of the systems.
     """
     if text is None:
         return None
@@ -80,6 +83,16 @@ def parse_code(text: str | None) -> str | None:
     if _OLD.fullmatch(compact) or _OLD_FORM.fullmatch(compact):
         return compact
     return None
+
+
+def rejoin_code(text: str) -> str | None:
+    """A code read with some of its dots lost or read as spaces ("2 08.02.2.02 0001") with
+    its dots back, as printed, when that makes a whole code; else None."""
+    compact = " ".join(text.split())
+    if " " not in compact or not _SPACED_GROUPS.fullmatch(compact):
+        return None
+    joined = compact.replace(" ", ".")
+    return joined if parse_code(joined) else None
 
 
 def code_level(code: str) -> str | None:

@@ -14,6 +14,13 @@ BBox = tuple[float, float, float, float]
 """(x0, top, x1, bottom) in PDF points, origin at the page's top-left corner."""
 
 
+SHADE_LEVEL = 0.35
+"""How dark (0 white … 1 black) a cell's fill must be to count as shaded: a mark, not a
+pale header tint or a zebra stripe."""
+SHADE_COVER = 0.6
+"""Share of a cell a fill must cover for the cell to count as shaded."""
+
+
 @dataclass(frozen=True)
 class Cell:
     """One cell of a table grid, anchored at its top-left grid position."""

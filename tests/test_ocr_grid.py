@@ -166,3 +166,19 @@ def test_a_header_band_printed_white_on_navy_is_read_dark_on_light() -> None:
     assert 0.05 < band.mean() / 255 < 0.5  # the band's letters are ink, the band is not
     assert body.mean() / 255 > 0.05  # black print beside it is untouched
     assert prepared.ink[202, 100:500].all()
+
+
+def test_a_cell_filled_grey_as_a_schedule_mark_is_shaded_after_preparation() -> None:
+    from rencana.extract.ocr.grid import Grid, GridCell
+    from rencana.extract.ocr.tables import grid_table
+
+    dpi = 200
+    page = np.full((400, 600), 245, np.uint8)
+    cv2.rectangle(page, (100, 100), (300, 200), 0, 2)  # two cells side by side
+    cv2.rectangle(page, (300, 100), (500, 200), 0, 2)
+    page[103:198, 103:298] = 122  # the first filled mid-grey, as a quarter marked
+    cv2.putText(page, "Rapat", (320, 160), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
+    prepared = prepare(page, dpi, quarter_turns=0)
+    cells = (GridCell(0, 0, 1, 1, (100, 100, 300, 200)), GridCell(0, 1, 1, 1, (300, 100, 500, 200)))
+    shaded = [c.shaded for c in grid_table(Grid((100, 300, 500), (100, 200), cells), [], prepared)]
+    assert shaded == [True, False]  # print is no fill

@@ -50,6 +50,7 @@ def test_a_lone_doubtful_glyph_on_a_cells_side_rule_is_a_rule_remnant_not_text()
              Word("7", 560, 40, 575, 60, 50.0), Word("|", 0, 20, 3, 80, 91.0)]
     [cell] = grid_table(grid, words, page)
     assert "J" not in cell.text and "7" in cell.text and "|" in cell.text
+    assert cell.text_bottom == 80 * 72 / 300  # how far its text reaches (a row cut by a page)
 
 
 def test_an_engine_dash_stays_only_where_one_printed_bar_is():
@@ -271,7 +272,7 @@ def test_a_word_no_dictionary_knows_takes_a_second_reading_only_when_that_is_a_c
 def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_is_mended():
     from rencana.extract.ocr.amounts import second_reading
 
-    image = np.full((60, 600), 255, np.uint8)
+    image = np.full((130, 600), 255, np.uint8)
     words = [Word("100.000", 60, 10, 120, 24, 95.0), Word("211.995", 60, 40, 120, 54, 95.0),
              Word("17,896", 60, 70, 120, 84, 95.0), Word("17,896", 60, 100, 120, 114, 95.0)]
     reader = _FakeReader({1: "98 per 100.000 KH", 2: "211.995 000", 3: "17,8%", 4: "17,89%"})

@@ -213,3 +213,16 @@ def test_leading_is_measured_in_line_heights_not_in_the_heights_of_words_boxed_t
     pitch = _line_pitch([column], word_height)
     assert pitch >= 20.0
     assert len(_paragraphs(column, [], pitch)) == 1  # one wrapped cell, not three rows
+
+def test_a_header_set_tight_on_its_bottom_rule_ends_there_however_close_the_body():
+    from rencana.extract.unruled.lines import _row_top, rules_across
+
+    header = line(60, (40, "No"), (100, "Tujuan"), (200, "Target"))
+    units = line(69, (200, "(%)"))
+    body = line(78, (40, "1"), (100, "Meningkatkan"), (200, "89"))  # 2 pt under the header
+    lines = [header, units, body]
+    assert _row_top(lines, 2, HEIGHT) == 0  # without the rule: one row of three lines
+    # The header's cells each draw their part of its bottom rule: together, one rule.
+    rules = [Rule(77, 35, 95), Rule(77.5, 95, 195), Rule(77, 195, 400), Rule(90, 35, 150)]
+    assert rules_across(rules, (35, 400)) == [77]
+    assert _row_top(lines, 2, HEIGHT, rules_across(rules, (35, 400))) == 2

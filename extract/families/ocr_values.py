@@ -13,6 +13,7 @@ import re
 
 from rencana.extract.ocr.amounts import disputed
 from rencana.extract.ocr.repair import repair_numeric
+from rencana.normalize.codes import rejoin_code
 
 _SPACED_SIGN = re.compile(r"\d\s+\S{1,3}$")
 _PERCENT_AS_96 = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)96")
@@ -25,13 +26,16 @@ def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str
     """The cell text to parse, and a warning when it could not be read with certainty
     (then the text stays as the engine read it, and the parsers see it unrepaired).
 
-    ``kind``: "money", "mark", "unit" (a Satuan cell) or "target" (a percentage, a count
-    with its unit, or a qualitative word such as "Madya", which is left alone).
+    ``kind``: "money", "mark", "unit" (a Satuan cell), "code" (a Kode cell) or "target" (a
+    percentage, a count with its unit, or a qualitative word such as "Madya", which is
+    left alone).
     ``percent_column``: most of the column's numbers are percentages, so a number ending
     in "96" with a percentage before it is a "%" the engine misread ("10096" → "100%").
     """
     if kind == "unit":  # a Satuan cell: a unit word, or "%" that the engine misread
         return ("%", None) if _PERCENT_ALONE.fullmatch(text.strip()) else (text, None)
+    if kind == "code":  # a small dot lost: "2 08.02.2.02 0001"
+        return rejoin_code(text) or text, None
     if not text or (kind == "target" and not any(ch.isdigit() for ch in text)):
         return text, None
     grouped = _THOUSANDS.fullmatch(text.strip())  # "1.096" is a count, not "1.0%"

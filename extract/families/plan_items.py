@@ -124,7 +124,7 @@ class PlanItems(TableFamily):
         Column("_aksi", r"\baksi\b"),
     )
     required = frozenset({"name", "indikator"})
-    value_kinds: ClassVar[dict[str, str]] = {"satuan": "unit",
+    value_kinds: ClassVar[dict[str, str]] = {"satuan": "unit", "code_raw": "code",
         "target_raw": "target", "realized_target_raw": "target",
         "budget_raw": "money", "realized_budget_raw": "money"}
     anchor = "name"

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from rencana.records import SHADE_LEVEL
+
 MAX_SKEW_DEG = 3.0
 SKEW_WORK_WIDTH = 1000
 """Skew is searched on a copy this wide: accurate to ~0.05° and ~30× cheaper."""
@@ -30,6 +32,8 @@ LIGHT_PRINT_SHARE = 0.02
 cell borders) for it to be inverted: black print on a mid-grey band stays as it is."""
 DARKER_THAN_FILL = 0.2
 """Print this share darker than its fill (a rule, black text) is not inverted."""
+SOLID_INCH = 0.06
+"""A solid fill is wider and taller than this everywhere (strokes and rules are thinner)."""
 PAPER_PERCENTILE = 0.9
 """The paper's grey level is the page's grey at this percentile (most of a page is paper)."""
 FILL_STROKE_INCH = 0.04
@@ -61,6 +65,8 @@ class PreparedPage:
     px_per_pt: float
     quarter_turns: int
     skew_deg: float
+    shade: np.ndarray | None = None
+    """Where the page is filled solid (:func:`solid_fills`), aligned with ``gray``."""
 
 
 def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
@@ -124,6 +130,17 @@ def dark_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
         if np.mean(inside > (level + paper) / 2) >= LIGHT_PRINT_SHARE:
             out[region > 0] = level
     return out
+
+
+def solid_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """Mask of areas filled solid as dark as a mark (SHADE_LEVEL, relative to the paper):
+    a spreadsheet's schedule shades the quarters an action runs in. Flattening washes
+    such a fill out, so it is found on the page as scanned. Solid = it survives an
+    opening wider than any stroke of print or rule."""
+    paper = _grey_percentile(gray, PAPER_PERCENTILE)
+    dark = (gray < (1 - SHADE_LEVEL) * paper).astype(np.uint8)
+    size = max(3, int(dpi * SOLID_INCH) | 1)
+    return cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((size, size), np.uint8)) > 0
 
 
 def _grey_percentile(gray: np.ndarray, share: float) -> float:
@@ -242,11 +259,11 @@ def estimate_skew(ink: np.ndarray, max_deg: float = MAX_SKEW_DEG) -> float:
     return float(max(fine, key=lambda a: _projection_score(small, a)))
 
 
-def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
-    """Rotate about the centre by ``angle`` degrees, filling with white."""
+def rotate(gray: np.ndarray, angle: float, border: int = 255) -> np.ndarray:
+    """Rotate about the centre by ``angle`` degrees, filling with ``border`` (white)."""
     h, w = gray.shape
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    return cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    return cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=border)
 
 
 def turn(gray: np.ndarray, quarter_turns: int) -> np.ndarray:
@@ -263,14 +280,15 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     """
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     fills = dark_fills(gray, dpi)
+    shade = solid_fills(gray, dpi).astype(np.uint8) * 255
     gray = flatten(_inverted(gray, fills), dpi)
     coloured = colour_ink(image, dpi)
     if coloured is not None:
         gray[coloured & (fills == 0)] = 255
     if quarter_turns is None:
         quarter_turns = 1 if text_is_sideways(binarize(gray), dpi) else 0
-    gray = turn(gray, quarter_turns)
+    gray, shade = turn(gray, quarter_turns), turn(shade, quarter_turns)
     skew = estimate_skew(binarize(gray))
     if abs(skew) >= 0.05:
-        gray = rotate(gray, skew)
-    return PreparedPage(gray, binarize(gray), dpi / 72.0, quarter_turns, skew)
+        gray, shade = rotate(gray, skew), rotate(shade, skew, border=0)
+    return PreparedPage(gray, binarize(gray), dpi / 72.0, quarter_turns, skew, shade > 127)

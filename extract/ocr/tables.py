@@ -20,7 +20,7 @@ from rencana.extract.ocr.reading import PageReading, read_frames_as_text, read_p
 from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.words import mean_conf
 from rencana.extract.words import Word, cell_text, line_texts
-from rencana.records import BBox, Cell, RawTable
+from rencana.records import SHADE_COVER, BBox, Cell, RawTable
 
 
 def _inside(word: Word, box: Sequence[float]) -> bool:
@@ -46,6 +46,15 @@ def _to_points(box: Sequence[float], page: PreparedPage) -> BBox:
     return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)
 
 
+def _shaded(page: PreparedPage, box: Sequence[int]) -> bool:
+    """Is the cell filled solid (a schedule's shaded quarter), its borders aside?"""
+    if page.shade is None:
+        return False
+    x0, top, x1, bottom = box
+    inner = page.shade[top + 2 : bottom - 1, x0 + 2 : x1 - 1]
+    return bool(inner.size) and float(inner.mean()) >= SHADE_COVER
+
+
 def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Cell]:
     """Cells of a ruled grid filled with the words whose centres fall inside them."""
     cells = []
@@ -65,6 +74,9 @@ def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Ce
                 conf,
                 # Packed cells are paired by paragraph positions, in points like the box.
                 paragraph_tops=tuple(top / page.px_per_pt for top in tops),
+                # How far the text reaches tells a row broken over the page (stitch).
+                text_bottom=max(w.bottom for w in inside) / page.px_per_pt if inside else None,
+                shaded=_shaded(page, gc.box),
             )
         )
     return cells

@@ -11,7 +11,7 @@ from itertools import pairwise
 from statistics import median
 
 from rencana.extract.unruled.centred import centred_spans
-from rencana.extract.unruled.lines import ROW_KEY, Rule, line_middle
+from rencana.extract.unruled.lines import ROW_KEY, RULE_LEVEL, Rule, line_middle
 from rencana.extract.words import Word, cell_text, group_lines
 from rencana.records import Cell
 
@@ -26,8 +26,6 @@ MIN_RULED_ROWS = 3
 UNRULED_GAP_SHARE = 0.2
 """At most this share of the paragraph gaps of a table that rules its rows (more than
 MIN_RULED_ROWS of them) lack a rule."""
-RULE_LEVEL = 1.5
-"""Rule pieces this close in height (points or pixels) are one rule."""
 RULE_MIN_SHARE = 0.2
 """A horizontal rule counts for a table when it covers this share of its width (a rule
 drawn only under the columns right of a merged cell still separates their rows)."""

@@ -31,6 +31,8 @@ CLOSING_GAP = 1.5
 MIN_COLUMNS = 3
 MIN_TABULAR_LINES = 3
 """A table has at least this many lines split into MIN_COLUMNS or more phrases."""
+RULE_LEVEL = 1.5
+"""Rule pieces this close in height (points or pixels) are one rule."""
 MAX_HEADER_LINES = 12
 ROW_LINE_GAP = 0.4
 """Lines of one row are closer than this many word heights (a wrapped cell's leading);
@@ -123,30 +125,55 @@ def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
     return block[start:]
 
 
-def body_start(lines: list[list[Word]], banded: list[bool], left: float, height: float) -> int:
+def body_start(lines: list[list[Word]], banded: list[bool], left: float, height: float,
+               across: Sequence[float] = ()) -> int:
     """Index of the first body line: after a column-number row, else the first line that
     opens with a row key in the first column, is a band row, or carries a value (a
-    percentage, an amount, a count with its unit: header labels never do); 0 when the
-    block has no header."""
+    percentage, an amount, a count with its unit: header labels never do, see
+    :func:`_body_value`); 0 when the block has no header. ``across``: heights of the
+    rules running across the table (:func:`rules_across`)."""
     gap = PHRASE_GAP * height
     for i, line in enumerate(lines[:MAX_HEADER_LINES]):
         if is_column_number_row([w.text for w in line]):
             return i + 1
         keyed = line[0].x0 <= left + height and ROW_KEY.match(line[0].text)
-        if keyed or banded[i] or any(looks_like_value(" ".join(w.text for w in p))
+        if keyed or banded[i] or any(_body_value(" ".join(w.text for w in p))
                                      for p in split_phrases(line, gap)):
-            return _row_top(lines, i, height)
+            return _row_top(lines, i, height, across)
     return 0
 
 
-def _row_top(lines: list[list[Word]], index: int, height: float) -> int:
+def _body_value(text: str) -> bool:
+    """A value only a body row carries. A phrase in brackets is a header label's unit or
+    note ("(Rp)", "(%)", "(IKU Kota)"), even read as a number ("(%)" → "(26)")."""
+    return not (text.startswith("(") and text.endswith(")")) and looks_like_value(text)
+
+
+def _row_top(lines: list[list[Word]], index: int, height: float,
+             across: Sequence[float] = ()) -> int:
     """The first line of the row that line ``index`` belongs to: a row whose cells are set
     in their middle starts with the taller cells' lines, packed closer to it than the
-    header is (cell padding and a border lie between header and body)."""
-    while index > 0 and (min(w.top for w in lines[index])
-                         - max(w.bottom for w in lines[index - 1])) < ROW_LINE_GAP * height:
+    header is (cell padding and a border lie between header and body). A rule across the
+    table between two lines parts them however close (a header set tight on its rule)."""
+    while index > 0:
+        above, below = lines[index - 1], lines[index]
+        if (min(w.top for w in below) - max(w.bottom for w in above) >= ROW_LINE_GAP * height
+                or any(line_middle(above) < y < line_middle(below) for y in across)):
+            break
         index -= 1
     return index
+
+
+def rules_across(rules: Sequence[Rule], span: tuple[float, float]) -> list[float]:
+    """Heights of the rules running across the table: pieces at one height (a header's
+    cells each drawing their own border) that cover BAND_WIDTH of its width together."""
+    width = span[1] - span[0]
+    levels: dict[float, float] = {}
+    for rule in sorted(rules, key=lambda r: r.y):
+        level = next((y for y in levels if abs(y - rule.y) <= RULE_LEVEL), rule.y)
+        levels[level] = levels.get(level, 0.0) + max(0.0, min(rule.x1, span[1])
+                                                       - max(rule.x0, span[0]))
+    return sorted(y for y, covered in levels.items() if covered >= BAND_WIDTH * width)
 
 
 def ruled_header_end(lines: list[list[Word]], start: int, span: tuple[float, float],
@@ -157,12 +184,11 @@ def ruled_header_end(lines: list[list[Word]], start: int, span: tuple[float, flo
     if start == 0 or start >= len(lines):
         return start
     first_bottom = max(w.bottom for w in lines[0])
-    across = sorted(r.y for r in rules
-                    if min(r.x1, span[1]) - max(r.x0, span[0]) >= BAND_WIDTH * (span[1] - span[0]))
-    rule = next((y for y in across if first_bottom < y < min(w.top for w in lines[start])), None)
+    rule = next((y for y in rules_across(rules, span)
+                 if first_bottom < y < line_middle(lines[start])), None)
     if rule is None:
         return start
-    return next(i for i, line in enumerate(lines) if min(w.top for w in line) > rule)
+    return next(i for i, line in enumerate(lines) if line_middle(line) > rule)
 
 
 def line_middle(line: Sequence[Word]) -> float:

@@ -25,6 +25,7 @@ from rencana.extract.unruled.lines import (
     is_band_row,
     is_tabular,
     ruled_header_end,
+    rules_across,
     split_phrases,
 )
 from rencana.extract.words import Word, group_lines
@@ -57,7 +58,8 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
     gap = PHRASE_GAP * height
     banded = [len(split_phrases(line, gap)) == 1 and is_band_row(line, rules, (x0, x1), height)
               for line in lines]
-    start = ruled_header_end(lines, body_start(lines, banded, x0, height), (x0, x1), rules)
+    first = body_start(lines, banded, x0, height, rules_across(rules, (x0, x1)))
+    start = ruled_header_end(lines, first, (x0, x1), rules)
     header_lines, body_lines = lines[:start], lines[start:]
     bands = [line for line, band in zip(lines[start:], banded[start:], strict=True) if band]
     number_row = header_lines[-1] if header_lines and is_column_number_row(
