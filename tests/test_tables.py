@@ -546,3 +546,22 @@ def test_a_program_lettered_c_read_as_cc_by_ocr_is_still_a_program():
     header = find_header(raw)
     rows = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
     assert [r["level"] for r in rows] == ["program", "kegiatan", "program", "kegiatan"]
+
+
+def test_a_list_of_programs_and_their_budget_alone_is_plan_items_of_the_document_year():
+    from rencana.extract.families.plan_items import PlanItems
+
+    raw = table([["No", "Program", "Anggaran (Rp)", "Keterangan"],
+                 ["1", "REHABILITASI SOSIAL", "1.101.743.000", "DAU"],
+                 ["2", "PROGRAM PENANGANAN BENCANA", "214.014.000", "DAU"],
+                 ["", "Jumlah", "1.315.757.000", ""]])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert isinstance(family, PlanItems)
+    rows = family.read(raw, header, TableContext(DocumentInfo(year_start=2026,
+                                                              year_end=2026))).rows
+    assert [(r["name"], r["year"], r["budget_idr"], r["indikator"]) for r in rows] == [
+        ("REHABILITASI SOSIAL", 2026, 1101743000, None),
+        ("PROGRAM PENANGANAN BENCANA", 2026, 214014000, None)]
+    recap = table([["No", "Sumber Dana", "Anggaran (Rp)"], ["1", "DAU", "1.000.000"]])
+    assert choose_family(find_header(recap)) is None  # a funding recap names no item

@@ -157,12 +157,22 @@ class PlanItems(TableFamily):
         return found
 
     def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
+        """As every family's; besides, a list of programs or kegiatan with their budget
+        alone ("No | Program | Anggaran | Keterangan", as a Perjanjian Kinerja prints it)
+        is plan items with no indicator, judged by the share of its own labelled columns
+        it explains (its few columns are a small share of this family's)."""
         found = self.map_columns(header)
         names = [header.labels[c] for c in found.get("name", [])]
         separate_levels = sum(bool(re.search(r"program|kegiatan", n)) for n in names) > 1
         if "_aksi" in found or separate_levels:
             return 0.0
-        return super().score(header, headings)
+        score = super().score(header, headings)
+        if score or not ({"name", "budget_raw"} <= found.keys()
+                         and any(re.search(r"program|kegiatan", n) for n in names)):
+            return score
+        labelled = sum(bool(label) for label in header.labels)
+        explained = sum(len(cols) for name, cols in found.items() if "@" not in name)
+        return explained / labelled if labelled else 0.0
 
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         found = self.map_columns(header)
