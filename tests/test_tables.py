@@ -565,3 +565,23 @@ def test_a_list_of_programs_and_their_budget_alone_is_plan_items_of_the_document
         ("PROGRAM PENANGANAN BENCANA", 2026, 214014000, None)]
     recap = table([["No", "Sumber Dana", "Anggaran (Rp)"], ["1", "DAU", "1.000.000"]])
     assert choose_family(find_header(recap)) is None  # a funding recap names no item
+
+
+def test_a_funding_source_or_note_column_under_a_program_band_is_no_name_nor_budget():
+    # Permendagri 86/2017's Renja form: "Capaian Kinerja Program dan Kerangka Pendanaan"
+    # over "Rencana Tahun 2027" (… Sumber Dana), "Catatan Penting", "Prakiraan Maju".
+    band = "Capaian Kinerja Program dan Kerangka Pendanaan"
+    raw = table([["Kode", "Urusan / Program / Kegiatan", "Indikator Kinerja", band, "", "", "",
+                  "", ""],
+                 ["", "", "", "Rencana Tahun 2027", "", "", "Catatan Penting",
+                  "Prakiraan Maju Tahun 2028", ""],
+                 ["", "", "", "Target", "Pagu Indikatif (Rp)", "Sumber Dana", "", "Target",
+                  "Kebutuhan Dana (Rp)"],
+                 ["1.06.04", "REHABILITASI SOSIAL", "Persentase PPKS", "74%", "1.132.924.000",
+                  "DAU", "", "75%", "1.184.893.000"]],
+                spans=[(0, 0, 3, 1), (0, 1, 3, 1), (0, 2, 3, 1), (0, 3, 1, 6), (1, 3, 1, 3),
+                       (1, 6, 2, 1), (1, 7, 1, 2)])
+    header = find_header(raw)
+    rows = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
+    assert [(r["name"], r["year"], r["budget_idr"]) for r in rows] == [
+        ("REHABILITASI SOSIAL", 2027, 1132924000), ("REHABILITASI SOSIAL", 2028, 1184893000)]

@@ -34,6 +34,10 @@ _GROUP_ROWS = r"jumlah|total|sub total|subtotal|urusan|bidang urusan|grand total
 how the supporting affairs (urusan 5, 6, …) are headed."""
 _BIDANG_CODE = re.compile(r"^\d\s*\.\s*\d{2}\.?$")
 """A bidang urusan code ("1.06", "5.01"): a heading over programs, whatever its name."""
+_NO_ITEM = r"\bsumber\b|\bcatatan\b|\bketerangan\b"
+"""A column of its own named so (the funding source, a note) holds neither an item's name
+nor its budget, whatever band it stands under ("Capaian Kinerja Program dan Kerangka
+Pendanaan" over "Sumber Dana" and "Catatan Penting")."""
 _LETTER = re.compile(r"^[A-Z][a-z]?\.?$")
 """A program's letter ("C", "C."); OCR now and then doubles a lone capital ("Cc")."""
 
@@ -117,10 +121,10 @@ class PlanItems(TableFamily):
         # A plan written long prints one line per item per year: "Tahun | Target | Pagu".
         Column("_year", r"^(tahun|thn|tahun anggaran)$"),
         Column("code_raw", r"\bkode\b|^kd\b"),
-        Column("budget_raw", _MONEY, r"\bsumber\b|capaian|persen"),
+        Column("budget_raw", _MONEY, rf"capaian|persen|{_NO_ITEM}"),
         Column("indikator", r"indikator|tolok ukur|keluaran|output|outcome", r"^indikator$"),
         Column("indikator", r"^indikator$"),
-        Column("name", r"program|kegiatan|uraian|nomenklatur"),
+        Column("name", r"program|kegiatan|uraian|nomenklatur", _NO_ITEM),
         Column("_aksi", r"\baksi\b"),
     )
     required = frozenset({"name", "indikator"})
