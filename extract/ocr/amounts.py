@@ -31,8 +31,11 @@ _PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
 """What the pieces of one percentage join into on the way (the "%" may come last)."""
 JOIN = 0.6
 """Pieces of one figure are less than this many word heights apart (a word space)."""
-PERCENT_AS_DIGITS = ("96", "9", "%6")
+PERCENT_AS_DIGITS = ("96", "9", "8", "%6")
 """What Tesseract reads a "%" printed small or blurred as."""
+_HIDDEN_PERCENT = re.compile(r"^\d{3,4}$")
+"""A bare number a percentage may hide in, its "%" read as a digit ("100%" → "1009"): read
+again too, but only mended, never disputed (a count has no second reading to agree with)."""
 SIGNS = "<>≤≥"
 """Comparison signs printed before a target ("≥ 85%", "< 2%")."""
 DISAGREE = " ≠ "
@@ -111,7 +114,8 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
     words = _joined_percent(words, JOIN * height)
     out = []
     for w in words:
-        if _figure(w.text):
+        figure = _figure(w.text)
+        if figure or _HIDDEN_PERCENT.match(w.text):
             cell = next((c for c in cells if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
                         None)
             left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
@@ -119,7 +123,7 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
             other = reader.read_line(crop) if crop.size else ""
             if _sign_missed(w.text, other) or _percent_missed(w.text, other):
                 w = replace(w, text=other.strip())
-            elif not _agrees(w.text, other):
+            elif figure and not _agrees(w.text, other):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")
         out.append(w)
     return out
