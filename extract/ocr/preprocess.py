@@ -87,9 +87,9 @@ def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
     return cv2.dilate(mask, np.ones((grow, grow), np.uint8)) > 0
 
 
-def dark_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
+def dark_fills(gray: np.ndarray, dpi: float, paper: float) -> np.ndarray:
     """Dark filled areas (a header band printed white on navy or black): each fill's
-    own grey level on its pixels, 0 elsewhere.
+    own grey level on its pixels, 0 elsewhere. ``paper``: :func:`paper_level`.
 
     Their print is lighter than the fill: flattened as they are, band and letters both
     come out white and the header is lost; inverted first, the letters are dark on light
@@ -101,7 +101,6 @@ def dark_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
     fill to invert. "Dark" is relative to the paper: a page scanned light turns a dark
     grey band mid-grey.
     """
-    paper = _grey_percentile(gray, PAPER_PERCENTILE)
     dark = (gray < DARK_FILL_SHARE * paper).astype(np.uint8)
     stroke = max(3, int(dpi * FILL_STROKE_INCH) | 1)
     fills = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((stroke, stroke), np.uint8))
@@ -132,22 +131,21 @@ def dark_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
     return out
 
 
-def solid_fills(gray: np.ndarray, dpi: float) -> np.ndarray:
-    """Mask of areas filled solid as dark as a mark (SHADE_LEVEL, relative to the paper):
+def solid_fills(gray: np.ndarray, dpi: float, paper: float) -> np.ndarray:
+    """Mask of areas filled solid as dark as a mark (SHADE_LEVEL, relative to ``paper``):
     a spreadsheet's schedule shades the quarters an action runs in. Flattening washes
     such a fill out, so it is found on the page as scanned. Solid = it survives an
     opening wider than any stroke of print or rule."""
-    paper = _grey_percentile(gray, PAPER_PERCENTILE)
     dark = (gray < (1 - SHADE_LEVEL) * paper).astype(np.uint8)
     size = max(3, int(dpi * SOLID_INCH) | 1)
     return cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((size, size), np.uint8)) > 0
 
 
-def _grey_percentile(gray: np.ndarray, share: float) -> float:
-    """The grey level under which ``share`` of the page's pixels lie (from its histogram:
-    a sort of every pixel costs a tenth of a second)."""
+def paper_level(gray: np.ndarray) -> float:
+    """The paper's grey: the page's grey at PAPER_PERCENTILE (from its histogram: a sort
+    of every pixel costs a tenth of a second)."""
     counts = cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel().cumsum()
-    return float(np.searchsorted(counts, share * counts[-1]))
+    return float(np.searchsorted(counts, PAPER_PERCENTILE * counts[-1]))
 
 
 def _inverted(gray: np.ndarray, fills: np.ndarray) -> np.ndarray:
@@ -279,8 +277,9 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     caller verifies the result.
     """
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
-    fills = dark_fills(gray, dpi)
-    shade = solid_fills(gray, dpi).astype(np.uint8) * 255
+    paper = paper_level(gray)
+    fills = dark_fills(gray, dpi, paper)
+    shade = solid_fills(gray, dpi, paper).astype(np.uint8) * 255
     gray = flatten(_inverted(gray, fills), dpi)
     coloured = colour_ink(image, dpi)
     if coloured is not None:

@@ -7,9 +7,9 @@ merged cell spoils every row the cell fills down. So each word whose letters are
 dictionary word, or that carries a glyph printed words do not (":" or "!" right after
 letters, "|" or "!" between them), is read again, alone, by the second reader
 (:mod:`second_reader`). Its reading replaces the first only when it is dictionary words
-through and through and a few glyphs from the first (MIN_EDITS, EDITS_SHARE): a second reading that
-is no word either changes nothing, so names no dictionary knows (places, acronyms) stay
-as first read.
+through and through and a few glyphs from the first (MIN_EDITS, EDITS_SHARE): a second
+reading that is no word either changes nothing, so names no dictionary knows (places,
+acronyms) stay as first read.
 """
 
 from __future__ import annotations
