@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -26,13 +27,14 @@ def truth_pages(truth: Path) -> int:
         return int(next(csv.DictReader(handle))["pages"])
 
 
-def problems(profile: Profile) -> list[str]:
-    """What is wrong with one document's scan and truth copy (empty when all holds)."""
+def problems(profile: Profile, out: Path = OUT) -> list[str]:
+    """What is wrong with one document's scan (in ``out``) and truth copy (empty when all
+    holds)."""
     source, stem = profile.scan.source, profile.stem
-    scan = pdfium.PdfDocument(OUT / "pdf" / f"{stem}.pdf")
+    scan = pdfium.PdfDocument(out / "pdf" / f"{stem}.pdf")
     twin = pdfium.PdfDocument(SAMPLES / source / "pdf" / f"{stem}.pdf")
     found = []
-    if not len(scan) == len(twin) == truth_pages(OUT / "truth" / stem):
+    if not len(scan) == len(twin) == truth_pages(out / "truth" / stem):
         found.append(f"{stem}: {len(scan)} pages, twin {len(twin)}")
     for index in range(min(len(scan), len(twin))):
         if any(
@@ -44,24 +46,30 @@ def problems(profile: Profile) -> list[str]:
             found.append(f"{stem} page {index + 1}: has a text layer")
     original = SAMPLES / source / "truth" / stem
     for path in original.iterdir():
-        if (OUT / "truth" / stem / path.name).read_bytes() != path.read_bytes():
+        if (out / "truth" / stem / path.name).read_bytes() != path.read_bytes():
             found.append(f"{stem}: truth {path.name} differs from the twin's")
     return found
 
 
-def main() -> None:
-    """Print every problem and exit non-zero if there is any."""
-    stems = {profile.stem for profile in PROFILES}
-    found = [message for profile in PROFILES for message in problems(profile)]
-    if {path.stem for path in (OUT / "pdf").glob("*.pdf")} != stems:
+def check_set(out: Path, profiles: Sequence[Profile], max_bytes: int) -> None:
+    """Print every problem of the set built in ``out`` and exit non-zero if there is any
+    (later scanned sets run these checks on their own folder, profiles and budget)."""
+    stems = {profile.stem for profile in profiles}
+    found = [message for profile in profiles for message in problems(profile, out)]
+    if {path.stem for path in (out / "pdf").glob("*.pdf")} != stems:
         found.append("pdf/ does not hold exactly one PDF per profile")
-    if {path.name for path in (OUT / "truth").iterdir()} != stems:
+    if {path.name for path in (out / "truth").iterdir()} != stems:
         found.append("truth/ does not hold exactly one folder per profile")
-    size = sum(path.stat().st_size for path in (OUT / "pdf").glob("*.pdf"))
-    if size > MAX_BYTES:
-        found.append(f"set is {size / 1e6:.2f} MB, budget {MAX_BYTES / 1e6:.0f} MB")
-    print("\n".join(found) or f"ok: {len(PROFILES)} documents, {size / 1e6:.2f} MB")
+    size = sum(path.stat().st_size for path in (out / "pdf").glob("*.pdf"))
+    if size > max_bytes:
+        found.append(f"set is {size / 1e6:.2f} MB, budget {max_bytes / 1e6:.0f} MB")
+    print("\n".join(found) or f"ok: {len(profiles)} documents, {size / 1e6:.2f} MB")
     sys.exit(1 if found else 0)
+
+
+def main() -> None:
+    """Check this set."""
+    check_set(OUT, PROFILES, MAX_BYTES)
 
 
 if __name__ == "__main__":
