@@ -329,6 +329,19 @@ def horizontal_rules(page) -> list[Rule]:
     return rules
 
 
+def _drawn_verticals(page) -> bool:
+    """Does the page draw any vertical stroke (a line, a thin bar, a stroked box)?
+
+    Without one, the "grid" pdfplumber finds is the edges of shaded areas: a
+    spreadsheet's table style fills the header and every other row, and the white rows
+    between have no edges at all, so a grid of fills loses them with their text. Such a
+    page is read as a table without vertical rules, its fills' edges as row rules.
+    """
+    return (any(abs(line["x1"] - line["x0"]) <= THIN_BAR for line in page.lines)
+            or any(rect["width"] <= THIN_BAR or rect.get("stroke") for rect in page.rects)
+            or any(curve.get("stroke") for curve in page.curves))
+
+
 def _side_by_side(tables: list) -> list[tuple[list[BBox], BBox]]:
     """Cell boxes and bounding box of each table, tables printed side by side on the same
     rows joined into one.
@@ -389,7 +402,8 @@ def extract_page_tables(page, page_number: int,
     """
     chars = [c for c in page.chars if _in_page(c, page)]
     words = _words(chars)
-    found = [t for t in _ruled_tables(page, chars) if not not_a_table(*t[:3])]
+    ruled = _ruled_tables(page, chars) if _drawn_verticals(page) else []
+    found = [t for t in ruled if not not_a_table(*t[:3])]
     layouts = [] if found else unruled_tables(words, horizontal_rules(page), open_layout)
     found = found or [(t.cells, t.n_rows, t.n_cols, t.bbox, UNRULED_METHOD) for t in layouts]
     tables: list[RawTable] = []

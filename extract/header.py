@@ -43,6 +43,22 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVX]{1,4})\.?$")
 """A row-numbering cell ("1", "1.1", "A", "IV."): a data row starts with one."""
 
 
+HEADER_ABBREVIATIONS = {
+    "ind": "indikator", "indik": "indikator", "tgt": "target", "trgt": "target",
+    "sat": "satuan", "vol": "volume", "keb": "kebutuhan", "sbr": "sumber", "smbr": "sumber",
+    "cat": "catatan", "ket": "keterangan", "ketr": "keterangan", "prog": "program",
+    "keg": "kegiatan", "subkeg": "sub kegiatan", "ang": "anggaran", "angg": "anggaran",
+    "renc": "rencana", "real": "realisasi", "thn": "tahun", "th": "tahun",
+}
+"""Words a header abbreviates to fit a narrow column ("IND. KINERJA", "TGT", "SAT.",
+"KEB. DANA", "SBR. DANA"): the families match the words written out."""
+
+
+def header_label(text: str) -> str:
+    """A header cell's folded text (:func:`fold`) with its abbreviations written out."""
+    return " ".join(HEADER_ABBREVIATIONS.get(word, word) for word in fold(text).split())
+
+
 _SECTION = re.compile(r"^([^:\n]{2,40}?)\s*:\s*(\S.*)$", re.S)
 
 
@@ -259,7 +275,7 @@ def find_header(table: RawTable) -> Header:
                and not section_heading(grid[n_rows])):
             n_rows += 1
     label_rows = grid[: n_rows - 1] if has_number_row else grid[:n_rows]
-    folded = number_quarter_bands([[fold(t) for t in row] for row in label_rows])
+    folded = number_quarter_bands([[header_label(t) for t in row] for row in label_rows])
     labels = tuple(qualify_bare_labels(
         [_composite([row[c] for row in folded]) for c in range(table.n_cols)]
     ))

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from rencana.extract.header import Header, find_header
 from rencana.normalize.marks import is_mark
+from rencana.normalize.money import prints_no_amount
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
 from rencana.normalize.text import clean_cell, fold, is_page_footer
 from rencana.records import Cell, RawTable
@@ -164,7 +165,8 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
     Word and LibreOffice let a row break across pages by default: the cells that did not
     fit continue at the top of the next page as a row of their own. Such a row holds only
     prose (no amount, percentage or mark), only in columns where the last row above has
-    text, and each of those cells above is filled to its lower border. A cell that is a
+    text, and each of those cells above is filled to its lower border; only a list of
+    values going on under a list of values (:func:`_value_list`) may come along. A cell that is a
     whole nomenclature name by itself (``known_name``) under a cell that is one too
     starts a real row instead ("PEMBERDAYAAN SOSIAL" under "PROGRAM" is the rest of it).
     """
@@ -173,12 +175,14 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
     last, first = _covering_cells(prev, prev.n_rows - 1), _row_cells(nxt, skip)
     if not first or not set(first) <= set(last):
         return False
-    if any(looks_like_value(c.text) or is_mark(c.text) for c in first.values()):
+    listed = {col for col in first if _value_list(last[col].text)}
+    prose = {col: c for col, c in first.items() if col not in listed}
+    if not prose or any(looks_like_value(c.text) or is_mark(c.text) for c in prose.values()):
         return False
     if known_name and any(known_name(clean_cell(c.text)) and known_name(clean_cell(
-            last[col].text)) for col, c in first.items()):
+            last[col].text)) for col, c in prose.items()):
         return False
-    for col in first:
+    for col in prose:
         above = last[col]
         if above.bbox is None or above.text_bottom is None:
             return False
@@ -186,6 +190,15 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
         if above.bbox[3] - above.text_bottom > FRAGMENT_FILL * line:
             return False
     return True
+
+
+def _value_list(text: str) -> bool:
+    """Is a cell a list of values, one per line ("Rp 1.000,-", "-", "Rp 2.500,-")? A
+    packed row's amounts list goes on over the page beside its prose, printed line under
+    line (not level with their items), so its cell above is not filled to its border."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(looks_like_value(line) or prints_no_amount(line)
+                                   for line in lines)
 
 
 def _continued_merges(prev: RawTable, nxt: RawTable, skip: int) -> set[int]:

@@ -142,6 +142,13 @@ def money_scale(header_label: str, lines_above: Sequence[str]) -> int:
     return scale if scale != 1 else note_money_scale(lines_above)
 
 
+def prints_no_amount(text: str) -> bool:
+    """Does a non-empty cell say there is no amount ("-", "Rp -", "-,-")? Such a line
+    holds an item's place in a list of amounts printed one per line."""
+    raw = clean_cell(text)
+    return bool(raw) and bool(_NOTHING.fullmatch(raw))
+
+
 def looks_like_money(text: str) -> bool:
     """True for a cell that prints an amount of money.
 

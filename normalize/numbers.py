@@ -154,6 +154,12 @@ def parse_quantity(text: str | None, default_unit: str | None = None) -> Quantit
     return Quantity(value, printed_unit or _unit(default_unit))
 
 
+def unit_or_satuan(quantity: Quantity, satuan: str | None) -> str | None:
+    """The quantity's unit, else its satuan column's as printed, lower-cased: a qualitative
+    target ("Baik") still has the unit its column names."""
+    return quantity.unit or (satuan.lower() if satuan else None)
+
+
 def parse_year(text: str | int | None) -> int | None:
     """The one year named in a cell ("2019", "Tahun 2019", "2019*"), else None.
 

@@ -17,7 +17,7 @@ DIGITAL = sorted((SAMPLES / "pdf").glob("*.pdf"))
 HOLDOUTS = sorted(p.parent.name for p in SAMPLES.glob("holdout*/pdf"))
 FIELD_FLOOR = 0.95
 """The issue's bar for documents of other renderers, regions and wordings."""
-BELOW_BAR = {"holdout8": (0.90, 1.0), "holdout18": (0.97, 0.98), "holdout30": (0.96, 0.95)}
+BELOW_BAR = {"holdout8": (0.93, 1.0), "holdout18": (0.97, 0.98), "holdout30": (0.96, 0.95)}
 """Sets still under the bar (field accuracy, money exactness), held at their measured
 level so they cannot slip back: holdout8 met the extractor at 0.869 (a spreadsheet's
 merged cells re-printed above the repeated header, cells centred in tall merged groups).

@@ -585,3 +585,68 @@ def test_a_funding_source_or_note_column_under_a_program_band_is_no_name_nor_bud
     rows = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
     assert [(r["name"], r["year"], r["budget_idr"]) for r in rows] == [
         ("REHABILITASI SOSIAL", 2027, 1132924000), ("REHABILITASI SOSIAL", 2028, 1184893000)]
+
+
+def test_abbreviated_header_labels_are_read_written_out():
+    from rencana.extract.header import header_label
+
+    assert header_label("IND. KINERJA") == "indikator kinerja"
+    assert header_label("KEB. DANA (Rp)") == "kebutuhan dana rp"
+    raw = table([["KODE", "PROGRAM/KEGIATAN", "IND. KINERJA", "TGT", "SAT.", "PAGU (Rp)",
+                  "SBR. DANA"],
+                 ["1.06.02", "PROGRAM REHABILITASI SOSIAL", "Persentase PPKS", "78", "%",
+                  "1.091.349.000,-", "DAU"]])
+    header = find_header(raw)
+    family = choose_family(header)
+    [row] = family.read(raw, header, TableContext(DocumentInfo(year_start=2027,
+                                                               year_end=2027))).rows
+    assert (row["indikator"], row["target_value"], row["target_unit"], row["budget_idr"]) == (
+        "Persentase PPKS", 78, "%", 1091349000)
+
+
+def test_a_volume_split_from_its_satuan_is_one_volume():
+    raw = table([["No", "Sub Kegiatan", "Rencana Aksi", "Volume", "Satuan", "TW I", "TW II",
+                  "TW III", "TW IV"],
+                 ["1", "Penyediaan Permakanan", "Rapat koordinasi", "2", "Kali", "v", "", "v",
+                  ""]])
+    header = find_header(raw)
+    [row] = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
+    assert (row["aksi"], row["volume_raw"], row["volume_value"], row["volume_unit"]) == (
+        "Rapat koordinasi", "2 Kali", 2, "kali")
+
+
+def test_bulleted_packed_cells_pair_with_amounts_printed_one_per_line():
+    row = ["1", "T", "I", "S", "IK", "89%", "80%", "PROG", "IP",
+           "• Keg A\nwrapped\n• Keg B\n• Keg C", "• Ind A\n• Ind B\nwrapped\n• Ind C",
+           "-\nRp 2.500.000,-\nRp 7.000,-"]
+    raw = table([IKU_HEADER, row])
+    header = find_header(raw)
+    rows = IkuLinks().read(raw, header, TableContext(DocumentInfo())).rows
+    assert [(r["kegiatan"], r["indikator_kegiatan"], r["budget_idr"]) for r in rows] == [
+        ("Keg A wrapped", "Ind A", None), ("Keg B", "Ind B wrapped", 2500000),
+        ("Keg C", "Ind C", 7000)]
+
+
+def test_a_packed_row_broken_over_the_page_joins_with_its_amounts_list():
+    from rencana.records import Cell
+
+    def cells(row: int, texts: list[str], top: float, bottom: float, ends: list[float]):
+        return [Cell(row, c, t, bbox=(100.0 * c, top, 100.0 * c + 100, bottom),
+                     text_bottom=end if t else None) for c, (t, end) in
+                enumerate(zip(texts, ends, strict=True))]
+
+    header = ["Program", "Kegiatan", "Anggaran (Rp)"]
+    first = RawTable(page=1, index=1, n_rows=2, n_cols=3, row_pages=(1, 1), method="test",
+                     cells=(*cells(0, header, 50, 60, [58] * 3),
+                            *cells(1, ["PROG A", "• Keg A\n• Keg B", "Rp 1.000,-\n-"], 60, 200,
+                                   [70, 199.5, 80])))
+    rest = ["", "wrapped\n• Keg C", "Rp 2.000,-"]
+    second = RawTable(page=2, index=1, n_rows=3, n_cols=3, row_pages=(2, 2, 2), method="test",
+                      cells=(*cells(0, header, 50, 60, [58] * 3),
+                             *cells(1, rest, 60, 90, [0, 88, 70]),
+                             *cells(2, ["PROG B", "• Keg D", "Rp 3.000,-"], 90, 120,
+                                    [100, 100, 100])))
+    [whole] = stitch([first, second])
+    grid = whole.table.grid(spread_spans=False)
+    assert [row[1] for row in grid[1:]] == ["• Keg A\n• Keg B\nwrapped\n• Keg C", "• Keg D"]
+    assert grid[1][2] == "Rp 1.000,-\n-\nRp 2.000,-"

@@ -226,3 +226,21 @@ def test_a_header_set_tight_on_its_bottom_rule_ends_there_however_close_the_body
     rules = [Rule(77, 35, 95), Rule(77.5, 95, 195), Rule(77, 195, 400), Rule(90, 35, 150)]
     assert rules_across(rules, (35, 400)) == [77]
     assert _row_top(lines, 2, HEIGHT, rules_across(rules, (35, 400))) == 2
+
+
+def test_a_header_over_the_long_rest_of_a_broken_row_ends_at_its_bottom_rule():
+    from rencana.extract.unruled.lines import body_start
+
+    header = [line(40, (40, "No"), (100, "Program"), (250, "Kegiatan / Sub Kegiatan"),
+                   (400, "Anggaran")),
+              line(49, (250, "Sub"))]
+    # The rest of a row broken over the page: fourteen lines of names, no key, no value.
+    rest = [line(62 + 9 * k, (250, f"Peningkatan Kemampuan Potensi {k}")) for k in range(14)]
+    lines = [*header, *rest]
+    banded = [False] * len(lines)
+    assert body_start(lines, banded, 40, HEIGHT) == 0  # no rule: nothing tells the header
+    assert body_start(lines, banded, 40, HEIGHT, [59.0]) == 2
+    # A headerless page whose first row wraps longer text has no header over a rule.
+    long_first = [line(40, (100, "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar")),
+                  *rest]
+    assert body_start(long_first, [False] * len(long_first), 40, HEIGHT, [59.0]) == 0

@@ -14,14 +14,17 @@ from typing import ClassVar
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, has_letters
 from rencana.extract.header import Header
-from rencana.normalize.money import money_scale, parse_money
+from rencana.normalize.money import money_scale, parse_money, prints_no_amount
+from rencana.normalize.numbers import looks_like_value
 from rencana.normalize.text import clean_cell, fold
 from rencana.records import FamilyRows, RawTable
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_LIST_MARKER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+(?=\S)")
+_LIST_MARKER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]|[•●▪◦‣∙·*\-–])\s+(?=\S)")
 """A list number opening a line: "1. ", "1.1. ", "2) ", "a. " (not a code like 1.06.02,
-whose parts are zero-padded and which is not followed by a stop)."""
+whose parts are zero-padded and which is not followed by a stop), or a bullet ("• ",
+"- "); a bullet's item has no number (None) and pairs by its place in the list. A lone
+"-" (no amount) is no bullet: text must follow it."""
 _PACKED = ("kegiatan", "indikator_kegiatan", "budget_raw")
 _KEGIATAN = re.compile(r"kegiatan")
 _PROGRAM_LINE = re.compile(r"^program\b")
@@ -35,11 +38,12 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in _PARAGRAPH.split(text or "") if p.strip()]
 
 
-def numbered_items(text: str) -> list[tuple[str, str]] | None:
-    """A cell printed as a numbered list, as (number, item text) pairs in order; None
-    when the cell is not one (its first line is not numbered, or fewer than two items).
-    A line without a number continues the item above (a wrapped line)."""
-    items: list[tuple[str, list[str]]] = []
+def numbered_items(text: str) -> list[tuple[str | None, str]] | None:
+    """A cell printed as a numbered or bulleted list, as (number, item text) pairs in
+    order (number None for a bullet); None when the cell is not one (its first line is
+    not marked, or fewer than two items). A line without a marker continues the item
+    above (a wrapped line)."""
+    items: list[tuple[str | None, list[str]]] = []
     for line in (text or "").splitlines():
         if not line.strip():
             continue
@@ -74,6 +78,20 @@ def pair_paragraphs(items: int, values: int, item_tops: tuple[float, ...],
             owners.append(near[0])
         return owners if len(set(owners)) == len(owners) else None
     return list(range(values)) if values == items else None
+
+
+def _listed_in_order(text: str, marked: list[tuple[str | None, str]]) -> list[str] | None:
+    """A column's items that pair with a list in order: its bulleted items, else its
+    paragraphs when there are several, else its lines when each is a value or a dash."""
+    if marked:
+        return [body for number, body in marked if number is None] if all(
+            number is None for number, _ in marked) else None
+    plain = paragraphs(text)
+    if len(plain) > 1:
+        return plain
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines if all(prints_no_amount(line) or looks_like_value(line)
+                        for line in lines) else plain
 
 
 class IkuLinks(TableFamily):
@@ -162,26 +180,27 @@ class IkuLinks(TableFamily):
         return rows
 
     @staticmethod
-    def _split_numbered(row: Row, listed: list[tuple[str, str]], out: FamilyRows
+    def _split_numbered(row: Row, listed: list[tuple[str | None, str]], out: FamilyRows
                         ) -> list[Row]:
-        """One row per numbered kegiatan; the indicator and amount columns are paired by
+        """One row per listed kegiatan; the indicator and amount columns are paired by
         the same numbers (an amount list may number only the sub kegiatan it funds), or
-        in order when they list as many unnumbered items."""
+        in order when they list as many items: bulleted, unmarked paragraphs, or one
+        value per line (amounts printed line under line, "-" where there is none)."""
         rows = [dict(row, kegiatan=name, indikator_kegiatan="", budget_raw="")
                 for _, name in listed]
-        index = {number: i for i, (number, _) in enumerate(listed)}
+        index = {number: i for i, (number, _) in enumerate(listed) if number is not None}
         for other in _PACKED[1:]:
             text = row.get(other, "")
             numbered = numbered_items(text) or [
                 (number, body) for line in text.splitlines()
                 if (marker := _LIST_MARKER.match(line))
                 for number, body in [(marker.group(1), line[marker.end():].strip())]]
-            plain = paragraphs(text)
+            in_order = _listed_in_order(text, numbered)
             if numbered and all(number in index for number, _ in numbered):
                 for number, value in numbered:
                     rows[index[number]][other] = value
-            elif not numbered and len(plain) == len(listed):
-                for target, value in zip(rows, plain, strict=True):
+            elif in_order is not None and len(in_order) == len(listed):
+                for target, value in zip(rows, in_order, strict=True):
                     target[other] = value
             elif text.strip():
                 out.warnings.append(f"packed cell: {len(listed)} numbered kegiatan but "

@@ -24,7 +24,7 @@ from rencana.extract.header import Header
 from rencana.normalize.annotate import REFORM_YEAR
 from rencana.normalize.codes import code_level, parse_code, split_leading_code
 from rencana.normalize.money import money_scale, parse_money
-from rencana.normalize.numbers import parse_quantity
+from rencana.normalize.numbers import parse_quantity, unit_or_satuan
 from rencana.normalize.text import fold
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
@@ -289,7 +289,7 @@ class PlanItems(TableFamily):
         result = {
             "target_raw": values["target_raw"] or None,
             "target_value": target.value,
-            "target_unit": target.unit or (satuan.lower() if satuan else None),
+            "target_unit": unit_or_satuan(target, satuan),
             "realized_target_raw": values["realized_target_raw"] or None,
         }
         for kind, column in (("budget_raw", "budget_idr"),

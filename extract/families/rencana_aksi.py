@@ -40,7 +40,9 @@ class RencanaAksi(TableFamily):
     name = "rencana_aksi"
     table = "rencana_aksi"
     columns = (
-        Column("volume_raw", r"\bvolume\b|\bvol\b|aksi\s+target|target\s+aksi"),
+        # "Volume | Satuan" split in two is one volume ("2 | Kali" → "2 Kali"): a bare
+        # satuan is qualified by the aksi to its left (header.qualify_bare_labels).
+        Column("volume_raw", r"\bvolume\b|\bvol\b|aksi\s+(?:target|satuan)|target\s+aksi"),
         Column("aksi", r"\baksi\b"),
         Column("sasaran_strategis", r"\bsasaran\b", r"indikator"),
         # "Realisasi s.d. TW IV (%)" reports on the schedule; it is none of its quarters.

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, label_year
 from rencana.extract.header import Header
-from rencana.normalize.numbers import parse_quantity
+from rencana.normalize.numbers import parse_quantity, unit_or_satuan
 from rencana.records import FamilyRows, RawTable
 
 _NOT_A_TARGET = r"kondisi|akhir|realisasi|capaian|anggaran|pagu|\brp\b|dana|baseline|awal"
@@ -131,5 +131,5 @@ class RenstraTargets(TableFamily):
                 "year": year,
                 "target_raw": raw,
                 "target_value": value.value,
-                "target_unit": value.unit or (satuan.lower() if satuan else None),
+                "target_unit": unit_or_satuan(value, satuan),
             }

@@ -34,6 +34,8 @@ MIN_TABULAR_LINES = 3
 RULE_LEVEL = 1.5
 """Rule pieces this close in height (points or pixels) are one rule."""
 MAX_HEADER_LINES = 12
+MAX_LABEL_WORDS = 5
+"""Words a header label prints on one line ("KEGIATAN / SUB KEGIATAN")."""
 ROW_LINE_GAP = 0.4
 """Lines of one row are closer than this many word heights (a wrapped cell's leading);
 the header sits further from the body."""
@@ -140,7 +142,22 @@ def body_start(lines: list[list[Word]], banded: list[bool], left: float, height:
         if keyed or banded[i] or any(_body_value(" ".join(w.text for w in p))
                                      for p in split_phrases(line, gap)):
             return _row_top(lines, i, height, across)
-    return 0
+    return _labels_over_rule(lines, gap, across)
+
+
+def _labels_over_rule(lines: list[list[Word]], gap: float, across: Sequence[float]) -> int:
+    """Where a header ends at its bottom rule when no body line shows within the header's
+    reach: the rest of a long row broken over the page comes first, and its lines carry
+    no row key and no value. Only short label phrases may stand above that rule (a row
+    of a headerless continuation wraps longer text); 0 when there is no such header."""
+    rule = next((y for y in across if line_middle(lines[0]) < y), None)
+    if rule is None:
+        return 0
+    end = next((i for i, line in enumerate(lines) if line_middle(line) > rule), 0)
+    labels = [p for line in lines[:end] for p in split_phrases(line, gap)]
+    if end > MAX_HEADER_LINES or any(len(p) > MAX_LABEL_WORDS for p in labels):
+        return 0
+    return end
 
 
 def _body_value(text: str) -> bool:
