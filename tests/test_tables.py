@@ -650,3 +650,23 @@ def test_a_packed_row_broken_over_the_page_joins_with_its_amounts_list():
     grid = whole.table.grid(spread_spans=False)
     assert [row[1] for row in grid[1:]] == ["• Keg A\n• Keg B\nwrapped\n• Keg C", "• Keg D"]
     assert grid[1][2] == "Rp 1.000,-\n-\nRp 2.000,-"
+
+
+def test_a_renja_with_a_name_column_per_level_reads_each_row_by_its_deepest_name():
+    rows = [["Kode", "Program", "Kegiatan", "Sub Kegiatan", "Indikator Kinerja", "Target",
+             "Pagu Indikatif (Rp)"],
+            ["1.06.04", "REHABILITASI SOSIAL", "", "", "Persentase PPKS", "78%",
+             "1.132.924.000"],
+            ["1.06.04.2.01", "", "Rehabilitasi Sosial Dasar", "", "Persentase PMKS", "100%",
+             "921.314.000"],
+            ["1.06.04.2.01.0001", "", "", "Penyediaan Permakanan", "Jumlah Orang", "26 Orang",
+             "853.734.000"]]
+    raw = table(rows, spans=[(1, 1, 3, 1), (2, 2, 2, 1)])
+    header = find_header(raw)
+    family = choose_family(header)
+    assert family.name == "plan_items"
+    read = family.read(raw, header, TableContext(DocumentInfo(year_start=2027, year_end=2027)))
+    assert [(r["name"], r["level"], r["budget_idr"]) for r in read.rows] == [
+        ("REHABILITASI SOSIAL", "program", 1132924000),
+        ("Rehabilitasi Sosial Dasar", "kegiatan", 921314000),
+        ("Penyediaan Permakanan", "sub_kegiatan", 853734000)]

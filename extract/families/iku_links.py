@@ -28,6 +28,10 @@ whose parts are zero-padded and which is not followed by a stop), or a bullet ("
 _PACKED = ("kegiatan", "indikator_kegiatan", "budget_raw")
 _KEGIATAN = re.compile(r"kegiatan")
 _PROGRAM_LINE = re.compile(r"^program\b")
+_CODE_LABEL = re.compile(r"^kode\b")
+_LINKED_LEVELS = frozenset({"tujuan_rpjmd", "iku_kota", "sasaran_strategis", "indikator_kinerja"})
+"""What an IKU table links its programs to. Codes beside program and kegiatan columns
+with none of these make a Renja printing a name column per level."""
 _SPENT = re.compile(r"realisasi.*(anggaran|keuangan|\brp\b|dana)")
 PAIR_TOLERANCE = 4.0
 """Points between the top of a value paragraph and the top of the item it belongs to."""
@@ -148,8 +152,13 @@ class IkuLinks(TableFamily):
     def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
         """An evaluation table reports the budget spent ("Realisasi Anggaran"), which this
         family has no field for and plan_items has: it is plan_items', even when it also
-        links the items to the IKU."""
+        links the items to the IKU. So is a coded list of programs and kegiatan that links
+        them to nothing (:data:`_LINKED_LEVELS`)."""
         if any(_SPENT.search(label) for label in header.labels):
+            return 0.0
+        found = self.map_columns(header)
+        if any(_CODE_LABEL.match(label) for label in header.labels) and not (
+                found.keys() & _LINKED_LEVELS):
             return 0.0
         return super().score(header, headings)
 

@@ -167,8 +167,7 @@ class PlanItems(TableFamily):
         it explains (its few columns are a small share of this family's)."""
         found = self.map_columns(header)
         names = [header.labels[c] for c in found.get("name", [])]
-        separate_levels = sum(bool(re.search(r"program|kegiatan", n)) for n in names) > 1
-        if "_aksi" in found or separate_levels:
+        if "_aksi" in found or (_separate_levels(names) and not _level_columns(names, found)):
             return 0.0
         score = super().score(header, headings)
         if score or not ({"name", "budget_raw"} <= found.keys()
@@ -178,8 +177,21 @@ class PlanItems(TableFamily):
         explained = sum(len(cols) for name, cols in found.items() if "@" not in name)
         return explained / labelled if labelled else 0.0
 
+    _level_columns: bool = False
+    """The program, kegiatan and sub kegiatan names stand in columns of their own."""
+
+    def _cell_value(self, name: str, cells: list[str], cols: list[int]) -> str:
+        """A row's name, where each level has its own name column, is the deepest one
+        printed: a parent's merged cell covers its items' rows, and each item's row
+        leaves the deeper columns empty."""
+        if name == "name" and self._level_columns:
+            return next((cells[c] for c in reversed(cols) if cells[c].strip()), "")
+        return super()._cell_value(name, cells, cols)
+
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         found = self.map_columns(header)
+        self._level_columns = _level_columns(
+            [header.labels[c] for c in found.get("name", [])], found)
         self._years = sorted({int(k.split("@")[1]) for k in found if "@" in k})
         self._scales = {
             kind: money_scale(" ".join(header.labels[c] for c in found.get(kind, [])),
@@ -301,3 +313,21 @@ class PlanItems(TableFamily):
             result[kind] = values[kind] or None
         return result
 
+
+_LEVEL_NAMES = (r"\bprogram\b", r"(?<!sub )\bkegiatan\b", r"\bsub\s*kegiatan\b")
+
+
+def _separate_levels(names: list[str]) -> bool:
+    """Do the name columns' labels name more than one level (program, kegiatan)?"""
+    return sum(bool(re.search(r"program|kegiatan", n)) for n in names) > 1
+
+
+def _level_columns(names: list[str], found: dict[str, list[int]]) -> bool:
+    """A Renja printing its hierarchy as "Program | Kegiatan | Sub Kegiatan", each name
+    in its level's column from left to right, beside one code column. (Without a code
+    column, columns per level are a Rencana Aksi's or an IKU table's.)"""
+    if "code_raw" not in found or not _separate_levels(names):
+        return False
+    levels = [next((k for k, pattern in enumerate(_LEVEL_NAMES) if re.search(pattern, n)), None)
+              for n in names]
+    return None not in levels and levels == sorted(set(levels))

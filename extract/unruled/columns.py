@@ -56,7 +56,9 @@ def column_bounds(rivers: list[tuple[float, float]], header_lines: list[list[Wor
     edges = [x0, *[x for r in rivers for x in r], x1]
     columns = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
     gap = PHRASE_GAP * height
-    labels = [p for line in header_lines for p in split_phrases(line, gap)]
+    # A label is words: a speck in the header band (read "-" or ".") heads no column.
+    labels = [p for line in header_lines for p in split_phrases(line, gap)
+              if any(ch.isalnum() for w in p for ch in w.text)]
     leaves = [p for p in labels if not any(
         min(w.top for w in q) > max(w.bottom for w in p) and q[0].x0 < p[-1].x1
         and p[0].x0 < q[-1].x1 for q in labels)]

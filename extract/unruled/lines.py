@@ -129,15 +129,18 @@ def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
 
 def body_start(lines: list[list[Word]], banded: list[bool], left: float, height: float,
                across: Sequence[float] = ()) -> int:
-    """Index of the first body line: after a column-number row, else the first line that
+    """Index of the first body line: after a column-number row (a scan may cut a header
+    label into a line of its own between rules, like a band row), else the first line that
     opens with a row key in the first column, is a band row, or carries a value (a
     percentage, an amount, a count with its unit: header labels never do, see
     :func:`_body_value`); 0 when the block has no header. ``across``: heights of the
     rules running across the table (:func:`rules_across`)."""
     gap = PHRASE_GAP * height
+    numbered = next((i for i, line in enumerate(lines[:MAX_HEADER_LINES])
+                     if is_column_number_row([w.text for w in line])), None)
+    if numbered is not None:  # it closes the header, whatever a label above it looks like
+        return numbered + 1
     for i, line in enumerate(lines[:MAX_HEADER_LINES]):
-        if is_column_number_row([w.text for w in line]):
-            return i + 1
         keyed = line[0].x0 <= left + height and ROW_KEY.match(line[0].text)
         if keyed or banded[i] or any(_body_value(" ".join(w.text for w in p))
                                      for p in split_phrases(line, gap)):
