@@ -41,8 +41,9 @@ UNIT = re.compile(r"^\s*(?:[A-Z0-9]{1,4}[.)]\s*)?(?:bidang\s+(?!urusan\b)(.+)|"
                   r"((?:upt|uptd|balai)\s.+))$", re.I)
 """A unit heading, perhaps numbered as a section ("A. BIDANG …", "2) Bidang …"): a bidang
 (its name follows the word) or a technical unit ("UPT …", "Balai …", named in full)."""
-_URUSAN_WRAP = re.compile(r"\burusan\s+pemerintahan[\s\d.,]*$", re.I)
-"""A line ending in "Urusan Pemerintahan" (perhaps followed by its row's totals)."""
+_URUSAN_WRAP = re.compile(r"\b(?:urusan\s+)?pemerintahan[\s\d.,]*$", re.I)
+"""A line ending in "Urusan Pemerintahan" (perhaps followed by its row's totals), or in
+"Pemerintahan" alone when a narrow cell wrapped "Urusan" onto a line of its own."""
 _TITLE_STOP = re.compile(rf"^({_AGENCY_WORDS}|pemerintah|kota|kabupaten|provinsi)\b", re.I)
 _YEAR_LINE = re.compile(r"^(tahun|periode)\b", re.I)
 _LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})

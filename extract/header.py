@@ -19,7 +19,13 @@ from rencana.records import RawTable
 MAX_HEADER_ROWS = 5
 MAX_HEADER_CELL_WORDS = 12
 """Header cells are short labels; a longer cell is data. Permendagri 86 labels reach ten
-words ("Indikator Kinerja Program (Outcome) / Kegiatan dan Sub Kegiatan (Output)")."""
+words ("Indikator Kinerja Program (Outcome) / Kegiatan dan Sub Kegiatan (Output)")..."""
+MAX_LONG_LABEL_WORDS = 20
+MIN_LABELLED_CELLS = 4
+"""... and its evaluation table's (T-C.29) sixteen ("Realisasi Target Kinerja Hasil Program
+dan Keluaran Kegiatan s/d dengan Renja Perangkat Daerah Tahun Lalu (2024)"), in a row
+labelling many columns; a long cell in a row of few is data (a merged cell's text a
+spreadsheet prints again above the next page's header)."""
 _ITEM = re.compile(r"sub\s*kegiatan|kegiatan|program|rencana aksi|aksi|sasaran|tujuan")
 _BARE = re.compile(
     r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?( tahun)?( (19|20)\d\d)?|satuan|volume)$")
@@ -48,10 +54,11 @@ HEADER_ABBREVIATIONS = {
     "sat": "satuan", "vol": "volume", "keb": "kebutuhan", "sbr": "sumber", "smbr": "sumber",
     "cat": "catatan", "ket": "keterangan", "ketr": "keterangan", "prog": "program",
     "keg": "kegiatan", "subkeg": "sub kegiatan", "ang": "anggaran", "angg": "anggaran",
-    "renc": "rencana", "real": "realisasi", "thn": "tahun", "th": "tahun",
+    "renc": "rencana", "real": "realisasi", "thn": "tahun",
 }
 """Words a header abbreviates to fit a narrow column ("IND. KINERJA", "TGT", "SAT.",
-"KEB. DANA", "SBR. DANA"): the families match the words written out."""
+"KEB. DANA", "SBR. DANA"): the families match the words written out. Not "th": OCR reads
+a blurred "TW I" so, and a garbled quarter label must stay short to be known as one."""
 
 
 def header_label(text: str) -> str:
@@ -105,9 +112,8 @@ def _is_header_row(cells: list[str], first: bool) -> bool:
     texts = [c for c in cells if c]
     if not texts or (not first and _ROW_NUMBER.match(texts[0]) and len(texts) > 1):
         return False
-    return not any(
-        looks_like_value(t) or _word_count(t) > MAX_HEADER_CELL_WORDS for t in texts
-    )
+    longest = MAX_LONG_LABEL_WORDS if len(texts) >= MIN_LABELLED_CELLS else MAX_HEADER_CELL_WORDS
+    return not any(looks_like_value(t) or _word_count(t) > longest for t in texts)
 
 
 def _composite(parts: list[str]) -> str:

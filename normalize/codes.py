@@ -38,6 +38,8 @@ _OLD_FORM = re.compile(
 """Permendagri 13/2006 codes: urusan.bidang[.urusan.bidang].unit.program[.kegiatan]."""
 
 _SPACED_DOT = re.compile(r"\s*\.\s*")
+_DOT_LOOK_ALIKE = re.compile(r"(?<=\d)[,:;](?=\d)")
+"""A code's dot read as a comma, a colon or a semicolon (OCR)."""
 _SPACED_GROUPS = re.compile(r"\d{1,6}(?:[ .]\d{1,6}){3,}")
 """Digit groups printed with single spaces instead of dots ("1 06 01 16 017"), or some of
 their dots lost in a scan ("2 08.02.2.02 0001")."""
@@ -86,13 +88,16 @@ def parse_code(text: str | None) -> str | None:
 
 
 def rejoin_code(text: str) -> str | None:
-    """A code read with some of its dots lost or read as spaces ("2 08.02.2.02 0001") with
-    its dots back, as printed, when that makes a whole code; else None."""
-    compact = " ".join(text.split())
-    if " " not in compact or not _SPACED_GROUPS.fullmatch(compact):
-        return None
-    joined = compact.replace(" ", ".")
-    return joined if parse_code(joined) else None
+    """A code read with some of its dots lost, read as spaces ("2 08.02.2.02 0001") or as
+    a comma or colon ("1,06.02.02.03.0004", "110600:02"), or with a speck read as a stop
+    after it, with its dots back, as printed, when that makes a whole code; else None.
+    A code never prints a comma or a colon, so the repair guesses nothing."""
+    compact = _DOT_LOOK_ALIKE.sub(".", " ".join(text.split())).rstrip(".,:;")
+    if " " in compact:
+        if not _SPACED_GROUPS.fullmatch(compact):
+            return None
+        compact = compact.replace(" ", ".")
+    return compact if compact != text.strip() and parse_code(compact) else None
 
 
 def code_level(code: str) -> str | None:

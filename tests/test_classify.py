@@ -40,6 +40,10 @@ def test_an_urusan_name_wrapped_in_its_group_row_is_no_unit_but_a_bidang_heading
     urusan = ["1 06 URUSAN PEMERINTAHAN 1.865.934.000 1.940.572.000", "BIDANG SOSIAL",
               "1 06 04 REHABILITASI SOSIAL Persentase Pemerlu 67,5%"]
     assert classify([title + urusan]).unit is None
+    # A narrower cell wraps "URUSAN" onto a line of its own, above "PEMERINTAHAN".
+    narrow = ["URUSAN", "1.06 PEMERINTAHAN 1.940.572.000 1.806.295.714 93,08", "BIDANG SOSIAL",
+              "1 1.06.04 REHABILITASI SOSIAL Persentase Pemerlu 78,50%"]
+    assert classify([title + narrow]).unit is None
     heading = ["RENCANA AKSI TAHUN 2026", "DINAS SOSIAL", "KOTA PROBOLINGGO", "BIDANG SOSIAL",
                "1 Rapat koordinasi"]
     assert classify([heading]).unit == "SOSIAL"

@@ -115,6 +115,32 @@ def test_table_without_vertical_rules_is_clustered_on_its_header() -> None:
     ]
 
 
+def test_a_punch_hole_and_a_speck_read_as_words_open_no_row_and_no_column() -> None:
+    # The table of the test above, with a punch hole in the left margin read "O" (a
+    # capital alone is a row key) and a speck between the rows read "2".
+    img = np.full((600, 1000), 255, np.uint8)
+    for y in (100, 160, 400):
+        cv2.line(img, (80, y), (920, y), 0, 2)
+    words = [
+        Word("O", 10, 110, 70, 170, 80),
+        Word("NO", 100, 120, 130, 140, 95),
+        Word("PROGRAM", 300, 120, 420, 140, 95),
+        Word("ANGGARAN", 700, 120, 820, 140, 95),
+        Word("1", 100, 180, 110, 200, 95),
+        Word("Rehabilitasi", 200, 180, 330, 200, 95),
+        Word("85.400.000", 700, 180, 820, 200, 95),
+        Word("2", 104, 250, 108, 259, 70),
+        Word("2", 100, 300, 110, 320, 95),
+        Word("Perlindungan", 200, 300, 340, 320, 95),
+        Word("9.600.000", 700, 300, 810, 320, 95),
+    ]
+    [table] = layout_tables(binarize(img), words, DPI)
+    body = [[c.text for c in sorted(table.cells, key=lambda c: c.col) if c.row == r]
+            for r in range(1, table.n_rows)]
+    assert (table.n_rows, table.n_cols) == (3, 3)
+    assert body == [["1", "Rehabilitasi", "85.400.000"], ["2", "Perlindungan", "9.600.000"]]
+
+
 def test_prose_between_two_rules_is_not_a_table() -> None:
     img = np.full((600, 1000), 255, np.uint8)
     for y in (100, 400):

@@ -275,12 +275,14 @@ def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_
     image = np.full((130, 600), 255, np.uint8)
     words = [Word("100.000", 60, 10, 120, 24, 95.0), Word("211.995", 60, 40, 120, 54, 95.0),
              Word("17,896", 60, 70, 120, 84, 95.0), Word("17,896", 60, 100, 120, 114, 95.0),
-             Word("1009", 200, 10, 240, 24, 95.0), Word("2025", 200, 40, 240, 54, 95.0)]
+             Word("1009", 200, 10, 240, 24, 95.0), Word("2025", 200, 40, 240, 54, 95.0),
+             Word("78,59", 200, 70, 240, 84, 95.0)]
     reader = _FakeReader({1: "98 per 100.000 KH", 2: "211.995 000", 3: "17,8%", 4: "17,89%",
-                          5: "100%", 6: "2026"})
+                          5: "100%", 6: "78,5%"})
     checked = [w.text for w in second_reading(words, image, reader)]
     assert checked == ["100.000", "211.995 ≠ 211.995 000",  # the figure ran on: no agreement
                        "17,8%",  # a "%" the first engine read as "96"
                        "17,896 ≠ 17,89%",  # digits of its own: which one is unsure
                        "100%",  # a bare number that was a percentage, its "%" read "9"
-                       "2025"]  # a bare number is mended, never disputed
+                       "2025",  # a bare number is mended, never disputed
+                       "78,5%"]  # a decimal one too

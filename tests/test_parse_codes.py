@@ -157,6 +157,10 @@ def test_a_code_whose_dots_a_scan_lost_gets_them_back_only_when_it_is_a_whole_co
     assert rejoin_code("2 08.02.2.02 0001") == "2.08.02.2.02.0001"
     assert rejoin_code("2.08 03 2.03") == "2.08.03.2.03"
     assert rejoin_code("2.08.02.2.02.0001") is None  # nothing lost
+    assert rejoin_code("1,06.02.02.03.0004") == "1.06.02.02.03.0004"
+    assert rejoin_code("110600:02") == "110600.02"
+    assert rejoin_code("110600.110601.06.031:") == "110600.110601.06.031"
+    assert rejoin_code("78,5") is None  # a decimal is no code
     assert rejoin_code("2019 2024") is None and rejoin_code("12 2025 100 5") is None
     assert reread("2.08 02.2.01 0003", "code") == ("2.08.02.2.01.0003", None)
     assert reread("2.08 O2", "code") == ("2.08 O2", None)  # not a code: left as read

@@ -592,6 +592,7 @@ def test_abbreviated_header_labels_are_read_written_out():
 
     assert header_label("IND. KINERJA") == "indikator kinerja"
     assert header_label("KEB. DANA (Rp)") == "kebutuhan dana rp"
+    assert header_label("Th") == "th"  # "TW I" as OCR reads it blurred: a quarter label
     raw = table([["KODE", "PROGRAM/KEGIATAN", "IND. KINERJA", "TGT", "SAT.", "PAGU (Rp)",
                   "SBR. DANA"],
                  ["1.06.02", "PROGRAM REHABILITASI SOSIAL", "Persentase PPKS", "78", "%",
@@ -670,3 +671,28 @@ def test_a_renja_with_a_name_column_per_level_reads_each_row_by_its_deepest_name
         ("REHABILITASI SOSIAL", "program", 1132924000),
         ("Rehabilitasi Sosial Dasar", "kegiatan", 921314000),
         ("Penyediaan Permakanan", "sub_kegiatan", 853734000)]
+
+
+def test_an_evaluation_of_one_year_reads_that_year_only_with_its_realisation():
+    # Permendagri 86's T-C.29, its labels as long as the form prints them.
+    header = [["No", "Kode", "Program / Kegiatan", "Indikator Kinerja",
+               "Target Kinerja Capaian Program (Renstra Perangkat Daerah) Tahun 2029",
+               "Realisasi Target Kinerja Hasil Program dan Keluaran Kegiatan s/d dengan Renja "
+               "Perangkat Daerah Tahun Lalu (2024)",
+               "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan yang "
+               "Dievaluasi (2025)", "",
+               "Realisasi Capaian Kinerja dan Anggaran Renja Perangkat Daerah yang Dievaluasi",
+               ""],
+              ["", "", "", "", "", "", "K", "Rp", "K", "Rp"]]
+    body = [["1", "1.06.04", "REHABILITASI SOSIAL", "Persentase PPKS", "78,50%", "70,50%",
+             "72,50%", "1.080.956.000", "72,50%", "984.917.648"]]
+    raw = table(header + body, spans=[(0, c, 2, 1) for c in range(6)] + [(0, 6, 1, 2),
+                                                                          (0, 8, 1, 2)])
+    found = find_header(raw)
+    assert found.n_rows == 2
+    family = choose_family(found)
+    rows = family.read(raw, found, TableContext(DocumentInfo(year_start=2025,
+                                                             year_end=2025))).rows
+    assert [(r["year"], r["target_raw"], r["budget_idr"], r["realized_target_raw"],
+             r["realized_budget_idr"]) for r in rows] == [
+        (2025, "72,50%", 1080956000, "72,50%", 984917648)]

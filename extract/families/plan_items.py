@@ -97,6 +97,32 @@ _QUARTERLY = re.compile(r"\b(triwulan|tw|trw|semester)\b")
 _RATE = re.compile(r"\btingkat capaian\b|\bpersentase capaian\b")
 
 
+_EVALUATED = re.compile(r"\bdievaluasi\b")
+_VALUE_KINDS = ("target_raw", "budget_raw", "realized_target_raw", "realized_budget_raw")
+
+
+def _evaluated_year_only(found: dict[str, list[int]], header: Header) -> dict[str, list[int]]:
+    """An evaluation of one year's Renja (Permendagri 86's T-C.29) reports on "the year
+    being evaluated" ("Target Kinerja dan Anggaran Renja Tahun Berjalan yang Dievaluasi
+    (2025)" beside "Realisasi … Renja yang Dievaluasi"): that year's rows are its items.
+    The Renstra's final target and last year's realisation beside them are context,
+    not plans of their own years; the realisation of no year is the evaluated year's."""
+    years = {label_year(header.labels[c]) for kind in _VALUE_KINDS for c in found.get(kind, [])
+             if _EVALUATED.search(header.labels[c])} - {None}
+    if len(years) != 1:
+        return found
+    (year,) = years
+    out = {name: cols for name, cols in found.items()
+           if "@" not in name or name.endswith(f"@{year}")}
+    for kind in _VALUE_KINDS:
+        cols = [c for c in found.get(kind, []) if label_year(header.labels[c]) in (year, None)]
+        if cols:
+            out[kind] = out[f"{kind}@{year}"] = cols
+        else:
+            out.pop(kind, None)
+    return out
+
+
 def _whole_year(cols: list[int], header: Header) -> list[int]:
     """Realisation columns for the whole year: an evaluation table also prints each
     quarter's realisation and the achievement rate (%), which are not the year's
@@ -158,7 +184,7 @@ class PlanItems(TableFamily):
                 year = label_year(header.labels[col])
                 if year:
                     found.setdefault(f"{kind}@{year}", []).append(col)
-        return found
+        return _evaluated_year_only(found, header)
 
     def score(self, header: Header, headings: Sequence[list[tuple[str, str]]] = ()) -> float:
         """As every family's; besides, a list of programs or kegiatan with their budget

@@ -33,10 +33,10 @@ JOIN = 0.6
 """Pieces of one figure are less than this many word heights apart (a word space)."""
 PERCENT_AS_DIGITS = ("96", "9", "8", "%6")
 """What Tesseract reads a "%" printed small or blurred as."""
-_HIDDEN_PERCENT = re.compile(r"^(?:100|\d{1,2})(?:96|9|8)$")
+_HIDDEN_PERCENT = re.compile(r"^(?:100|\d{1,2})(?:,\d)?(?:96|9|8)$")
 """A bare number a percentage may hide in: a percentage's digits and a "%" read as a digit
-("100%" → "1009", "85%" → "858"). Read again too, but only mended, never disputed (a
-count has no second reading to agree with)."""
+("100%" → "1009", "85%" → "858", "78,5%" → "78,59"). Read again too, but only mended,
+never disputed (a count has no second reading to agree with)."""
 SIGNS = "<>≤≥"
 """Comparison signs printed before a target ("≥ 85%", "< 2%")."""
 DISAGREE = " ≠ "

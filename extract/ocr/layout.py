@@ -24,6 +24,14 @@ paragraphs (a blank line), as in the digital path, where packed multi-item cells
 one item per paragraph. Ordinary line pitch is about 1.3 word heights."""
 
 
+BLOB_HEIGHT = 3.0
+BLOB_GLYPHS = 2
+"""A "word" of this many glyphs or fewer, this many median word heights tall, is no print
+of the page's text: a punch hole's shadow read "O" or "Oo", a signature's stroke. (A
+label printed turned is as tall, but reads as a word.)"""
+SPECK_DIGITS = 0.6
+"""Digits set this many median word heights tall or less are a speck the engine read as
+a digit: a printed digit stands as tall as a capital."""
 STRAY_SHARE = 0.03
 """Misread specks, stamp remnants and show-through may cross a column gap: one such word
 per 30 body lines (at least one) does not close it."""
@@ -34,4 +42,16 @@ def layout_tables(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[La
     horizontal, _ = rule_masks(ink, dpi)
     rules = [Rule(rule.pos, start, end) for rule in find_rules(horizontal, dpi, axis=0)
              for start, end in rule.spans]
-    return unruled_tables(words, rules, stray_share=STRAY_SHARE)
+    return unruled_tables(_printed(words), rules, stray_share=STRAY_SHARE)
+
+
+def _printed(words: Sequence[Word]) -> list[Word]:
+    """The words but blobs and specks read as words: a punch hole in the margin beside
+    the header, read "O" (BLOB_HEIGHT), would open a row there (a lone capital is a row
+    key) and a column of its own; a speck read "2" (SPECK_DIGITS) a row of its own."""
+    if not words:
+        return []
+    height = float(np.median([w.bottom - w.top for w in words]))
+    return [w for w in words if not (
+        (len(w.text) <= BLOB_GLYPHS and w.bottom - w.top > BLOB_HEIGHT * height)
+        or (w.text.isdigit() and w.bottom - w.top <= SPECK_DIGITS * height))]
