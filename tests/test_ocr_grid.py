@@ -83,62 +83,53 @@ def test_page_without_rules_has_no_grid() -> None:
     assert find_grids(binarize(img), DPI) == []
 
 
-def test_table_without_vertical_rules_is_clustered_on_its_header() -> None:
-    # Three long horizontal rules (top, under the header, bottom) and no vertical ones:
-    # the columns come from white rivers in the body, the header phrase over two body
-    # columns becomes one cell spanning them, and the row numbers split the body rows.
+def _three_rules() -> np.ndarray:
+    """A page with three long horizontal rules (top, under the header, bottom) and no
+    vertical ones."""
     img = np.full((600, 1000), 255, np.uint8)
     for y in (100, 160, 400):
         cv2.line(img, (80, y), (920, y), 0, 2)
-    words = [
-        Word("NO", 100, 120, 130, 140, 95),
-        Word("PROGRAM", 300, 120, 420, 140, 95),
-        Word("ANGGARAN", 700, 120, 820, 140, 95),
-        Word("1", 100, 180, 110, 200, 95),
-        Word("Rehabilitasi", 200, 180, 330, 200, 95),
-        Word("86%", 450, 180, 500, 200, 95),
-        Word("85.400.000", 700, 180, 820, 200, 95),
-        Word("2", 100, 300, 110, 320, 95),
-        Word("Perlindungan", 200, 300, 340, 320, 95),
-        Word("100%", 450, 300, 510, 320, 95),
-        Word("9.600.000", 700, 300, 810, 320, 95),
-    ]
-    [table] = layout_tables(binarize(img), words, DPI)
+    return img
+
+
+UNRULED_WORDS = [
+    Word("NO", 100, 120, 130, 140, 95),
+    Word("PROGRAM", 300, 120, 420, 140, 95),
+    Word("ANGGARAN", 700, 120, 820, 140, 95),
+    Word("1", 100, 180, 110, 200, 95),
+    Word("Rehabilitasi", 200, 180, 330, 200, 95),
+    Word("86%", 450, 180, 500, 200, 95),
+    Word("85.400.000", 700, 180, 820, 200, 95),
+    Word("2", 100, 300, 110, 320, 95),
+    Word("Perlindungan", 200, 300, 340, 320, 95),
+    Word("100%", 450, 300, 510, 320, 95),
+    Word("9.600.000", 700, 300, 810, 320, 95),
+]
+UNRULED_BODY = [["1", "Rehabilitasi", "86%", "85.400.000"],
+                ["2", "Perlindungan", "100%", "9.600.000"]]
+
+
+def test_table_without_vertical_rules_is_clustered_on_its_header() -> None:
+    # The columns come from white rivers in the body, the header phrase over two body
+    # columns becomes one cell spanning them, and the row numbers split the body rows.
+    [table] = layout_tables(binarize(_three_rules()), UNRULED_WORDS, DPI)
     cells, n_rows, n_cols = table.cells, table.n_rows, table.n_cols
     assert (n_rows, n_cols) == (3, 4)
     header = {c.col: (c.text, c.colspan) for c in cells if c.row == 0 and c.text}
     assert header == {0: ("NO", 1), 1: ("PROGRAM", 2), 3: ("ANGGARAN", 1)}
     body = [[c.text for c in sorted(cells, key=lambda c: c.col) if c.row == r] for r in (1, 2)]
-    assert body == [
-        ["1", "Rehabilitasi", "86%", "85.400.000"],
-        ["2", "Perlindungan", "100%", "9.600.000"],
-    ]
+    assert body == UNRULED_BODY
 
 
 def test_a_punch_hole_and_a_speck_read_as_words_open_no_row_and_no_column() -> None:
-    # The table of the test above, with a punch hole in the left margin read "O" (a
-    # capital alone is a row key) and a speck between the rows read "2".
-    img = np.full((600, 1000), 255, np.uint8)
-    for y in (100, 160, 400):
-        cv2.line(img, (80, y), (920, y), 0, 2)
-    words = [
-        Word("O", 10, 110, 70, 170, 80),
-        Word("NO", 100, 120, 130, 140, 95),
-        Word("PROGRAM", 300, 120, 420, 140, 95),
-        Word("ANGGARAN", 700, 120, 820, 140, 95),
-        Word("1", 100, 180, 110, 200, 95),
-        Word("Rehabilitasi", 200, 180, 330, 200, 95),
-        Word("85.400.000", 700, 180, 820, 200, 95),
-        Word("2", 104, 250, 108, 259, 70),
-        Word("2", 100, 300, 110, 320, 95),
-        Word("Perlindungan", 200, 300, 340, 320, 95),
-        Word("9.600.000", 700, 300, 810, 320, 95),
-    ]
-    [table] = layout_tables(binarize(img), words, DPI)
+    # The table above with a punch hole in the left margin read "O" (a capital alone is a
+    # row key) and a speck between its rows read "2".
+    blobs = [Word("O", 10, 110, 70, 170, 80), Word("2", 104, 250, 108, 259, 70)]
+    [table] = layout_tables(binarize(_three_rules()), [*blobs, *UNRULED_WORDS], DPI)
     body = [[c.text for c in sorted(table.cells, key=lambda c: c.col) if c.row == r]
             for r in range(1, table.n_rows)]
-    assert (table.n_rows, table.n_cols) == (3, 3)
-    assert body == [["1", "Rehabilitasi", "85.400.000"], ["2", "Perlindungan", "9.600.000"]]
+    assert (table.n_rows, table.n_cols) == (3, 4)
+    assert body == UNRULED_BODY
 
 
 def test_prose_between_two_rules_is_not_a_table() -> None:
