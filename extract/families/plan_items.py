@@ -169,7 +169,7 @@ class PlanItems(TableFamily):
 
     def map_columns(self, header: Header) -> dict[str, list[int]]:
         found = super().map_columns(header)
-        for kind in ("target_raw", "budget_raw", "realized_target_raw", "realized_budget_raw"):
+        for kind in _VALUE_KINDS:
             # The period's start and end state ("Kondisi Kinerja Awal (2024)", "Kondisi
             # Kinerja pada Akhir Periode Renstra (2026)") sum up the plan; no year's plan.
             kept = [c for c in found.get(kind, []) if not _PERIOD_STATE.search(header.labels[c])]
@@ -298,16 +298,15 @@ class PlanItems(TableFamily):
             "indikator": row.get("indikator") or None,
             "lokasi": row.get("lokasi") or None,
         }
-        kinds = ("target_raw", "budget_raw", "realized_target_raw", "realized_budget_raw")
         if not self._years:
-            values = {k: row.get(k, "") for k in kinds}
+            values = {k: row.get(k, "") for k in _VALUE_KINDS}
             year = _printed_year(row.get("_year", "")) or self._default_year
             yield {**base, "year": year, **self._values(values, row, out)}
             return
-        per_year = {y: {k: row.get(f"{k}@{y}", "") for k in kinds} for y in self._years}
+        per_year = {y: {k: row.get(f"{k}@{y}", "") for k in _VALUE_KINDS} for y in self._years}
         printed = [y for y, values in per_year.items() if any(values.values())]
         for year in printed or [None]:
-            values = per_year[year] if year else dict.fromkeys(kinds, "")
+            values = per_year[year] if year else dict.fromkeys(_VALUE_KINDS, "")
             yield {**base, "year": year, **self._values(values, row, out)}
 
     def cross_check(self, out: FamilyRows) -> None:
