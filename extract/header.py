@@ -26,6 +26,8 @@ MIN_LABELLED_CELLS = 4
 dan Keluaran Kegiatan s/d dengan Renja Perangkat Daerah Tahun Lalu (2024)"), in a row
 labelling many columns; a long cell in a row of few is data (a merged cell's text a
 spreadsheet prints again above the next page's header)."""
+SUB_LABEL_CHARS = 4
+"""The longest sub-label under a band: "VIII", "Rp", "TW"."""
 _ITEM = re.compile(r"sub\s*kegiatan|kegiatan|program|rencana aksi|aksi|sasaran|tujuan")
 _BARE = re.compile(
     r"^(nama|uraian|indikator( kinerja)?|target( kinerja)?( tahun)?( (19|20)\d\d)?|satuan|volume)$")
@@ -114,6 +116,18 @@ def _is_header_row(cells: list[str], first: bool) -> bool:
         return False
     longest = MAX_LONG_LABEL_WORDS if len(texts) >= MIN_LABELLED_CELLS else MAX_HEADER_CELL_WORDS
     return not any(looks_like_value(t) or _word_count(t) > longest for t in texts)
+
+
+def _sub_labels(row: list[str], above: list[str]) -> bool:
+    """Is the row, beside the header cells spanning down into it, a run of short labels
+    under a band ("I | II … XII" under "Bulan", "K | Rp", "T | R")? OCR garbles such
+    numerals into what looks like a value ("IX" read "1x", a count of x), but a body row
+    right under the header carries names, not a dozen glyphs. (Numbers alone are a
+    column-number row, perhaps with its first number lost: no label.)"""
+    own = [cell for cell, top in zip(row, above, strict=True) if cell and cell != top]
+    return (len(own) >= MIN_LABELLED_CELLS
+            and all(len(cell) <= SUB_LABEL_CHARS and " " not in cell for cell in own)
+            and any(ch.isalpha() for cell in own for ch in cell))
 
 
 def _composite(parts: list[str]) -> str:
@@ -277,7 +291,8 @@ def find_header(table: RawTable) -> Header:
             n_rows, has_number_row = r + 1, True
             break
     if not has_number_row:
-        while (n_rows < limit - 1 and _is_header_row(grid[n_rows], first=n_rows == 0)
+        while (n_rows < limit - 1 and (_is_header_row(grid[n_rows], first=n_rows == 0)
+                                       or (n_rows and _sub_labels(grid[n_rows], grid[n_rows - 1])))
                and not section_heading(grid[n_rows])):
             n_rows += 1
     label_rows = grid[: n_rows - 1] if has_number_row else grid[:n_rows]

@@ -696,3 +696,19 @@ def test_an_evaluation_of_one_year_reads_that_year_only_with_its_realisation():
     assert [(r["year"], r["target_raw"], r["budget_idr"], r["realized_target_raw"],
              r["realized_budget_idr"]) for r in rows] == [
         (2025, "72,50%", 1080956000, "72,50%", 984917648)]
+
+
+def test_month_numerals_ocr_garbled_under_a_bulan_band_stay_header_labels():
+    numerals = ["I", "", "1", "iv", "v", "vi", "yu", "Viii", "1x", "x", "XI", "Xii"]  # as read
+    rows = [["No", "Sub Kegiatan", "Rencana Aksi", "Volume", "Jadwal Pelaksanaan",
+             *[""] * 11],
+            ["", "", "", "", "Bulan", *[""] * 11],
+            ["", "", "", "", *numerals],
+            ["1", "Penyediaan Permakanan", "Rapat koordinasi", "2 Kali",
+             *["x" if month in (4, 8) else "" for month in range(1, 13)]]]
+    spans = [(0, c, 3, 1) for c in range(4)] + [(0, 4, 1, 12), (1, 4, 1, 12)]
+    raw = replace(table(rows, spans=spans), method="ocr-tesseract+grid")
+    header = find_header(raw)
+    assert header.n_rows == 3
+    [row] = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
+    assert [row[f"tw{q}"] for q in range(1, 5)] == [False, True, True, False]
