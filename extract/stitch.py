@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from rencana.extract.header import Header, find_header
 from rencana.normalize.marks import is_mark
-from rencana.normalize.money import prints_no_amount
+from rencana.normalize.money import value_lines
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
 from rencana.normalize.text import clean_cell, fold, is_page_footer
 from rencana.records import Cell, RawTable
@@ -196,9 +196,8 @@ def _value_list(text: str) -> bool:
     """Is a cell a list of values, one per line ("Rp 1.000,-", "-", "Rp 2.500,-")? A
     packed row's amounts list goes on over the page beside its prose, printed line under
     line (not level with their items), so its cell above is not filled to its border."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return len(lines) >= 2 and all(looks_like_value(line) or prints_no_amount(line)
-                                   for line in lines)
+    lines = value_lines(text)
+    return lines is not None and len(lines) >= 2
 
 
 def _continued_merges(prev: RawTable, nxt: RawTable, skip: int) -> set[int]:

@@ -18,6 +18,7 @@ from rencana.normalize.numbers import (
     NUMBER,
     WHOLE_RUPIAH,
     NumberFormatError,
+    looks_like_value,
     read_number,
 )
 from rencana.normalize.text import clean_cell, fold
@@ -147,6 +148,14 @@ def prints_no_amount(text: str) -> bool:
     holds an item's place in a list of amounts printed one per line."""
     raw = clean_cell(text)
     return bool(raw) and bool(_NOTHING.fullmatch(raw))
+
+
+def value_lines(text: str) -> list[str] | None:
+    """A cell's lines when each is a value or says there is none ("Rp 1.000,-", "-",
+    "80%"): a list of amounts printed one per line; else None."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines if all(looks_like_value(line) or prints_no_amount(line)
+                        for line in lines) else None
 
 
 def looks_like_money(text: str) -> bool:

@@ -14,8 +14,7 @@ from typing import ClassVar
 
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily, has_letters
 from rencana.extract.header import Header
-from rencana.normalize.money import money_scale, parse_money, prints_no_amount
-from rencana.normalize.numbers import looks_like_value
+from rencana.normalize.money import money_scale, parse_money, value_lines
 from rencana.normalize.text import clean_cell, fold
 from rencana.records import FamilyRows, RawTable
 
@@ -93,9 +92,8 @@ def _listed_in_order(text: str, marked: list[tuple[str | None, str]]) -> list[st
     plain = paragraphs(text)
     if len(plain) > 1:
         return plain
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines if all(prints_no_amount(line) or looks_like_value(line)
-                        for line in lines) else plain
+    lines = value_lines(text)
+    return lines if lines is not None else plain
 
 
 class IkuLinks(TableFamily):
