@@ -182,14 +182,17 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
     if known_name and any(known_name(clean_cell(c.text)) and known_name(clean_cell(
             last[col].text)) for col, c in prose.items()):
         return False
-    for col in prose:
-        above = last[col]
-        if above.bbox is None or above.text_bottom is None:
-            return False
-        line = max(above.text_bottom - (above.paragraph_tops or (above.text_bottom,))[-1], 1.0)
-        if above.bbox[3] - above.text_bottom > FRAGMENT_FILL * line:
-            return False
-    return True
+    return all(_filled_to_border(last[col]) for col in prose)
+
+
+def _filled_to_border(cell: Cell) -> bool:
+    """Does the cell's text reach its lower border (less than FRAGMENT_FILL lines left)?
+    Text cut by a page break does; a finished text rarely does, unless its row's height is
+    its own."""
+    if cell.bbox is None or cell.text_bottom is None:
+        return False
+    line = max(cell.text_bottom - (cell.paragraph_tops or (cell.text_bottom,))[-1], 1.0)
+    return cell.bbox[3] - cell.text_bottom <= FRAGMENT_FILL * line
 
 
 def _value_list(text: str) -> bool:
@@ -207,25 +210,47 @@ def _continued_merges(prev: RawTable, nxt: RawTable, skip: int) -> set[int]:
     spans on the next page show an empty merged cell. An empty cell spanning two rows or
     more at the top of the body, under a column whose last row above has text, is that
     cell going on (a "Lokasi" merged over a program's rows) — unless a cell to its left
-    opens a new group over as many rows there (a new kegiatan whose target is blank)."""
+    opens a new group over as many rows there (a new kegiatan whose target is blank).
+    A merged cell whose text did not fit goes on with the rest of it
+    (:func:`_continued_texts`)."""
     last = _covering_cells(prev, prev.n_rows - 1)
     top = [c for c in nxt.cells if c.row == skip]
+    empty = {c.col for c in top
+             if c.rowspan >= 2 and not c.text.strip() and c.col in last}
+    tails = _continued_texts(top, last, empty)
+    return tails | {c.col for c in top if c.col in empty
+                    and not any(d.col < c.col and d.rowspan >= c.rowspan and d.text.strip()
+                                and d.col not in tails for d in top)}
+
+
+def _continued_texts(top: list[Cell], last: dict[int, Cell], empty: set[int]) -> set[int]:
+    """Columns whose merged cell's text runs on at the top of the next page.
+
+    Word and LibreOffice flow a vertically merged cell's text down the rows it spans, over
+    the page break too: the rest of it heads the next page in a merged cell beside the new
+    rows of deeper levels ("Persentase PPKS yang" / "mendapatkan perlindungan …"). Such a
+    cell is prose starting in lower case (the middle of a phrase: a name or an indicator
+    starts with a capital), under a cell filled to its lower border, and spans the same
+    rows as an empty cell beside it that continues a merge (the rest of its group: a
+    target printed whole above)."""
+    spans = {c.rowspan for c in top if c.col in empty}
     return {c.col for c in top
-            if c.rowspan >= 2 and not c.text.strip() and c.col in last
-            and not any(d.col < c.col and d.rowspan >= c.rowspan and d.text.strip()
-                        for d in top)}
+            if c.rowspan in spans and c.col in last and c.text.strip()[:1].islower()
+            and not looks_like_value(c.text) and not is_mark(c.text)
+            and _filled_to_border(last[c.col])}
 
 
 def _run_on(cells: list[Cell], body: list[Cell], first_row: int, cols: set[int]
             ) -> tuple[list[Cell], list[Cell]]:
     """The previous part's cells with each merged cell in ``cols`` spanning on over the
-    empty cell that continues it at ``first_row``, and the body without that cell: one
-    merged cell across the page break, as if printed on one page."""
-    going_on = {c.col: c for c in body if c.row == first_row and c.col in cols
-                and not c.text.strip()}
+    cell that continues it at ``first_row`` (empty, or with the rest of its text), and the
+    body without that cell: one merged cell across the page break, as if printed on one
+    page."""
+    going_on = {c.col: c for c in body if c.row == first_row and c.col in cols}
     last = {c.col: c for c in cells
             if c.col in going_on and c.row < first_row <= c.row + c.rowspan and c.text.strip()}
-    cells = [replace(c, rowspan=c.rowspan + going_on[c.col].rowspan)
+    cells = [replace(c, rowspan=c.rowspan + going_on[c.col].rowspan,
+                     text="\n".join(t for t in (c.text, going_on[c.col].text) if t.strip()))
              if last.get(c.col) is c else c for c in cells]
     body = [c for c in body if not (c.col in last and going_on.get(c.col) is c)]
     return cells, body

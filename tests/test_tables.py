@@ -151,6 +151,33 @@ def test_a_merged_cell_running_on_to_the_next_page_keeps_its_text_there():
     assert whole.table.grid()[4][2] == ""  # program B's own blank, not A's location
 
 
+def test_a_merged_cell_whose_text_runs_over_the_page_joins_its_rest():
+    # Word flows a merged indicator's text down its rows and over the page break: the rest
+    # heads the next page in a merged cell, beside the program's empty continued cell and
+    # a new kegiatan row.
+    header = [["Program", "Indikator Program", "Kegiatan", "Anggaran"], ["1", "2", "3", "4"]]
+    first = table([*header, ["PROGRAM A", "Persentase PPKS yang", "Kegiatan A1", "10.000"]])
+
+    def cut_at_border(cell: Cell) -> Cell:  # text down to the cell's lower border
+        return replace(cell, bbox=(0.0, 100.0, 50.0, 130.0), text_bottom=129.0,
+                       paragraph_tops=(100.0,)) if cell.row == 2 else cell
+
+    first = replace(first, cells=tuple(cut_at_border(c) for c in first.cells))
+    rest = [["", "mendapatkan jaminan sosial", "Kegiatan A2", "20.000"],
+            ["", "", "Kegiatan A3", "30.000"]]
+    second = table([*header, *rest], page=2, spans=[(2, 0, 2, 1), (2, 1, 2, 1)])
+    [whole] = stitch([first, second])
+    assert [row[1] for row in whole.table.grid()[2:]] == [
+        "Persentase PPKS yang\nmendapatkan jaminan sosial"] * 3
+    assert [row[0] for row in whole.table.grid()[2:]] == ["PROGRAM A"] * 3
+    # A new indicator (a capital) of the same program is its own.
+    new = table([*header, ["", "Jumlah PPKS", "Kegiatan A2", "20.000"],
+                 ["", "", "Kegiatan A3", "30.000"]], page=2, spans=[(2, 0, 2, 1), (2, 1, 2, 1)])
+    [whole] = stitch([first, new])
+    assert [row[1] for row in whole.table.grid()[2:]] == [
+        "Persentase PPKS yang", "Jumlah PPKS", "Jumlah PPKS"]
+
+
 def test_a_continued_caption_does_not_start_a_new_table():
     header = [["No", "Program", "Indikator", "Pagu"], ["1", "2", "3", "4"]]
     first = table([*header, ["1", "Program A", "Persentase A", "Rp 1.000.000"]],
