@@ -52,13 +52,20 @@ def with_office(out: Path, built: Built, write: Callable[[Document, Path], objec
     finish(out, built, truth.page_count(out / "pdf" / f"{built[0].name}.pdf"))
 
 
+OfficeWriter = Callable[[Document, Path], object]
+
+
 def build_documents(out: Path, only: Sequence[str], *, reportlab: Mapping[str, ModuleType],
                     chromium: Mapping[str, ModuleType],
-                    render: Callable[[Document, Path], object]) -> None:
+                    render: Callable[[Document, Path], object],
+                    office: Mapping[str, tuple[ModuleType, OfficeWriter, str]] | None = None
+                    ) -> None:
     """Render a set's documents (those named in ``only``, or all) and write their truth.
 
     ``reportlab`` and ``chromium`` map a document's name to its module, whose ``build()``
     gives the document and its truth rows; ``render`` prints a Chromium document.
+    ``office`` maps the documents exported by LibreOffice to their module, office-file
+    writer and suffix (:func:`with_office`).
     """
     (out / "pdf").mkdir(parents=True, exist_ok=True)
     for name, module in reportlab.items():
@@ -67,3 +74,6 @@ def build_documents(out: Path, only: Sequence[str], *, reportlab: Mapping[str, M
     for name, module in chromium.items():
         if not only or name in only:
             with_chromium(out, module.build(), render)
+    for name, (module, write, suffix) in (office or {}).items():
+        if not only or name in only:
+            with_office(out, module.build(), write, suffix)

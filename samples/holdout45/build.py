@@ -25,10 +25,7 @@ OFFICE = {"renja": (renja, word.write, ".docx"),
 def main(out: Path = HERE, only: tuple[str, ...] = ()) -> None:
     """Render every document (or those named in ``only``) and write its truth."""
     blind.build_documents(out, only, reportlab={}, chromium={"renstra": renstra},
-                          render=web.render)
-    for name, (module, write, suffix) in OFFICE.items():
-        if not only or name in only:
-            blind.with_office(out, module.build(), write, suffix)
+                          render=web.render, office=OFFICE)
 
 
 if __name__ == "__main__":

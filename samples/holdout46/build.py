@@ -21,14 +21,14 @@ REPORTLAB = {"rencana_aksi": rencana_aksi}
 """The documents drawn with reportlab, by module name."""
 CHROMIUM = {"renja": renja}
 """The documents printed by Chromium, by module name."""
+OFFICE = {"iku": (iku, word.write, ".docx")}
+"""The one document typed in Word and exported by LibreOffice."""
 
 
 def main(out: Path = HERE, only: tuple[str, ...] = ()) -> None:
     """Render every document (or those named in ``only``) and write its truth."""
     blind.build_documents(out, only, reportlab=REPORTLAB, chromium=CHROMIUM,
-                          render=web.render)
-    if not only or "iku" in only:  # the one document typed in Word
-        blind.with_office(out, iku.build(), word.write, ".docx")
+                          render=web.render, office=OFFICE)
 
 
 if __name__ == "__main__":
