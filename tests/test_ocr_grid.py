@@ -199,3 +199,52 @@ def test_a_cell_filled_grey_as_a_schedule_mark_is_shaded_after_preparation() -> 
     cells = (GridCell(0, 0, 1, 1, (100, 100, 300, 200)), GridCell(0, 1, 1, 1, (300, 100, 500, 200)))
     shaded = [c.shaded for c in grid_table(Grid((100, 300, 500), (100, 200), cells), [], prepared)]
     assert shaded == [True, False]  # print is no fill
+
+
+def test_stamp_ink_is_found_but_not_a_scanners_colour_fringes() -> None:
+    from rencana.extract.ocr.preprocess import colour_ink
+
+    page = np.full((300, 600, 3), 245, np.uint8)
+    cv2.putText(page, "Pemenuhan Hak", (40, 120), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (30, 30, 30),
+                3, cv2.LINE_AA)
+    page = cv2.GaussianBlur(page, (0, 0), 0.8)  # a scanner's optics
+    text = page[..., 0] < 128
+    fringed = page.copy()
+    fringed[:, 1:, 0] = page[:, :-1, 0]  # the red channel a pixel off: colour fringes
+    spread = fringed.max(axis=2).astype(int) - fringed.min(axis=2)
+    assert (spread[text] > 48).mean() > 0.2  # a quarter of the print's pixels look coloured
+    stamp = np.full_like(page, 255)
+    cv2.circle(stamp, (200, 110), 70, (110, 70, 190), 6, cv2.LINE_AA)  # a violet ring
+    cv2.polylines(stamp, [np.array([[120, 200], [260, 170], [400, 210]], np.int32)], False,
+                  (40, 50, 150), 3, cv2.LINE_AA)  # a ballpoint's stroke
+    stamped = (fringed.astype(np.uint16) * stamp // 255).astype(np.uint8)  # translucent ink
+    mask = colour_ink(stamped, 300)
+    ring = np.zeros(page.shape[:2], np.uint8)
+    cv2.circle(ring, (200, 110), 70, 255, 2)
+    pen = np.zeros_like(ring)
+    cv2.polylines(pen, [np.array([[120, 200], [260, 170], [400, 210]], np.int32)], False, 255, 1)
+    assert mask[ring > 0].mean() > 0.95 and mask[pen > 0].mean() > 0.95
+    far = cv2.dilate(ring | pen, np.ones((31, 31), np.uint8)) == 0
+    assert mask[text & far].mean() < 0.01  # fringed black print is no ink
+    assert colour_ink(page[..., 0], 300) is None  # a greyscale scan has none
+
+
+def test_a_grid_of_grey_hairlines_is_found_but_no_grey_fill_or_stamp_rim() -> None:
+    from rencana.extract.ocr.grid import faint_rule_ink
+
+    page = np.full((600, 1000), 250, np.uint8)
+    page[YS[1] + 4 : YS[2] - 4, XS[0] + 4 : XS[-1] - 4] = 215  # a zebra row, as grey as a rule
+    for y in YS:
+        cv2.line(page, (XS[0], y), (XS[-1], y), 190, 1)
+    for x in XS:
+        cv2.line(page, (x, YS[0]), (x, YS[-1]), 190, 1)
+    for r, c in ((0, 0), (1, 2), (3, 3)):
+        cv2.putText(page, "85,5", (XS[c] + 40, YS[r] + 50), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 20, 2)
+    cv2.circle(page, (800, 520), 60, 200, 3)  # a whitened stamp's grey rim below the table
+    ink = (page < 128).astype(np.uint8) * 255  # a page of text sets the threshold about here
+    assert find_grids(ink, DPI) == []  # the hairlines are lighter than that
+    faint = faint_rule_ink(page, DPI)
+    (grid,) = find_grids(cv2.max(ink, faint), DPI)
+    assert (grid.n_rows, grid.n_cols) == (4, 4)
+    assert not faint[YS[1] + 10 : YS[2] - 10, XS[0] + 10 : XS[-1] - 10].any()  # no fill
+    assert not faint[450:590, 730:870].any()  # no rim

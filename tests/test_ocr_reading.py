@@ -286,3 +286,15 @@ def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_
                        "100%",  # a bare number that was a percentage, its "%" read "9"
                        "2025",  # a bare number is mended, never disputed
                        "78,5%"]  # a decimal one too
+
+
+def test_a_percent_sign_standing_alone_read_as_letters_is_mended_only_by_a_second_reading():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((100, 400), 255, np.uint8)
+    words = [Word("Y", 10, 10, 20, 24, 88.0), Word("Yo", 10, 40, 24, 54, 90.0),
+             Word("y", 10, 70, 20, 84, 90.0), Word("Orang", 200, 10, 250, 24, 95.0)]
+    reader = _FakeReader({1: "%", 2: "%", 3: "y"})
+    checked = [w.text for w in second_reading(words, image, reader)]
+    assert checked == ["%", "%", "y", "Orang"]  # the third read "y" again: left as read
+    assert len(reader.widths) == 3  # words are read again only where a "%" may hide

@@ -7,9 +7,9 @@ two disagree on the digits, the word keeps both readings ("923.786.000 ≠ 929.7
 which no value parser accepts: the value stays null, its raw text shows both readings,
 and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
 picked by guess, with one exception: Tesseract reads a comparison sign printed before a
-target as a digit ("≥ 85%" → "285%"), and a "%" as digits ("17,8%" → "17,896"); when the
-second reader reads the sign there and the same digits, its reading is the one that
-accounts for every glyph.
+target as a digit ("≥ 85%" → "285%"), a "%" as digits ("17,8%" → "17,896") and a "%"
+standing alone as letters ("Y"); when the second reader reads the sign there and the same
+digits (or the "%" alone), its reading is the one that accounts for every glyph.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ _HIDDEN_PERCENT = re.compile(r"^(?:100|\d{1,2})(?:,\d)?(?:96|9|8)$")
 """A bare number a percentage may hide in: a percentage's digits and a "%" read as a digit
 ("100%" → "1009", "85%" → "858", "78,5%" → "78,59"). Read again too, but only mended,
 never disputed (a count has no second reading to agree with)."""
+_LONE_PERCENT = re.compile(r"^(?:[Yy][o6]?|%o|9o|o/o)$")
+"""What Tesseract makes of a "%" printed alone (a Satuan column's unit): "Y", "Yo", "y6".
+Read again and mended when the second reader reads "%" there; left as read otherwise."""
 SIGNS = "<>≤≥"
 """Comparison signs printed before a target ("≥ 85%", "< 2%")."""
 DISAGREE = " ≠ "
@@ -72,6 +75,11 @@ def _percent_missed(first: str, other: str) -> bool:
     other = other.strip()
     return bool(PERCENT.match(other)) and any(first == other[:-1] + digits
                                               for digits in PERCENT_AS_DIGITS)
+
+
+def _lone_percent_missed(first: str, other: str) -> bool:
+    """Did the first engine read a "%" standing alone as letters, where the second read it?"""
+    return bool(_LONE_PERCENT.match(first)) and other.strip() == "%"
 
 
 def _sign_missed(first: str, other: str) -> bool:
@@ -116,13 +124,14 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
     out = []
     for w in words:
         figure = _figure(w.text)
-        if figure or _HIDDEN_PERCENT.match(w.text):
+        if figure or _HIDDEN_PERCENT.match(w.text) or _LONE_PERCENT.match(w.text):
             cell = next((c for c in cells if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
                         None)
             left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
             crop = cut_out(image, left, w.top - pad, right, w.bottom + pad, pad)
             other = reader.read_line(crop) if crop.size else ""
-            if _sign_missed(w.text, other) or _percent_missed(w.text, other):
+            if (_sign_missed(w.text, other) or _percent_missed(w.text, other)
+                    or _lone_percent_missed(w.text, other)):
                 w = replace(w, text=other.strip())
             elif figure and not _agrees(w.text, other):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")

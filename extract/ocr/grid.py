@@ -30,6 +30,12 @@ BOUNDARY_COVERAGE = 0.5
 """A grid boundary exists where the rule covers at least this share of the stretch."""
 MIN_TABLE_INCH = 0.5
 BRIDGE_INCH = 0.06
+FAINT_RULE_LEVEL = 225
+"""Grey level (of a flattened page, paper ~250) under which a thin stroke may be a rule:
+a grid of grey hairlines (a spreadsheet's or a browser's light borders) prints at ~190,
+lighter than the ink threshold that text sets."""
+FAINT_RULE_INCH = 0.5
+"""Least straight run of a faint line taken for a rule."""
 """Gaps along a rule up to this long are bridged (toner dropout, a broken line)."""
 
 
@@ -85,6 +91,21 @@ class Grid:
     @property
     def n_cols(self) -> int:
         return len(self.xs) - 1
+
+
+def faint_rule_ink(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """Long thin light-grey lines of a flattened page (255 = ink), for a page whose ink
+    holds no grid: a hairline grid in grey falls under the page's ink threshold and its
+    table would be read as one without rules. Filled areas that light (zebra rows, a
+    tinted header) are thicker than any rule; the grey rims a stamp or a signature leaves
+    once its colour is whitened are curved: neither runs straight for FAINT_RULE_INCH."""
+    faint = (gray < FAINT_RULE_LEVEL).astype(np.uint8) * 255
+    thick = max(3, int(dpi * MAX_RULE_THICKNESS_INCH))
+    fills = cv2.morphologyEx(faint, cv2.MORPH_OPEN, np.ones((thick, thick), np.uint8))
+    thin = cv2.subtract(faint, cv2.dilate(fills, np.ones((3, 3), np.uint8)))
+    length = int(dpi * FAINT_RULE_INCH)
+    return cv2.max(cv2.morphologyEx(thin, cv2.MORPH_OPEN, np.ones((1, length), np.uint8)),
+                   cv2.morphologyEx(thin, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8)))
 
 
 def rule_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:

@@ -44,6 +44,17 @@ FILL_RECTANGULAR = 0.9
 """Share of its bounding box a fill covers (a band or a filled cell is a rectangle)."""
 COLOUR_CHROMA = 48
 """Channel spread above which a pixel is coloured ink (print and paper stay below ~25)."""
+FRINGED_SHARE = 0.05
+"""Share of a page's coloured pixels outside any coloured stroke above which the page is
+taken for colour-fringed (a page with a stamp or a signature alone has almost none: at
+most 0.01 on the scanned sets)."""
+TINT_CHROMA = 32
+"""Channel spread that links the pieces of one coloured stroke: a thin pen line's colour
+dips under COLOUR_CHROMA here and there (JPEG), and a piece cut off so would stay as a
+dark line across a cell."""
+COLOUR_BLUR_INCH = 1 / 60
+"""Width over which colour is judged (5 px at 300 dpi): wider than a scanner's colour
+fringe, narrower than a stamp's or a pen's stroke."""
 MIN_BLOB_AREA = 12
 MIN_TEXT_BLOBS = 20
 """With fewer blobs than this (a blank or rules-only page) orientation is not judged."""
@@ -73,18 +84,44 @@ def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
     """Mask of coloured ink (stamps, signatures), None for a grayscale scan.
 
     Printed tables are black or gray; stamps and signatures are blue, violet or red, so
-    a pixel whose channels spread widely is not print. Ink is translucent, so print under
-    a stamp stays dark and colourless and is kept. The mask is grown by a pixel or two
-    because JPEG stores colour at half resolution and leaves tinted fringes.
+    a pixel whose channels spread widely is not print. The mask is grown by a pixel or two
+    because JPEG stores colour at half resolution and leaves tinted fringes. Ink is
+    translucent, so print under a stamp stays dark and colourless and is kept.
+
+    A scanner whose channels are out of register (colour fringing) tints both edges of
+    every black stroke too, red on one side and blue on the other: whitened, every letter
+    loses its edges and breaks up. On such a page (over FRINGED_SHARE of its coloured
+    pixels outside any of :func:`_coloured_strokes`) only those strokes are ink.
     """
     if image.ndim == 2:
         return None
-    channels = cv2.split(image)  # per-channel OpenCV calls: numpy's max over axis 2 is slow
+    coloured = _spread(image) > COLOUR_CHROMA
+    if coloured.any():
+        strokes = _coloured_strokes(image, dpi) & coloured
+        if (coloured & ~strokes).sum() > FRINGED_SHARE * int(coloured.sum()):
+            coloured = strokes
+    grow = max(3, int(dpi / 100) | 1)
+    return cv2.dilate(coloured.astype(np.uint8), np.ones((grow, grow), np.uint8)) > 0
+
+
+def _coloured_strokes(image: np.ndarray, dpi: float) -> np.ndarray:
+    """Pixels of strokes still coloured on the page blurred over COLOUR_BLUR_INCH (which
+    averages a fringe's red and blue out, while a stamp's or a pen's stroke keeps its
+    hue), with the tinted pixels linked to them (TINT_CHROMA)."""
+    blur = max(3, int(dpi * COLOUR_BLUR_INCH) | 1)
+    seeds = _spread(cv2.blur(image, (blur, blur))) > COLOUR_CHROMA
+    linked = (seeds | (_spread(image) > TINT_CHROMA)).astype(np.uint8)
+    _, parts = cv2.connectedComponents(linked, connectivity=8)
+    return np.isin(parts, np.unique(parts[seeds])) & (parts > 0)
+
+
+def _spread(image: np.ndarray) -> np.ndarray:
+    """Each pixel's channel spread (per-channel OpenCV calls: numpy's max over axis 2 is
+    slow)."""
+    channels = cv2.split(image)
     brightest = cv2.max(cv2.max(channels[0], channels[1]), channels[2])
     darkest = cv2.min(cv2.min(channels[0], channels[1]), channels[2])
-    mask = (cv2.subtract(brightest, darkest) > COLOUR_CHROMA).astype(np.uint8)
-    grow = max(3, int(dpi / 100) | 1)
-    return cv2.dilate(mask, np.ones((grow, grow), np.uint8)) > 0
+    return cv2.subtract(brightest, darkest)
 
 
 def dark_fills(gray: np.ndarray, dpi: float, paper: float) -> np.ndarray:

@@ -19,7 +19,13 @@ import numpy as np
 from rencana.extract.ocr.amounts import second_reading
 from rencana.extract.ocr.cells import read_cells
 from rencana.extract.ocr.engines import OcrEngine
-from rencana.extract.ocr.grid import Grid, find_grids, free_rule_pixels, rule_pixels
+from rencana.extract.ocr.grid import (
+    Grid,
+    faint_rule_ink,
+    find_grids,
+    free_rule_pixels,
+    rule_pixels,
+)
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.second_reader import line_reader
 from rencana.extract.ocr.turned import read_turned_labels
@@ -299,7 +305,8 @@ def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine,
 def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> PageReading:
     """Read the text outside the grids as a page and every inked grid cell in isolation."""
     page = prepare(image, dpi, quarter_turns=turns)
-    grids = find_grids(page.ink, dpi)
+    grids = find_grids(page.ink, dpi) or find_grids(
+        cv2.max(page.ink, faint_rule_ink(page.gray, dpi)), dpi)  # a grid in grey hairlines
     clean = engine_image(page, grids)
     outside = clean.copy()
     for grid in grids:
