@@ -9,6 +9,7 @@ byte copy of the twin's, and the set stays within its size budget.
 from __future__ import annotations
 
 import csv
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,13 @@ def problems(profile: Profile, out: Path = OUT) -> list[str]:
         if (out / "truth" / stem / path.name).read_bytes() != path.read_bytes():
             found.append(f"{stem}: truth {path.name} differs from the twin's")
     return found
+
+
+def check_package(package: str, max_bytes: int) -> None:
+    """:func:`check_set` on the set of ``package`` (its ``build.OUT`` and
+    ``profiles.PROFILES``): the later scanned sets' ``check`` modules call this."""
+    build = importlib.import_module(f"{package}.build")
+    check_set(build.OUT, importlib.import_module(f"{package}.profiles").PROFILES, max_bytes)
 
 
 def check_set(out: Path, profiles: Sequence[Profile], max_bytes: int) -> None:
