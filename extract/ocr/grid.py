@@ -30,13 +30,13 @@ BOUNDARY_COVERAGE = 0.5
 """A grid boundary exists where the rule covers at least this share of the stretch."""
 MIN_TABLE_INCH = 0.5
 BRIDGE_INCH = 0.06
+"""Gaps along a rule up to this long are bridged (toner dropout, a broken line)."""
 FAINT_RULE_LEVEL = 225
 """Grey level (of a flattened page, paper ~250) under which a thin stroke may be a rule:
 a grid of grey hairlines (a spreadsheet's or a browser's light borders) prints at ~190,
 lighter than the ink threshold that text sets."""
 FAINT_RULE_INCH = 0.5
 """Least straight run of a faint line taken for a rule."""
-"""Gaps along a rule up to this long are bridged (toner dropout, a broken line)."""
 
 
 @dataclass(frozen=True)
