@@ -244,3 +244,23 @@ def test_a_header_over_the_long_rest_of_a_broken_row_ends_at_its_bottom_rule():
     long_first = [line(40, (100, "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar")),
                   *rest]
     assert body_start(long_first, [False] * len(long_first), 40, HEIGHT, [59.0]) == 0
+
+
+def test_a_two_line_header_label_read_by_ocr_in_boxes_taller_than_its_print_stays_one_label():
+    # OCR boxes words in an inverted header band taller than their print: "SASARAN" reaches
+    # below the top of "STRATEGIS" on the next line. Lines go by their middles.
+    def tall(word: Word, grow: float) -> Word:
+        return Word(word.text, word.x0, word.top - grow, word.x1, word.bottom + grow)
+
+    header = [*line(60, (40, "No"), (100, "Indikator"), (330, "Pagu")),
+              *[tall(w, 4) for w in line(52, (200, "Sasaran"))],
+              *[tall(w, 4) for w in line(61, (200, "Strategis"))]]
+    body = [*line(80, (40, "1"), (100, "Persentase PMKS"), (200, "Meningkatnya"),
+                  (330, "1.039.380.000")),
+            *line(93, (40, "2"), (100, "Jumlah PPKS"), (200, "Menurunnya"),
+                  (330, "845.242.000")),
+            *line(106, (40, "3"), (100, "Indeks Gender"), (200, "Meningkatnya"),
+                  (330, "783.242.000"))]
+    [table] = unruled_tables(header + body, [])
+    grid = raw(table).grid(spread_spans=True)
+    assert grid[0] == ["No", "Indikator", "Sasaran\nStrategis", "Pagu"]

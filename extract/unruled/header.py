@@ -13,6 +13,9 @@ from rencana.extract.unruled.lines import PHRASE_GAP, split_phrases
 from rencana.extract.words import Word, cell_text
 from rencana.records import Cell
 
+NEXT_LINE = 0.5
+"""A phrase whose middle lies this many word heights below a label's last line is on a
+line of its own (words of one line differ by a fraction of that)."""
 CENTRED = 1.5
 """A band whose text is off the middle of a run of columns by at most this many word
 heights is centred over it."""
@@ -56,8 +59,11 @@ def header_labels(lines: list[list[Word]], bounds: Sequence[float], height: floa
 def _continues(label: _Span, span: _Span, phrases: list[_Span], height: float) -> bool:
     """Is ``span`` the next line of ``label``? It starts right under it, aligned with it
     (same centre, or same left edge), in the same columns or fewer, with no other phrase
-    beside it near the label (that would make the label a band over several leaves)."""
-    if not 0 <= span.top - label.bottom <= 0.8 * height:
+    beside it near the label (that would make the label a band over several leaves).
+    "Under" goes by the lines' middles: OCR boxes of words in a header band may be taller
+    than their print and overlap the next line's."""
+    if (span.top - label.bottom > 0.8 * height
+            or min(w.cy for w in span.words) - max(w.cy for w in label.words) < NEXT_LINE * height):
         return False
     if not (label.first <= span.first and span.last <= label.last):
         return False
@@ -66,7 +72,8 @@ def _continues(label: _Span, span: _Span, phrases: list[_Span], height: float) -
     if abs(centre - mid) > height and abs(left - min(w.x0 for w in span.words)) > 0.5 * height:
         return False
     reach = (left - 1.5 * height, max(w.x1 for w in label.words) + 1.5 * height)
-    return not any(p is not span and p.top < span.bottom and span.top < p.bottom
+    return not any(p is not span and p.words[0] not in label.words
+                   and p.top < span.bottom and span.top < p.bottom
                    and p.words[0].x0 < reach[1] and p.words[-1].x1 > reach[0] for p in phrases)
 
 
