@@ -95,22 +95,24 @@ def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
     """
     if image.ndim == 2:
         return None
-    coloured = _spread(image) > COLOUR_CHROMA
+    spread = _spread(image)
+    coloured = spread > COLOUR_CHROMA
     if coloured.any():
-        strokes = _coloured_strokes(image, dpi) & coloured
+        strokes = _coloured_strokes(image, spread, dpi) & coloured
         if (coloured & ~strokes).sum() > FRINGED_SHARE * int(coloured.sum()):
             coloured = strokes
     grow = max(3, int(dpi / 100) | 1)
     return cv2.dilate(coloured.astype(np.uint8), np.ones((grow, grow), np.uint8)) > 0
 
 
-def _coloured_strokes(image: np.ndarray, dpi: float) -> np.ndarray:
+def _coloured_strokes(image: np.ndarray, spread: np.ndarray, dpi: float) -> np.ndarray:
     """Pixels of strokes still coloured on the page blurred over COLOUR_BLUR_INCH (which
     averages a fringe's red and blue out, while a stamp's or a pen's stroke keeps its
-    hue), with the tinted pixels linked to them (TINT_CHROMA)."""
+    hue), with the tinted pixels linked to them (TINT_CHROMA). ``spread``: the page's
+    :func:`_spread`."""
     blur = max(3, int(dpi * COLOUR_BLUR_INCH) | 1)
     seeds = _spread(cv2.blur(image, (blur, blur))) > COLOUR_CHROMA
-    linked = (seeds | (_spread(image) > TINT_CHROMA)).astype(np.uint8)
+    linked = (seeds | (spread > TINT_CHROMA)).astype(np.uint8)
     _, parts = cv2.connectedComponents(linked, connectivity=8)
     return np.isin(parts, np.unique(parts[seeds])) & (parts > 0)
 
