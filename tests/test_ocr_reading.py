@@ -276,16 +276,20 @@ def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_
     words = [Word("100.000", 60, 10, 120, 24, 95.0), Word("211.995", 60, 40, 120, 54, 95.0),
              Word("17,896", 60, 70, 120, 84, 95.0), Word("17,896", 60, 100, 120, 114, 95.0),
              Word("1009", 200, 10, 240, 24, 95.0), Word("2025", 200, 40, 240, 54, 95.0),
-             Word("78,59", 200, 70, 240, 84, 95.0)]
-    reader = _FakeReader({1: "98 per 100.000 KH", 2: "211.995 000", 3: "17,8%", 4: "17,89%",
-                          5: "100%", 6: "78,5%"})
+             Word("78,59", 200, 70, 240, 84, 95.0), Word("896", 300, 10, 330, 24, 90.0),
+             Word("10046", 300, 40, 350, 54, 90.0), Word("80,54", 300, 70, 350, 84, 90.0),
+             Word("756", 300, 100, 330, 114, 90.0)]
+    reader = _FakeReader({1: "98 per 100.000 KH", 2: "211.995 000", 3: "17,8%", 4: "17,5%",
+                          5: "100%", 6: "78,5%", 7: "89%", 8: "100%", 9: "80,5%", 10: "756"})
     checked = [w.text for w in second_reading(words, image, reader)]
     assert checked == ["100.000", "211.995 ≠ 211.995 000",  # the figure ran on: no agreement
                        "17,8%",  # a "%" the first engine read as "96"
-                       "17,896 ≠ 17,89%",  # digits of its own: which one is unsure
+                       "17,896 ≠ 17,5%",  # digits of its own: which one is unsure
                        "100%",  # a bare number that was a percentage, its "%" read "9"
                        "2025",  # a bare number is mended, never disputed
-                       "78,5%"]  # a decimal one too
+                       "78,5%",  # a decimal one too
+                       "89%", "100%", "80,5%",  # a "%" read "6", "46", "4"
+                       "756"]  # the second reader read the same count: left as read
 
 
 def test_a_percent_sign_standing_alone_read_as_letters_is_mended_only_by_a_second_reading():

@@ -58,3 +58,13 @@ def test_a_misread_digit_under_a_top_level_total_costs_only_its_suspects():
                  (4, 1, 50_000 * k), (5, 1, 330_540 * k), (6, None, 60 * k), (7, 6, 60 * k),
                  (8, None, 70 * k), (9, 8, 70 * k))  # 5.900.000 read 5.900.600
     assert disputed_amounts(rows, "budget_idr") == {0, 2}
+
+
+def test_an_item_over_its_confirmed_total_is_disputed_though_a_sibling_is_unread():
+    rows = _rows((1, None, 300), (2, 1, 200), (3, 1, 100),
+                 (4, 3, 20), (5, 3, 180), (6, 3, None),  # 180 > 100: misread
+                 (7, 2, 150), (8, 2, 50))
+    assert disputed_amounts(rows, "budget_idr") == {4}
+    unconfirmed = _rows((1, None, 100), (2, 1, 20), (3, 1, 180), (4, 1, None),
+                        (5, None, 90), (6, 5, 90))
+    assert disputed_amounts(unconfirmed, "budget_idr") == set()  # 100 may be the misread

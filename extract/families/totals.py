@@ -9,7 +9,9 @@ the broken sum, only the amounts that digit could belong to are dropped.
 
 A level misread on a scan (a program taken for a kegiatan) hangs one parent's items under
 another; the run of amounts is then still read as totals each followed by its items, so
-those amounts stay confirmed. Some documents print a parent's own budget rather than a
+those amounts stay confirmed. A sum with an item's amount missing cannot be checked, but
+an item that alone exceeds a total another sum confirms cannot be right either
+("125.550.000" read "225.550.000" under a kegiatan of 208.971.000). Some documents print a parent's own budget rather than a
 sum, or sums that do not add up in print; unless most sums in a table add up, its parents
 are not taken for sums and the check has nothing to say.
 """
@@ -17,6 +19,10 @@ are not taken for sums and the check has nothing to say.
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+Group = tuple[list[int], list]
+"""Row indexes of a parent followed by its items, and their amounts (None where unread)."""
+
 
 
 def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
@@ -27,9 +33,10 @@ def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
     confirmed. A sum whose total is one digit away from its items' sum was broken by one
     misread digit: only the amounts that one digit could have changed (the suspects) and
     no other sum confirms are disputed. Any other broken sum disputes every amount in it
-    that no other sum confirms.
+    that no other sum confirms. Where an item's amount is missing, an item greater than
+    its parent's confirmed total is disputed.
     """
-    groups = _sum_groups(rows, field)
+    groups, partial = _sum_groups(rows, field)
     confirmed: set[int] = set()
     broken = []
     for group, amounts in groups:
@@ -47,18 +54,23 @@ def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
             doubted |= suspects
         else:
             doubted.update(group[k] for k in range(len(group)) if k not in held)
+    for group, amounts in partial:
+        if group[0] in confirmed:
+            doubted.update(i for i, a in zip(group[1:], amounts[1:], strict=True)
+                           if a is not None and a > amounts[0])
     return doubted - confirmed
 
 
-def _sum_groups(rows: Sequence[dict], field: str) -> list[tuple[list[int], list[int]]]:
-    """(row indexes, amounts) of every parent followed by its items, all with amounts."""
+def _sum_groups(rows: Sequence[dict], field: str) -> tuple[list[Group], list[Group]]:
+    """Every parent followed by its items: those whose amounts are all read, and those
+    whose parent's amount is read but some item's is not."""
     by_key: dict[tuple, list[int]] = {}
     items: dict[tuple, list[int]] = {}
     for i, row in enumerate(rows):
         by_key.setdefault((row.get("year"), row.get("row_no")), []).append(i)
         if row.get("parent_row_no") is not None:
             items.setdefault((row.get("year"), row["parent_row_no"]), []).append(i)
-    groups = []
+    complete, partial = [], []
     for key, members in items.items():
         parents = by_key.get(key, [])
         if len(parents) != 1:
@@ -66,8 +78,10 @@ def _sum_groups(rows: Sequence[dict], field: str) -> list[tuple[list[int], list[
         group = [parents[0], *sorted(members, key=lambda i: rows[i].get("row_no") or 0)]
         amounts = [rows[i].get(field) for i in group]
         if all(a is not None for a in amounts):
-            groups.append((group, amounts))
-    return groups
+            complete.append((group, amounts))
+        elif amounts[0] is not None:
+            partial.append((group, amounts))
+    return complete, partial
 
 
 def _one_digit_suspects(amounts: list[int]) -> list[int]:

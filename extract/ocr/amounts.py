@@ -31,10 +31,11 @@ _PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
 """What the pieces of one percentage join into on the way (the "%" may come last)."""
 JOIN = 0.6
 """Pieces of one figure are less than this many word heights apart (a word space)."""
-PERCENT_AS_DIGITS = ("96", "9", "8", "%6")
-"""What Tesseract reads a "%" printed small or blurred as."""
-_HIDDEN_PERCENT = re.compile(r"^(?:100|\d{1,2})(?:,\d)?(?:96|9|8)$")
-"""A bare number a percentage may hide in: a percentage's digits and a "%" read as a digit
+PERCENT_AS_DIGITS = ("96", "46", "9", "8", "6", "4", "%6")
+"""What Tesseract reads a "%" printed small or blurred as: its rings and slash taken for
+one or two digits ("89%" → "896", "100%" → "10046", "80,5%" → "80,54")."""
+_HIDDEN_PERCENT = re.compile(r"^(?:100|\d{1,2})(?:,\d{1,2})?(?:96|46|9|8|6|4)$")
+"""A bare number a percentage may hide in: a percentage's digits and a "%" read as digits
 ("100%" → "1009", "85%" → "858", "78,5%" → "78,59"). Read again too, but only mended,
 never disputed (a count has no second reading to agree with)."""
 _LONE_PERCENT = re.compile(r"^(?:[Yy][o6]?|%o|9o|o/o)$")
