@@ -11,9 +11,10 @@ A level misread on a scan (a program taken for a kegiatan) hangs one parent's it
 another; the run of amounts is then still read as totals each followed by its items, so
 those amounts stay confirmed. A sum with an item's amount missing cannot be checked, but
 an item that alone exceeds a total another sum confirms cannot be right either
-("125.550.000" read "225.550.000" under a kegiatan of 208.971.000). Some documents print a parent's own budget rather than a
-sum, or sums that do not add up in print; unless most sums in a table add up, its parents
-are not taken for sums and the check has nothing to say.
+("125.550.000" read "225.550.000" under a kegiatan of 208.971.000). Some documents print
+a parent's own budget rather than a sum, or sums that do not add up in print; unless most
+sums in a table add up, its parents are not taken for sums and the check has nothing to
+say.
 """
 
 from __future__ import annotations
