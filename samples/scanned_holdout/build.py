@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -130,8 +131,22 @@ def encode(image: degrade.Page, profile: Profile) -> tuple[bytes, tuple[int, int
     return buffer.getvalue(), picture.size
 
 
-def scan_document(profile: Profile) -> Path:
-    """Scan one holdout PDF into pdf/<stem>.pdf and copy its truth to truth/<stem>/."""
+SheetScan = Callable[[degrade.Page, int, bool, Path, np.random.Generator], degrade.Page]
+"""What happens to one printed page (image, index, last page?, truth folder, rng) up to
+the scanner's output."""
+
+
+def scan_document(profile: Profile, sheet_scan: SheetScan | None = None, out: Path = OUT
+                  ) -> Path:
+    """Scan one holdout PDF into ``out``/pdf/<stem>.pdf and copy its truth to truth/<stem>/.
+
+    ``sheet_scan`` (later sets: a copier, pen marks… before the scanner) defaults to
+    this set's :func:`scan_page`. A page turned by a quarter gets its twin's page size
+    turned too (the same sheet fed sideways)."""
+    if sheet_scan is None:
+        def sheet_scan(image: degrade.Page, index: int, last: bool, truth: Path,
+                       rng: np.random.Generator) -> degrade.Page:
+            return scan_page(image, profile, last, truth, rng)
     truth = SAMPLES / profile.source / "truth" / profile.stem
     source = pdfium.PdfDocument(SAMPLES / profile.source / "pdf" / f"{profile.stem}.pdf")
     rng = np.random.default_rng(zlib.crc32(profile.stem.encode()))
@@ -140,13 +155,14 @@ def scan_document(profile: Profile) -> Path:
     for index in range(len(source)):
         page = source[index]
         width, height = page.get_size()
-        image = scan_page(render(page, profile.dpi), profile, index == len(source) - 1, truth, rng)
+        image = sheet_scan(render(page, profile.dpi), index, index == len(source) - 1, truth,
+                           rng)
         quarter_turns = turns.get(index, 0) // 90
         image = np.ascontiguousarray(np.rot90(image, quarter_turns))
         jpeg, pixels = encode(image, profile)
         points = (height, width) if quarter_turns % 2 else (width, height)
         pages.append(ScannedPage(jpeg, pixels, not profile.colour, points))
-    return save(pages, profile.stem, truth, OUT)
+    return save(pages, profile.stem, truth, out)
 
 
 def main() -> None:

@@ -38,10 +38,8 @@ def problems(profile: Profile, out: Path = OUT) -> list[str]:
     if not len(scan) == len(twin) == truth_pages(out / "truth" / stem):
         found.append(f"{stem}: {len(scan)} pages, twin {len(twin)}")
     for index in range(min(len(scan), len(twin))):
-        if any(
-            abs(a - b) > 0.001
-            for a, b in zip(scan[index].get_size(), twin[index].get_size(), strict=True)
-        ):
+        if not any(_same_size(scan[index].get_size(), size)
+                   for size in (twin[index].get_size(), twin[index].get_size()[::-1])):
             found.append(f"{stem} page {index + 1}: size differs from the twin")
         if scan[index].get_textpage().count_chars():
             found.append(f"{stem} page {index + 1}: has a text layer")
@@ -50,6 +48,11 @@ def problems(profile: Profile, out: Path = OUT) -> list[str]:
         if (out / "truth" / stem / path.name).read_bytes() != path.read_bytes():
             found.append(f"{stem}: truth {path.name} differs from the twin's")
     return found
+
+
+def _same_size(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Equal page sizes; a sheet fed turned a quarter has its twin's size turned."""
+    return all(abs(x - y) <= 0.001 for x, y in zip(a, b, strict=True))
 
 
 def check_package(package: str, max_bytes: int) -> None:

@@ -1,0 +1,1 @@
+"""Ninth scanned holdout: greyscale scans of a photocopied printout, never tuned on."""
