@@ -248,3 +248,35 @@ def test_a_grid_of_grey_hairlines_is_found_but_no_grey_fill_or_stamp_rim() -> No
     assert (grid.n_rows, grid.n_cols) == (4, 4)
     assert not faint[YS[1] + 10 : YS[2] - 10, XS[0] + 10 : XS[-1] - 10].any()  # no fill
     assert not faint[450:590, 730:870].any()  # no rim
+
+
+def _word_on_a_run(ink: np.ndarray, top: int, x0: int, x1: int) -> None:
+    """Bold letters whose blurred feet merge into one run along their baseline."""
+    for x in range(x0, x1, 8):
+        ink[top : top + 14, x : x + 5] = 255  # the letters' stems
+    ink[top + 14 : top + 16, x0:x1] = 255  # their feet, merged
+
+
+def test_runs_along_a_words_letters_are_neither_free_rules_nor_grid_rules():
+    from rencana.extract.ocr.grid import rule_masks
+
+    dpi = 200
+    ink = np.zeros((300, 800), np.uint8)
+    ink[50:52, 100:700] = 255  # a rule, 3 inches long
+    _word_on_a_run(ink, 100, 100, 200)  # a word 0.5 inch long
+    horizontal, _ = rule_masks(ink, dpi)
+    assert horizontal[50:52, 102:698].all() and not horizontal[100:120].any()
+    free = free_rule_pixels(ink, dpi)
+    assert free[50:52, 102:698].all() and not free[100:120].any()
+
+
+def test_a_rule_is_painted_out_in_its_own_rows_not_in_the_feet_of_a_label_above_it():
+    from rencana.extract.ocr.grid import Rule, _paint_rule
+
+    mask = np.zeros((40, 300), np.uint8)  # rows across a rule at row 20 (runs: 255)
+    mask[19:22, :] = 255  # the rule, three rows
+    mask[14:16, 40:120] = 255  # a bold label's merged feet, two white rows above it
+    mask[24:26, :] = 255  # the second line of a double rule
+    out = np.zeros_like(mask)
+    _paint_rule(mask, out, Rule(20.0, ((0, 299),)), band=9, chunk=150)
+    assert out[19:22].all() and out[24:26].all() and not out[14:16].any()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from rencana.extract.ocr.reading import lone_dashes
@@ -302,3 +303,19 @@ def test_a_percent_sign_standing_alone_read_as_letters_is_mended_only_by_a_secon
     checked = [w.text for w in second_reading(words, image, reader)]
     assert checked == ["%", "%", "y", "Orang"]  # the third read "y" again: left as read
     assert len(reader.widths) == 3  # words are read again only where a "%" may hide
+
+
+def test_light_grey_joined_to_print_is_print_and_light_grey_alone_is_not():
+    from rencana.extract.ocr.reading import _faint_print
+
+    rng = np.random.default_rng(0)
+    gray = rng.integers(235, 256, (60, 200)).astype(np.uint8)  # paper
+    gray[10:50, 20:60] = rng.integers(30, 60, (40, 40))  # print
+    threshold, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    light = int(threshold + 0.3 * (255 - threshold))  # lighter than the ink threshold
+    for k in range(20):  # a thin slash joined to the print, and the same grey alone
+        gray[30 + k, 60 + k // 2 : 62 + k // 2] = light
+        gray[30 + k, 120 + k // 2 : 122 + k // 2] = light
+    gray[0:8, 20:60] = light  # a tinted band along the print's top: an area, not a stroke
+    faint = _faint_print(gray, gray <= threshold, 300)
+    assert faint[40, 65] and not faint[40, 125] and not faint[4, 40]

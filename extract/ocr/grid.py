@@ -26,6 +26,21 @@ FREE_RULE_INCH = 0.4
 is under 0.15 inch)."""
 MAX_RULE_THICKNESS_INCH = 0.025
 """Segments closer than this across their length belong to the same ruling line."""
+RULE_CHUNK_INCH = 0.5
+"""Stretch of a rule whose own rows are found at once (a rule scanned a little askew
+moves a row over its length)."""
+RULE_LINE_SHARE = 0.9
+"""A run of rows beside a rule covering this share of a stretch is a line too (a double
+rule); text merged into a run covers less, broken at word spaces."""
+EMBEDDED_SHARE = 0.5
+"""A run with ink right above or right below it along more than this share of its length
+lies along letters, not a rule..."""
+RAGGED_EDGE_INCH = 0.01
+"""How far past a run its sides are looked at: a scanned rule's rows are not all straight
+runs, and its ragged edge is still the rule."""
+LONGEST_WORD_INCH = 1.2
+"""...if it is no longer than a word: a longer run so touched is a rule with text or a
+fill against it, or one row of a thick rule whose other rows are broken here and there."""
 BOUNDARY_COVERAGE = 0.5
 """A grid boundary exists where the rule covers at least this share of the stretch."""
 MIN_TABLE_INCH = 0.5
@@ -109,9 +124,11 @@ def faint_rule_ink(gray: np.ndarray, dpi: float) -> np.ndarray:
 
 
 def rule_masks(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
-    """Horizontal and vertical rule pixels of an ink mask (255 = ink)."""
+    """Horizontal and vertical rule pixels of an ink mask (255 = ink), without the runs
+    along bold letters (:func:`_without_glyph_runs`)."""
     length = max(15, int(dpi * MIN_RULE_INCH))
-    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    horizontal = _without_glyph_runs(
+        ink, cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8)), dpi)
     vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
     return horizontal, vertical
 
@@ -124,6 +141,34 @@ def _merge_spans(spans: list[tuple[int, int]], gap: int) -> tuple[tuple[int, int
         else:
             out.append([a, b])
     return tuple((a, b) for a, b in out)
+
+
+def _without_glyph_runs(ink: np.ndarray, runs: np.ndarray, dpi: float) -> np.ndarray:
+    """The horizontal runs (255 = run) less those that lie along letters.
+
+    At 200 dpi the blurred letters of a bold word merge into runs as long as a rule piece:
+    along its baseline ("Sosialisasi" lost its feet and was read "Socialicaci"), through
+    its middle (a header row's "Tahun 2025 | Tahun 2026 …" made a rule through the labels
+    and the engine read "T* 2995"). Such a run is no longer than a word and has the
+    letters' ink right above or below it along most of its length, and still along much of
+    it a little further (RAGGED_EDGE_INCH: a scanned rule's ragged edge is inked next to
+    its straight rows, but white beyond); a rule has white on both sides but where a rule
+    crosses it, and a longer run is a rule whatever touches it.
+    """
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+    glyph = np.zeros(count, bool)
+    past_edge = max(2, round(dpi * RAGGED_EDGE_INCH))
+
+    def inked_beside(x: int, top: int, bottom: int, w: int, step: int) -> float:
+        above = ink[max(top - step, 0), x : x + w] > 0
+        below = ink[min(bottom + step, ink.shape[0] - 1), x : x + w] > 0
+        return float(max(above.mean(), below.mean()))
+
+    for k in np.flatnonzero(stats[1:, cv2.CC_STAT_WIDTH] <= dpi * LONGEST_WORD_INCH) + 1:
+        x, y, w, h = stats[k, :4]
+        glyph[k] = (inked_beside(x, y, y + h - 1, w, 1) > EMBEDDED_SHARE
+                    and inked_beside(x, y, y + h - 1, w, past_edge) > EMBEDDED_SHARE / 2)
+    return np.where(glyph[labels], 0, runs).astype(np.uint8)
 
 
 def find_rules(mask: np.ndarray, dpi: float, axis: int) -> list[Rule]:
@@ -321,21 +366,53 @@ def rule_pixels(ink: np.ndarray, grids: list[Grid], dpi: float) -> np.ndarray:
 
     Blurred bold text can hold a horizontal run as long as a short rule; painting out
     every long run would slice such words. Only rule-like runs lying on a rule the grid
-    kept (within its thickness band, along its covered spans) are painted.
+    kept are painted, and only in the rows the rule itself runs along (:func:`_own_rows`):
+    a bold label set tight above its cell's lower rule keeps its feet.
     """
     horizontal, vertical = rule_masks(ink, dpi)
     band = int(dpi * SAME_LINE_INCH) + 1
+    chunk = max(8, int(dpi * RULE_CHUNK_INCH))
     keep = np.zeros_like(ink)
     for grid in grids:
-        for rule in grid.h_rules:
-            across = slice(max(round(rule.pos) - band, 0), round(rule.pos) + band + 1)
-            for a, b in rule.spans:
-                keep[across, a : b + 1] |= horizontal[across, a : b + 1]
-        for rule in grid.v_rules:
-            across = slice(max(round(rule.pos) - band, 0), round(rule.pos) + band + 1)
-            for a, b in rule.spans:
-                keep[a : b + 1, across] |= vertical[a : b + 1, across]
+        for rules, mask, out in ((grid.h_rules, horizontal, keep),
+                                 (grid.v_rules, vertical.T, keep.T)):
+            for rule in rules:
+                _paint_rule(mask, out, rule, band, chunk)
     return keep
+
+
+def _paint_rule(mask: np.ndarray, out: np.ndarray, rule: Rule, band: int, chunk: int) -> None:
+    """Mark in ``out`` the pixels of ``mask`` (rows across a horizontal rule) that are the
+    rule's own, stretch by stretch along its covered spans."""
+    centre = round(rule.pos)
+    lo = max(centre - band, 0)
+    for a, b in rule.spans:
+        for start in range(a, b + 1, chunk):
+            block = mask[lo : centre + band + 1, start : min(start + chunk, b + 1)]
+            rows = _own_rows(block, centre - lo)
+            out[lo : lo + len(rows), start : start + block.shape[1]][rows] |= block[rows]
+
+
+def _own_rows(block: np.ndarray, centre: int) -> np.ndarray:
+    """Rows of a stretch of rule mask (rows across the rule) that rules run along.
+
+    Rows are taken in runs parted by white rows: the run nearest ``centre`` is the rule,
+    and so is any other run that covers the whole stretch (RULE_LINE_SHARE: the second
+    line of a double rule). A bold label's feet merged into a run, set a white row above
+    its cell's lower rule, cover only part of it and stay, so the label keeps its feet.
+    """
+    inked = (block > 0).any(axis=1)
+    rows = np.zeros(len(inked), bool)
+    starts = np.flatnonzero(inked & ~np.r_[False, inked[:-1]])
+    ends = np.flatnonzero(inked & ~np.r_[inked[1:], False]) + 1
+    if not len(starts):
+        return rows
+    nearest = min(range(len(starts)), key=lambda k: min(abs(starts[k] - centre),
+                                                       abs(ends[k] - 1 - centre)))
+    for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        if k == nearest or (block[a:b] > 0).any(axis=0).mean() >= RULE_LINE_SHARE:
+            rows[a:b] = True
+    return rows
 
 
 def free_rule_pixels(ink: np.ndarray, dpi: float) -> np.ndarray:
@@ -344,10 +421,12 @@ def free_rule_pixels(ink: np.ndarray, dpi: float) -> np.ndarray:
     engine reads them as dashes or junk ("“vv") that lands among the header labels.
 
     Only runs far longer than any glyph stroke (FREE_RULE_INCH) and no thicker than a
-    rule are taken, so neither bold text nor a shaded band is touched.
+    rule are taken, so neither bold text nor a shaded band is touched; runs along the
+    letters of a word are not rules either (:func:`_without_glyph_runs`).
     """
     length = max(15, int(dpi * FREE_RULE_INCH))
-    runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    runs = _without_glyph_runs(
+        ink, cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8)), dpi)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
     thin = stats[:, cv2.CC_STAT_HEIGHT] <= max(2, dpi * MAX_RULE_THICKNESS_INCH)
     thin[0] = False

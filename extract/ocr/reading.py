@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from rencana.extract.ocr.amounts import second_reading
+from rencana.extract.ocr.bullets import printed_bullets
 from rencana.extract.ocr.cells import read_cells
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import (
@@ -44,6 +45,12 @@ DOUBTFUL_CONFIDENCE = 60.0
 SPECK_AREA_PER_DPI2 = 4e-5
 """Ink blobs smaller than this × dpi² are specks: 3.6 px at 300 dpi; a printed full stop
 or i-dot at 8 pt is 4× that, and losing one turns 19.800.000 into "19.800 000"."""
+FAINT_INK = 0.5
+"""How far from Otsu's threshold towards white grey joined to print is still print."""
+FAINT_FILL = 0.5
+"""Most share of its box such grey may fill: a stroke or a glyph's rim, not a tint."""
+FAINT_HEIGHT_INCH = 0.15
+"""Tallest such grey: a line of 8–10 pt text with its rims."""
 SMALL_BLOB_INCH = 0.02
 """Blobs under this size squared (e.g. 36 px at 300 dpi) must sit beside print or look
 like a dash to be kept; a tick "v" at 8 pt is about twice that."""
@@ -161,10 +168,42 @@ def engine_image(page: PreparedPage, grids: list[Grid]) -> np.ndarray:
     )
     text = cv2.subtract(page.ink, rules)
     keep = cv2.dilate(_text_mask(text, dpi).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    keep |= _faint_print(page.gray, keep, dpi) & (cv2.dilate(rules, np.ones((5, 5), np.uint8)) == 0)
     image = np.full_like(page.gray, 255)
     image[keep] = page.gray[keep]
     image[rules > 0] = 255
     return image
+
+
+def _faint_print(gray: np.ndarray, print_mask: np.ndarray, dpi: float) -> np.ndarray:
+    """Grey too light for the ink threshold but joined to print: the light edges of
+    glyphs and their thin strokes.
+
+    Otsu's threshold splits the page into ink and paper; a thin diagonal ("/" of
+    "Kabupaten/ Kota") or the stem of a "1" prints lighter than the threshold and was
+    whitened, so the engine never saw it. Pixels darker than FAINT_INK of the way from
+    the threshold to white are kept where they touch a glyph (print no taller than a line,
+    FAINT_HEIGHT_INCH) and are strokes of a line of text, not areas: a tinted band or
+    zebra row behind the text is as light but fills its box (FAINT_FILL), and the grey
+    fringe of a page edge's shadow touches no glyph; light grey standing alone
+    (show-through, paper grain) touches no print.
+    """
+    threshold, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    faint = (gray < threshold + FAINT_INK * (255 - threshold)) & ~print_mask
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(faint.astype(np.uint8),
+                                                               connectivity=8)
+    height = stats[:, cv2.CC_STAT_HEIGHT]
+    stroke = ((stats[:, cv2.CC_STAT_AREA] <= FAINT_FILL * stats[:, cv2.CC_STAT_WIDTH] * height)
+              & (height <= FAINT_HEIGHT_INCH * dpi))
+    _, glyph_labels, glyph_stats, _ = cv2.connectedComponentsWithStats(
+        print_mask.astype(np.uint8), connectivity=8)
+    glyphs = glyph_stats[:, cv2.CC_STAT_HEIGHT] <= FAINT_HEIGHT_INCH * dpi
+    glyphs[0] = False
+    near_glyph = cv2.dilate(glyphs[glyph_labels].astype(np.uint8), np.ones((3, 3), np.uint8))
+    touching = np.zeros(count, bool)
+    touching[np.unique(labels[(near_glyph > 0) & faint])] = True
+    touching[0] = False
+    return (touching & stroke)[labels]
 
 
 def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, int, int] | None:
@@ -318,7 +357,8 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     if boxes:
         words += read_cells(clean, boxes, engine, dpi)
     words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)
-    return PageReading(page, grids, _checked(words, clean, engine, boxes))
+    words = _checked(words, clean, engine, boxes)
+    return PageReading(page, grids, words + printed_bullets(words, page.ink))
 
 
 def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
@@ -339,7 +379,8 @@ def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
     for x0, top, x1, bottom in bodies:
         found = _text_words(engine, clean[top : bottom + 1, x0 : x1 + 1], page.ink, dpi,
                             (x0, top))
-        words += _checked(found, clean, engine)
+        found = _checked(found, clean, engine)
+        words += found + printed_bullets(found, page.ink)
     return PageReading(page, kept, words)
 
 
