@@ -68,3 +68,18 @@ def test_an_item_over_its_confirmed_total_is_disputed_though_a_sibling_is_unread
     unconfirmed = _rows((1, None, 100), (2, 1, 20), (3, 1, 180), (4, 1, None),
                         (5, None, 90), (6, 5, 90))
     assert disputed_amounts(unconfirmed, "budget_idr") == set()  # 100 may be the misread
+
+
+def test_an_amount_read_two_ways_takes_the_reading_the_printed_sums_add_up_with():
+    from rencana.extract.families.totals import settled_by_sums
+
+    rows = _rows((1, None, None), (2, 1, 200), (3, 1, None),  # 1 and 3 read two ways
+                 (4, 3, 60), (5, 3, 40), (6, None, 90), (7, 6, 90))
+    readings = {0: [309, 300], 2: [100, 190]}
+    assert settled_by_sums(rows, "budget_idr", readings) == {0: 300, 2: 100}
+    # a total equal to its one item, both read the same two ways: either choice adds up
+    same = _rows((1, None, None), (2, 1, None), (3, None, 50), (4, 3, 50))
+    assert settled_by_sums(same, "budget_idr", {0: [70, 80], 1: [70, 80]}) == {}
+    # a table whose parents print no sums settles nothing
+    own = _rows((1, None, None), (2, 1, 200), (3, 1, 100), (4, None, 999), (5, 4, 1))
+    assert settled_by_sums(own, "budget_idr", {0: [300, 390]}) == {}

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from rencana.extract.families.label_words import mend_label, rule_words
 from rencana.extract.families.ocr_values import reread
 from rencana.extract.families.stacked import stacked_fields, unstack
 from rencana.extract.header import Header, qualify_bare_labels, section_heading
@@ -83,9 +84,13 @@ class TableFamily:
 
     # -- column mapping ------------------------------------------------------------------
     def map_columns(self, header: Header) -> dict[str, list[int]]:
-        """field → column indexes, by header meaning."""
+        """field → column indexes, by header meaning (a misread label word mended first,
+        :mod:`label_words`)."""
         found: dict[str, list[int]] = {}
+        vocabulary = rule_words(p for rule in self.columns for p in (rule.pattern, rule.exclude)
+                                if p)
         for col, (label, leaf) in enumerate(zip(header.labels, header.leaves, strict=True)):
+            label, leaf = mend_label(label, vocabulary), mend_label(leaf, vocabulary)
             for rule in self.columns:
                 if label and rule.matches(label, leaf):
                     found.setdefault(rule.field, []).append(col)

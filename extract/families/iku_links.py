@@ -83,12 +83,19 @@ def pair_paragraphs(items: int, values: int, item_tops: tuple[float, ...],
     return list(range(values)) if values == items else None
 
 
-def _listed_in_order(text: str, marked: list[tuple[str | None, str]]) -> list[str] | None:
+def _listed_in_order(text: str, marked: list[tuple[str | None, str]], scanned: bool
+                     ) -> list[str] | None:
     """A column's items that pair with a list in order: its bulleted items, else its
-    paragraphs when there are several, else its lines when each is a value or a dash."""
+    paragraphs when there are several, else its lines when each is a value or a dash.
+
+    On a scan only bulleted items pair in order: a "-" (no amount) printed alone on its
+    line is a speck to the engine, and one lost line would hand every later amount to
+    the item above its own."""
     if marked:
         return [body for number, body in marked if number is None] if all(
             number is None for number, _ in marked) else None
+    if scanned:
+        return None
     plain = paragraphs(text)
     if len(plain) > 1:
         return plain
@@ -166,7 +173,7 @@ class IkuLinks(TableFamily):
             row = self._own_level(row)
         listed = numbered_items(row.get("kegiatan", ""))
         if listed:
-            return self._split_numbered(row, listed, out)
+            return self._split_numbered(row, listed, out, self._scanned)
         parts = {name: paragraphs(row.get(name, "")) for name in _PACKED}
         count = len(parts["kegiatan"])
         if count <= 1:
@@ -187,12 +194,13 @@ class IkuLinks(TableFamily):
         return rows
 
     @staticmethod
-    def _split_numbered(row: Row, listed: list[tuple[str | None, str]], out: FamilyRows
-                        ) -> list[Row]:
+    def _split_numbered(row: Row, listed: list[tuple[str | None, str]], out: FamilyRows,
+                        scanned: bool) -> list[Row]:
         """One row per listed kegiatan; the indicator and amount columns are paired by
         the same numbers (an amount list may number only the sub kegiatan it funds), or
         in order when they list as many items: bulleted, unmarked paragraphs, or one
-        value per line (amounts printed line under line, "-" where there is none)."""
+        value per line (amounts printed line under line, "-" where there is none; not
+        on a scan, see :func:`_listed_in_order`)."""
         rows = [dict(row, kegiatan=name, indikator_kegiatan="", budget_raw="")
                 for _, name in listed]
         index = {number: i for i, (number, _) in enumerate(listed) if number is not None}
@@ -202,7 +210,7 @@ class IkuLinks(TableFamily):
                 (number, body) for line in text.splitlines()
                 if (marker := _LIST_MARKER.match(line))
                 for number, body in [(marker.group(1), line[marker.end():].strip())]]
-            in_order = _listed_in_order(text, numbered)
+            in_order = _listed_in_order(text, numbered, scanned)
             if numbered and all(number in index for number, _ in numbered):
                 for number, value in numbered:
                     rows[index[number]][other] = value
@@ -218,6 +226,7 @@ class IkuLinks(TableFamily):
     _scale: int = 1
     _combined: bool = False
     _name_level: Callable[[str], str | None] | None = None
+    _scanned: bool = False
 
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         found = self.map_columns(header)
@@ -225,6 +234,7 @@ class IkuLinks(TableFamily):
         self._scale = money_scale(" ".join(header.labels[c] for c in budget), ctx.lines_above)
         self._combined = found.get("program") == found.get("kegiatan")
         self._name_level = ctx.name_level
+        self._scanned = table.method.startswith("ocr-")
 
     def _own_level(self, row: Row) -> Row:
         """A line of a column holding both levels, in its own level's fields only: a

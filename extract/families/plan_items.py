@@ -19,8 +19,9 @@ from rencana.extract.families.base import (
     has_letters,
     label_year,
 )
-from rencana.extract.families.totals import disputed_amounts
+from rencana.extract.families.totals import disputed_amounts, settled_by_sums
 from rencana.extract.header import Header
+from rencana.extract.ocr.amounts import both_readings
 from rencana.normalize.annotate import REFORM_YEAR
 from rencana.normalize.codes import code_level, parse_code, split_leading_code
 from rencana.normalize.money import money_scale, parse_money
@@ -310,15 +311,35 @@ class PlanItems(TableFamily):
             yield {**base, "year": year, **self._values(values, row, out)}
 
     def cross_check(self, out: FamilyRows) -> None:
-        """Pagu misread by OCR breaks the sum its program or kegiatan prints: not kept."""
+        """An amount the two OCR readers read differently takes the reading that makes
+        the sums the table prints add up, if exactly one does; a pagu misread by OCR breaks
+        the sum its program or kegiatan prints: not kept."""
         for field, raw in (("budget_idr", "budget_raw"),
                            ("realized_budget_idr", "realized_budget_raw")):
+            readings = self._two_readings(out.rows, field, raw)
+            for i, value in sorted(settled_by_sums(out.rows, field, readings).items()):
+                row = out.rows[i]
+                row[field] = value
+                out.warnings.append(
+                    f"row {row['row_no']}, {row.get('year')}: OCR readers disagree on "
+                    f"{row[raw]!r}; {value} kept, the reading the printed sums add up with")
             for i in sorted(disputed_amounts(out.rows, field)):
                 row = out.rows[i]
                 out.warnings.append(
                     f"row {row['row_no']}, {row.get('year')}: amount {row[raw]!r} does not "
                     "add up with its parent's total or its items' sum (OCR); not kept")
                 row[field] = None
+
+    def _two_readings(self, rows: list[dict], field: str, raw: str) -> dict[int, list[int]]:
+        """Row index → both readers' amounts, for amounts the readers disagree on."""
+        out = {}
+        for i, row in enumerate(rows):
+            both = both_readings(row.get(raw) or "") if row.get(field) is None else None
+            values = [parse_money(text, scale=self._scales.get(raw, 1)).value
+                      for text in both or ()]
+            if both and None not in values:
+                out[i] = values
+        return out
 
     def _values(self, values: dict[str, str], row: Row, out: FamilyRows) -> dict:
         satuan = row.get("satuan") or None

@@ -19,7 +19,8 @@ say.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import product
 
 Group = tuple[list[int], list]
 """Row indexes of a parent followed by its items, and their amounts (None where unread)."""
@@ -45,7 +46,7 @@ def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
         confirmed.update(group[k] for k in held)
         if len(held) < len(group):
             broken.append((group, amounts, held))
-    if len(groups) - len(broken) <= len(broken):
+    if not _prints_sums(groups):
         return set()
     doubted: set[int] = set()
     for group, amounts, held in broken:
@@ -62,27 +63,84 @@ def disputed_amounts(rows: Sequence[dict], field: str) -> set[int]:
     return doubted - confirmed
 
 
-def _sum_groups(rows: Sequence[dict], field: str) -> tuple[list[Group], list[Group]]:
-    """Every parent followed by its items: those whose amounts are all read, and those
-    whose parent's amount is read but some item's is not."""
+MAX_UNSETTLED = 3
+"""Amounts read two ways that one sum may settle at once (2³ combinations tried)."""
+
+
+def settled_by_sums(rows: Sequence[dict], field: str,
+                    readings: Mapping[int, Sequence[int]]) -> dict[int, int]:
+    """For rows whose amount the two readers read differently (``readings``: row index →
+    both values), the value that makes the table's printed sums add up.
+
+    A sum all of whose amounts are read, or read two ways, is tried with every choice of
+    the two readings; when exactly one choice makes its total equal its items' sum, that
+    choice is the print (a misread digit that still added up to the digit would be a
+    coincidence at nine-digit precision). A settled amount helps settle the sums it is in
+    next. Only a table whose parents print sums (most complete sums add up) is settled.
+    """
+    if not readings or not _prints_sums(_sum_groups(rows, field)[0]):
+        return {}
+    settled: dict[int, int] = {}
+    changed = True
+    while changed:
+        changed = False
+        for group in _families(rows):
+            options = [_options(rows[i].get(field), settled.get(i), readings.get(i))
+                       for i in group]
+            unsettled = [k for k, values in enumerate(options) if len(values) > 1]
+            if not unsettled or len(unsettled) > MAX_UNSETTLED or not all(options):
+                continue
+            fits = [choice for choice in product(*options) if choice[0] == sum(choice[1:])]
+            if len(fits) == 1:
+                settled.update((group[k], fits[0][k]) for k in unsettled)
+                changed = True
+    return settled
+
+
+def _options(read: int | None, settled: int | None, readings: Sequence[int] | None
+             ) -> tuple[int, ...]:
+    """What a row's amount may be: as read, as settled, or either reading (none: unknown)."""
+    if read is not None:
+        return (read,)
+    if settled is not None:
+        return (settled,)
+    return tuple(dict.fromkeys(readings or ()))
+
+
+def _families(rows: Sequence[dict]) -> list[list[int]]:
+    """Row indexes of every parent followed by its items (rows whose ``parent_row_no`` is
+    its ``row_no``, same ``year``), items in printed order."""
     by_key: dict[tuple, list[int]] = {}
     items: dict[tuple, list[int]] = {}
     for i, row in enumerate(rows):
         by_key.setdefault((row.get("year"), row.get("row_no")), []).append(i)
         if row.get("parent_row_no") is not None:
             items.setdefault((row.get("year"), row["parent_row_no"]), []).append(i)
-    complete, partial = [], []
+    out = []
     for key, members in items.items():
         parents = by_key.get(key, [])
-        if len(parents) != 1:
-            continue
-        group = [parents[0], *sorted(members, key=lambda i: rows[i].get("row_no") or 0)]
+        if len(parents) == 1:
+            out.append([parents[0], *sorted(members, key=lambda i: rows[i].get("row_no") or 0)])
+    return out
+
+
+def _sum_groups(rows: Sequence[dict], field: str) -> tuple[list[Group], list[Group]]:
+    """Every parent followed by its items: those whose amounts are all read, and those
+    whose parent's amount is read but some item's is not."""
+    complete, partial = [], []
+    for group in _families(rows):
         amounts = [rows[i].get(field) for i in group]
         if all(a is not None for a in amounts):
             complete.append((group, amounts))
         elif amounts[0] is not None:
             partial.append((group, amounts))
     return complete, partial
+
+
+def _prints_sums(groups: Sequence[Group]) -> bool:
+    """Do most of a table's complete groups add up (its parents print sums)?"""
+    held = sum(len(_sums_in_run(amounts)) == len(group) for group, amounts in groups)
+    return held > len(groups) - held
 
 
 def _one_digit_suspects(amounts: list[int]) -> list[int]:

@@ -144,3 +144,9 @@ def disputed(text: str) -> bool:
     """Does a cell's text hold two readings of an amount that differ?"""
     return DISAGREE.strip() in text
 
+
+def both_readings(text: str) -> tuple[str, str] | None:
+    """The first and the second reader's readings of a disputed amount, else None."""
+    parts = text.split(DISAGREE)
+    return (parts[0], parts[1]) if len(parts) == 2 else None
+
