@@ -34,10 +34,12 @@ JOIN = 0.6
 PERCENT_AS_DIGITS = ("96", "46", "9", "8", "6", "4", "%6")
 """What Tesseract reads a "%" printed small or blurred as: its rings and slash taken for
 one or two digits ("89%" → "896", "100%" → "10046", "80,5%" → "80,54")."""
-_HIDDEN_PERCENT = re.compile(r"^(?:100|\d{1,2})(?:,\d{1,2})?(?:96|46|9|8|6|4)$")
+_HIDDEN_PERCENT = re.compile(r"^(?:(?:100|\d{1,2})(?:,\d{1,2})?(?:96|9|8)"
+                             r"|(?:100|\d{2})(?:,\d{1,2})?(?:46|6|4))$")
 """A bare number a percentage may hide in: a percentage's digits and a "%" read as digits
-("100%" → "1009", "85%" → "858", "78,5%" → "78,59"). Read again too, but only mended,
-never disputed (a count has no second reading to agree with)."""
+("100%" → "1009", "85%" → "858", "78,5%" → "78,59", "89%" → "896"). Read again too, but
+only mended, never disputed (a count has no second reading to agree with). A "6" or "4"
+after one digit alone is not looked behind: counts like "14" and "26" are common."""
 _LONE_PERCENT = re.compile(r"^(?:[Yy][o6]?|%o|9o|o/o)$")
 """What Tesseract makes of a "%" printed alone (a Satuan column's unit): "Y", "Yo", "y6".
 Read again and mended when the second reader reads "%" there; left as read otherwise."""
