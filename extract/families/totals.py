@@ -80,11 +80,12 @@ def settled_by_sums(rows: Sequence[dict], field: str,
     """
     if not readings or not _prints_sums(_sum_groups(rows, field)[0]):
         return {}
+    families = _families(rows)
     settled: dict[int, int] = {}
     changed = True
     while changed:
         changed = False
-        for group in _families(rows):
+        for group in families:
             options = [_options(rows[i].get(field), settled.get(i), readings.get(i))
                        for i in group]
             unsettled = [k for k, values in enumerate(options) if len(values) > 1]
