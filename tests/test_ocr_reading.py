@@ -270,6 +270,46 @@ def test_a_word_no_dictionary_knows_takes_a_second_reading_only_when_that_is_a_c
                        "Fenguetes"]  # four glyphs apart: too far to be the same print
 
 
+def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_letters_without_it():
+    from rencana.extract.ocr.marks import settle_marks
+
+    image = np.full((80, 1400), 255, np.uint8)
+    read = ["Penerima.Manfaat", '"Kab/Kota', "Pegawai.", "serta-Gelandangan", "Hari-hari",
+            "Politik,", "Hukum", "Aparatur.", "Nila:"]
+    words = [Word(text, 10 + 120 * i, 10, 120 + 120 * i, 26, 90.0) for i, text in enumerate(read)]
+    words += [Word(text, 10 + 200 * i, 50, 80 + 200 * i, 66, 90.0)
+              for i, text in enumerate(["Anak,", "lainnya:", "anak;", "TPPO,"])]
+    reader = _FakeReader({1: "PenerimaManfaat", 2: "Kab/Kotà", 3: "Pegawai",
+                          4: "serta Gelandangan", 5: "Hari-hari", 6: "Aparatur.", 7: "Nilai",
+                          8: "Anak;", 9: "lainnya;", 10: "anak", 11: "TPPO."})
+    settled = [w.text for w in settle_marks(words, image, reader)]
+    assert len(reader.widths) == 11  # "Politik," goes on to "Hukum" on its line: not read
+    assert settled == ["Penerima Manfaat",  # the speck had joined two words
+                       "Kab/Kota", "Pegawai",  # a speck read as a quote, a full stop
+                       "serta Gelandangan", "Hari-hari",  # a hyphen both readers see stays
+                       "Politik,", "Hukum", "Aparatur.",
+                       "Nila:",  # other letters: the second reading settles nothing
+                       "Anak;",  # a ";" read "," at the end of its line
+                       "lainnya;",
+                       "anak;",  # a speck never makes a ";": one the second reader lost stays
+                       "TPPO,"]  # between "," and "." the second reader is no surer
+
+
+def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_if_words():
+    from rencana.extract.ocr.cells import read_lost_print
+
+    image = np.full((60, 420), 255, np.uint8)
+    for x0, x1 in ((10, 30), (32, 90), (110, 140), (160, 250), (270, 330)):
+        image[20:34, x0:x1] = 0  # "Si|nkronisasi", "dan", then two more unread pieces
+    words = [Word("Si", 10, 20, 30, 34, 91.0), Word("dan", 110, 20, 140, 34, 97.0)]
+    reader = _FakeReader({1: "Sinkronisasi", 2: "Stempel9", 3: "19.800"})
+    found = read_lost_print(image, [(0, 0, 420, 60)], words, reader, 300)
+    assert len(reader.widths) == 3
+    assert [(w.text, w.x0, w.x1) for w in found] == [
+        ("dan", 110, 140),
+        ("Sinkronisasi", 10, 90)]  # the word it continues is read with it; no figure taken
+
+
 def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_is_mended():
     from rencana.extract.ocr.amounts import second_reading
 

@@ -17,6 +17,8 @@ import cv2
 import numpy as np
 
 from rencana.extract.ocr.engines import OcrEngine
+from rencana.extract.ocr.second_reader import LineReader, read_word_again
+from rencana.extract.ocr.unknown_words import dictionary_words
 from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, read_images
 from rencana.extract.words import Word
 from rencana.normalize.marks import parse_mark
@@ -54,6 +56,11 @@ MIN_UNREAD = 1.0
 """Unread ink narrower than this many line heights (punctuation, a speck) is let be."""
 SPARSE_CONF = 60.0
 """Least confidence of a word a sparse reading adds where the block reading read none."""
+LOST_PRINT_CONF = 50.0
+"""Confidence given to a word only the second reader read: it stands alone."""
+TOUCH = 0.2
+"""Gap, in line heights, across which unread print continues a word read (a letter
+gap; a word space is twice that)."""
 THIN_INCH = 0.005
 """How much each stroke loses on either side when thinned: one pixel at 200 dpi."""
 
@@ -258,6 +265,40 @@ def _read_lost_print(image: np.ndarray, engine: OcrEngine, dpi: float,
         first[box] = first[box] + [w for part in unread for w in in_box(words, part)
                                    if w.conf >= SPARSE_CONF
                                    and sum(ch.isalnum() for ch in w.text) >= 2]
+
+
+def _touching(words: Sequence[Word], part: Sequence[int]) -> list[Word]:
+    """The words on the part's line that it continues: no wider gap than between two
+    letters ("Si|nkronisasi": the engine read the word's first glyphs only)."""
+    x0, top, x1, bottom = part
+    reach = TOUCH * (bottom - top)
+    return [w for w in words
+            if min(bottom, w.bottom) - max(top, w.top) >= LINE_COVERED * (bottom - top)
+            and (x0 - reach <= w.x1 <= x0 + 1 or x1 - 1 <= w.x0 <= x1 + reach)]
+
+
+def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: list[Word],
+                    reader: LineReader, dpi: float) -> list[Word]:
+    """The words, with print the engine left unread in a cell (:func:`_unread_ink`) read
+    by the second reader where that reading is dictionary words.
+
+    Now and then the engine drops a crisp word however the cell is read: block, alone or
+    sparse ("Koordinasi dan Sinkronisasi" came back as "dan Si", read surely), and the
+    cell's text is cut short in every row it fills. The second reader reads the unread
+    piece as a line, with any word it continues; a reading that is no dictionary word (a
+    name, a figure, a stamp's rim) is let be, so no figure is ever taken from it."""
+    for box in boxes:
+        found = in_box(words, box)
+        for part in _unread_ink(image, box, found, dpi) if found else ():
+            joined = _touching(found, part)
+            x0, top, x1, bottom = part
+            x0, x1 = min([x0, *(w.x0 for w in joined)]), max([x1, *(w.x1 for w in joined)])
+            text = read_word_again(Word("", x0, top, x1, bottom, 0.0), image, reader)
+            if dictionary_words(text):
+                words = [w for w in words if w not in joined]
+                found = [w for w in found if w not in joined]
+                words.append(Word(text, x0, top, x1, bottom, LOST_PRINT_CONF))
+    return words
 
 
 def read_cells(

@@ -18,7 +18,7 @@ import numpy as np
 
 from rencana.extract.ocr.amounts import second_reading
 from rencana.extract.ocr.bullets import printed_bullets
-from rencana.extract.ocr.cells import read_cells
+from rencana.extract.ocr.cells import read_cells, read_lost_print
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import (
     Grid,
@@ -27,6 +27,7 @@ from rencana.extract.ocr.grid import (
     free_rule_pixels,
     rule_pixels,
 )
+from rencana.extract.ocr.marks import settle_marks
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.second_reader import line_reader
 from rencana.extract.ocr.turned import read_turned_labels
@@ -331,14 +332,18 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
     return printed_dashes(words, ink, dpi)
 
 
-def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine,
+def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine, dpi: float,
              cells: Sequence[Sequence[int]] = ()) -> list[Word]:
-    """The words with every amount (:mod:`amounts`) and every word no dictionary knows
-    (:mod:`unknown_words`) read a second time."""
+    """The words with every amount (:mod:`amounts`), every word no dictionary knows
+    (:mod:`unknown_words`) and every doubtful punctuation mark (:mod:`marks`) read a
+    second time, and print left unread in a cell read by the second reader
+    (:func:`cells.read_lost_print`)."""
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
-    return reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
+    words = reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
+    words = read_lost_print(clean, cells, words, reader, dpi)
+    return settle_marks(words, clean, reader)
 
 
 def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> PageReading:
@@ -357,7 +362,7 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     if boxes:
         words += read_cells(clean, boxes, engine, dpi)
     words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)
-    words = _checked(words, clean, engine, boxes)
+    words = _checked(words, clean, engine, dpi, boxes)
     return PageReading(page, grids, words + printed_bullets(words, page.ink))
 
 
@@ -379,7 +384,7 @@ def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
     for x0, top, x1, bottom in bodies:
         found = _text_words(engine, clean[top : bottom + 1, x0 : x1 + 1], page.ink, dpi,
                             (x0, top))
-        found = _checked(found, clean, engine)
+        found = _checked(found, clean, engine, dpi)
         words += found + printed_bullets(found, page.ink)
     return PageReading(page, kept, words)
 

@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from rencana.extract.ocr.lexicon import repair_word, word_cores
-from rencana.extract.ocr.second_reader import LineReader, cut_out
+from rencana.extract.ocr.second_reader import LineReader, read_word_again
 from rencana.extract.words import Word
 from rencana.normalize.vocabulary import known_words
 
@@ -38,13 +38,6 @@ EDITS_SHARE = 1 / 3
 MAX_SHORTER = 1
 """Letters the second reading may have fewer of ("rn" read for "m"); more is a crop cut
 short at its edge ("Leaflet" read "Leafet", then "Leaf")."""
-_FOREIGN_LOOK_ALIKES = str.maketrans({"ı": "i"})
-"""Letters the recogniser knows from other scripts that these documents never print: a
-dotless "ı" is an "i" whose dot the scan lost."""
-PAD = 0.3
-"""White kept above and below a word cut out, in word heights."""
-SIDE_PAD = 0.1
-"""White kept beside it: less than a word space, so no neighbour's glyph comes along."""
 _KEPT_LEAD = "(\"'["
 _KEPT_TAIL = ",.;)\"']"
 
@@ -70,16 +63,21 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalpha())
 
 
+def dictionary_words(text: str) -> bool:
+    """Is the text words through and through, each one a dictionary word (no figures,
+    no glyph printed words do not carry)?"""
+    words = _words_of(text)
+    return (bool(words) and len(words) == len(word_cores(text))
+            and all(w in known_words() for w in words) and not SUSPECT.search(text))
+
+
 def _accepted(first: str, other: str) -> bool:
     """Is the second reading dictionary words, close to the first, with other letters
     (a reading that only drops or changes punctuation gains nothing)?"""
-    other_words = _words_of(other)
     return (_letters(other) != _letters(first)
             and len(_letters(other)) >= len(_letters(first)) - MAX_SHORTER
             and not any(ch.isspace() for ch in other)
-            and bool(other_words) and len(other_words) == len(word_cores(other))
-            and all(w in known_words() for w in other_words)
-            and not SUSPECT.search(other)
+            and dictionary_words(other)
             and Levenshtein.distance(first.lower(), other.lower())
             <= max(MIN_EDITS, int(EDITS_SHARE * len(first))))
 
@@ -95,13 +93,10 @@ def _with_first_punctuation(first: str, other: str) -> str:
 
 
 def _second_reading(w: Word, image: np.ndarray, reader: LineReader) -> str:
-    """The second reader's reading of the word's box, cut out with a little white, with
-    a look-alike misreading undone (:func:`lexicon.repair_word`)."""
-    height = w.bottom - w.top
-    crop = cut_out(image, w.x0 - SIDE_PAD * height, w.top - PAD * height,
-                   w.x1 + SIDE_PAD * height, w.bottom + PAD * height, int(PAD * height) + 1)
-    other = reader.read_line(crop).strip().translate(_FOREIGN_LOOK_ALIKES) if crop.size else ""
-    return repair_word(other)  # the recogniser confuses "l" and "i" too ("Nilai" → "Nilal")
+    """The second reader's reading of the word, a look-alike misreading undone
+    (:func:`lexicon.repair_word`): the recogniser confuses "l" and "i" too ("Nilai" →
+    "Nilal")."""
+    return repair_word(read_word_again(w, image, reader))
 
 
 def reread_unknown(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:

@@ -1,0 +1,120 @@
+"""Punctuation the engine read from specks, checked by the second reader.
+
+A copier speck beside a word is kept as print where a comma or a full stop would sit
+(at 200 dpi a 2-px speck and a full stop are the same size), and the engine reads it as
+one: "Pegawai.", "Penerima.Manfaat", '"Kab/Kota', "serta-Gelandangan". It also reads a
+printed ";" as "," or ":" now and then. No number changes, but a name does, and one such
+mark in a merged cell spoils every row the cell fills down.
+
+The second reader (:mod:`second_reader`) reads the word's glyphs afresh and reads
+punctuation well. A mark is checked where printed words seldom carry one: an opening or
+closing quote, a full stop, colon or hyphen between two letters, a full stop, colon or
+hyphen after a word's last letter, and a "," or ";" ending a line (inside a line they
+are everywhere, and each check costs a recogniser run). When the second reading has the
+same letters, its marks stand at the checked places: a mark it does not read is dropped
+(between two letters it leaves a space: the speck had joined two words), one it reads
+otherwise is replaced. A second reading with other letters settles nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from rencana.extract.ocr.second_reader import LineReader, read_word_again
+from rencana.extract.words import Word
+
+QUOTES = "'\"`‘’“”"
+AFTER_WORD = ".:-" + QUOTES
+"""Marks checked after a word's last letter wherever the word stands."""
+LINE_END = ",;"
+"""Marks checked after a word's last letter only when the word ends its line."""
+MARKS = AFTER_WORD + LINE_END
+TWO_BLOBS = ";:"
+BETWEEN_LETTERS = re.compile(r"[^\W\d_][.:\-][^\W\d_]")
+NEXT_WORD = 1.0
+"""Word heights within which a word starting to the right continues the line."""
+
+
+def _plain(ch: str) -> str:
+    """A letter without its accent, casefolded ("à" → "a")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+                   ).casefold()
+
+
+def _letters(text: str) -> str:
+    return "".join(_plain(ch) for ch in text if ch.isalnum())
+
+
+def _gaps(text: str) -> tuple[str, list[str], str]:
+    """What stands before the first letter or digit, between each two, and after the last."""
+    parts = re.split(r"[^\W_]", text)
+    return parts[0], parts[1:-1], parts[-1]
+
+
+def _doubtful(text: str, ends_line: bool) -> bool:
+    """Does the word carry a mark worth a second reading (module docstring)?"""
+    if len(text) < 2 or not any(ch.isalpha() for ch in text):
+        return False
+    after_letter = text[-2].isalpha()
+    return (text[0] in QUOTES
+            or (after_letter and text[-1] in AFTER_WORD)
+            or (after_letter and ends_line and text[-1] in LINE_END)
+            or BETWEEN_LETTERS.search(text) is not None)
+
+
+def _ends_line(word: Word, words: Sequence[Word]) -> bool:
+    """Does no other word start just to the right of this one on its line?"""
+    height = word.bottom - word.top
+    return not any(
+        other is not word and 0 <= other.x0 - word.x1 <= NEXT_WORD * height
+        and min(other.bottom, word.bottom) - max(other.top, word.top) > height / 2
+        for other in words)
+
+
+def _closing_mark(mine: str, theirs: str) -> str:
+    """The mark after a word's last letter, given the second reader's (if any).
+
+    A speck is one blob: it can pass for ",", ".", "-" or a quote, never for the two
+    blobs of ";". So a ";" the second reading misses stays, and the second reading
+    replaces a mark only with ";" or ":" ("Anak," → "Anak;"); between "," and "." it
+    errs as often as the engine does."""
+    if not theirs or theirs not in MARKS:
+        return mine if mine == ";" else ""
+    return theirs if theirs != mine and theirs in TWO_BLOBS else mine
+
+
+def _marks_settled(first: str, other: str) -> str:
+    """The first reading with its checked marks as the second reading has them, or as
+    it was when the second reading's letters differ."""
+    if not _letters(first) or _letters(first) != _letters(other):
+        return first
+    lead, between, tail = _gaps(first)
+    other_lead, other_between, other_tail = _gaps(other)
+    if len(between) != len(other_between):  # a letter that unfolds in two ("ß")
+        return first
+    if lead and lead[0] in QUOTES and not (other_lead and other_lead[0] in QUOTES):
+        lead = lead[1:]
+    between = [mine if mine not in (".", ":", "-") or mine == theirs else " "
+               for mine, theirs in zip(between, other_between, strict=True)]
+    if tail and tail[-1] in MARKS:
+        tail = tail[:-1] + _closing_mark(tail[-1], other_tail[-1:])
+    letters = [ch for ch in first if ch.isalnum()]
+    return lead + "".join(ch + gap for ch, gap in zip(letters, [*between, ""], strict=True)
+                          ) + tail
+
+
+def settle_marks(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
+    """The words, each doubtful mark (module docstring) as the second reader reads it."""
+    out = []
+    for w in words:
+        if _doubtful(w.text, w.text[-1:] in LINE_END and _ends_line(w, words)):
+            settled = _marks_settled(w.text, read_word_again(w, image, reader))
+            if settled != w.text:
+                w = replace(w, text=" ".join(settled.split()))
+        out.append(w)
+    return out
