@@ -278,12 +278,12 @@ def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_let
             "Politik,", "Hukum", "Aparatur.", "Nila:"]
     words = [Word(text, 10 + 120 * i, 10, 120 + 120 * i, 26, 90.0) for i, text in enumerate(read)]
     words += [Word(text, 10 + 200 * i, 50, 80 + 200 * i, 66, 90.0)
-              for i, text in enumerate(["Anak,", "lainnya:", "anak;", "TPPO,"])]
+              for i, text in enumerate(["Anak,", "lainnya:", "anak;", "TPPO,", "/program/."])]
     reader = _FakeReader({1: "PenerimaManfaat", 2: "Kab/Kotà", 3: "Pegawai",
                           4: "serta Gelandangan", 5: "Hari-hari", 6: "Aparatur.", 7: "Nilai",
-                          8: "Anak;", 9: "lainnya;", 10: "anak", 11: "TPPO."})
+                          8: "Anak;", 9: "lainnya;", 10: "anak", 11: "TPPO.", 12: "/program/"})
     settled = [w.text for w in settle_marks(words, image, reader)]
-    assert len(reader.widths) == 11  # "Politik," goes on to "Hukum" on its line: not read
+    assert len(reader.widths) == 12  # "Politik," goes on to "Hukum" on its line: not read
     assert settled == ["Penerima Manfaat",  # the speck had joined two words
                        "Kab/Kota", "Pegawai",  # a speck read as a quote, a full stop
                        "serta Gelandangan", "Hari-hari",  # a hyphen both readers see stays
@@ -292,7 +292,8 @@ def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_let
                        "Anak;",  # a ";" read "," at the end of its line
                        "lainnya;",
                        "anak;",  # a speck never makes a ";": one the second reader lost stays
-                       "TPPO,"]  # between "," and "." the second reader is no surer
+                       "TPPO,",  # between "," and "." the second reader is no surer
+                       "/program/"]  # a mark after a closing slash is checked too
 
 
 def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_if_words():

@@ -35,6 +35,8 @@ LINE_END = ",;"
 """Marks checked after a word's last letter only when the word ends its line."""
 MARKS = AFTER_WORD + LINE_END
 TWO_BLOBS = ";:"
+CLOSERS = "/)"
+"""Glyphs ending a word that a mark may follow as it follows a letter ("/program/.")."""
 BETWEEN_LETTERS = re.compile(r"[^\W\d_][.:\-][^\W\d_]")
 NEXT_WORD = 1.0
 """Word heights within which a word starting to the right continues the line."""
@@ -60,7 +62,7 @@ def _doubtful(text: str, ends_line: bool) -> bool:
     """Does the word carry a mark worth a second reading (module docstring)?"""
     if len(text) < 2 or not any(ch.isalpha() for ch in text):
         return False
-    after_letter = text[-2].isalpha()
+    after_letter = text[-2].isalpha() or text[-2] in CLOSERS
     return (text[0] in QUOTES
             or (after_letter and text[-1] in AFTER_WORD)
             or (after_letter and ends_line and text[-1] in LINE_END)
