@@ -273,17 +273,19 @@ def test_a_word_no_dictionary_knows_takes_a_second_reading_only_when_that_is_a_c
 def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_letters_without_it():
     from rencana.extract.ocr.marks import settle_marks
 
-    image = np.full((80, 1400), 255, np.uint8)
+    image = np.full((80, 1500), 255, np.uint8)
     read = ["Penerima.Manfaat", '"Kab/Kota', "Pegawai.", "serta-Gelandangan", "Hari-hari",
             "Politik,", "Hukum", "Aparatur.", "Nila:"]
     words = [Word(text, 10 + 120 * i, 10, 120 + 120 * i, 26, 90.0) for i, text in enumerate(read)]
     words += [Word(text, 10 + 200 * i, 50, 80 + 200 * i, 66, 90.0)
-              for i, text in enumerate(["Anak,", "lainnya:", "anak;", "TPPO,", "/program/."])]
+              for i, text in enumerate(["Anak,", "lainnya:", "anak;", "TPPO,", "/program/.",
+                                        "Kec.", "Koordinasi,"])]
     reader = _FakeReader({1: "PenerimaManfaat", 2: "Kab/Kotà", 3: "Pegawai",
                           4: "serta Gelandangan", 5: "Hari-hari", 6: "Aparatur.", 7: "Nilai",
-                          8: "Anak;", 9: "lainnya;", 10: "anak", 11: "TPPO.", 12: "/program/"})
+                          8: "Anak;", 9: "lainnya;", 10: "anak", 11: "TPPO.", 12: "/program/",
+                          13: "Kec", 14: "Koordinasi"})
     settled = [w.text for w in settle_marks(words, image, reader)]
-    assert len(reader.widths) == 12  # "Politik," goes on to "Hukum" on its line: not read
+    assert len(reader.widths) == 14  # "Politik," goes on to "Hukum" on its line: not read
     assert settled == ["Penerima Manfaat",  # the speck had joined two words
                        "Kab/Kota", "Pegawai",  # a speck read as a quote, a full stop
                        "serta Gelandangan", "Hari-hari",  # a hyphen both readers see stays
@@ -293,7 +295,8 @@ def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_let
                        "lainnya;",
                        "anak;",  # a speck never makes a ";": one the second reader lost stays
                        "TPPO,",  # between "," and "." the second reader is no surer
-                       "/program/"]  # a mark after a closing slash is checked too
+                       "/program/",  # a mark after a closing slash is checked too
+                       "Kec.", "Koordinasi,"]  # an abbreviation's stop, a comma: may be print
 
 
 def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_if_words():

@@ -12,8 +12,9 @@ closing quote, a full stop, colon or hyphen between two letters, a full stop, co
 hyphen after a word's last letter, and a "," or ";" ending a line (inside a line they
 are everywhere, and each check costs a recogniser run). When the second reading has the
 same letters, its marks stand at the checked places: a mark it does not read is dropped
-(between two letters it leaves a space: the speck had joined two words), one it reads
-otherwise is replaced. A second reading with other letters settles nothing.
+(between two letters it leaves a space: the speck had joined two words), unless it may
+be print the second reader missed (:func:`_closing_mark`); one it reads as ";" or ":"
+replaces the first. A second reading with other letters settles nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ TWO_BLOBS = ";:"
 CLOSERS = "/)"
 """Glyphs ending a word that a mark may follow as it follows a letter ("/program/.")."""
 BETWEEN_LETTERS = re.compile(r"[^\W\d_][.:\-][^\W\d_]")
+MIN_STOPPED = 5
+"""Letters of the shortest word whose full stop the second reader may drop: a shorter
+one may end an abbreviation ("Kec.", "Kab.", "dll.")."""
 NEXT_WORD = 1.0
 """Word heights within which a word starting to the right continues the line."""
 
@@ -78,15 +82,18 @@ def _ends_line(word: Word, words: Sequence[Word]) -> bool:
         for other in words)
 
 
-def _closing_mark(mine: str, theirs: str) -> str:
-    """The mark after a word's last letter, given the second reader's (if any).
+def _closing_mark(mine: str, theirs: str, letters: int) -> str:
+    """The mark after a word's last letter (``letters`` of them), given the second
+    reader's (if any).
 
-    A speck is one blob: it can pass for ",", ".", "-" or a quote, never for the two
-    blobs of ";". So a ";" the second reading misses stays, and the second reading
-    replaces a mark only with ";" or ":" ("Anak," → "Anak;"); between "," and "." it
+    The second reader now and then misses a printed "," or an abbreviation's full stop
+    ("Kec."), so neither goes on its word alone: a "," stays, and so does a "." after
+    a word shorter than MIN_STOPPED; nor can a speck, one blob, make the two of ";". It
+    replaces a mark only with ";" or ":" ("Anak," → "Anak;"): between "," and "." it
     errs as often as the engine does."""
     if not theirs or theirs not in MARKS:
-        return mine if mine == ";" else ""
+        kept = mine in ",;" or (mine == "." and letters < MIN_STOPPED)
+        return mine if kept else ""
     return theirs if theirs != mine and theirs in TWO_BLOBS else mine
 
 
@@ -104,7 +111,7 @@ def _marks_settled(first: str, other: str) -> str:
     between = [mine if mine not in (".", ":", "-") or mine == theirs else " "
                for mine, theirs in zip(between, other_between, strict=True)]
     if tail and tail[-1] in MARKS:
-        tail = tail[:-1] + _closing_mark(tail[-1], other_tail[-1:])
+        tail = tail[:-1] + _closing_mark(tail[-1], other_tail[-1:], len(_letters(first)))
     letters = [ch for ch in first if ch.isalnum()]
     return lead + "".join(ch + gap for ch, gap in zip(letters, [*between, ""], strict=True)
                           ) + tail
