@@ -20,13 +20,12 @@ replaces the first. A second reading with other letters settles nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 
-from rencana.extract.ocr.second_reader import LineReader, read_word_again
+from rencana.extract.ocr.second_reader import LineReader, read_word_again, without_accents
 from rencana.extract.words import Word
 
 QUOTES = "'\"`‘’“”"
@@ -36,6 +35,7 @@ LINE_END = ",;"
 """Marks checked after a word's last letter only when the word ends its line."""
 MARKS = AFTER_WORD + LINE_END
 TWO_BLOBS = ";:"
+"""Marks printed as two blobs, one over the other: no single speck makes one."""
 CLOSERS = "/)"
 """Glyphs ending a word that a mark may follow as it follows a letter ("/program/.")."""
 BETWEEN_LETTERS = re.compile(r"[^\W\d_][.:\-][^\W\d_]")
@@ -46,14 +46,10 @@ NEXT_WORD = 1.0
 """Word heights within which a word starting to the right continues the line."""
 
 
-def _plain(ch: str) -> str:
-    """A letter without its accent, casefolded ("à" → "a")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-                   ).casefold()
-
-
 def _letters(text: str) -> str:
-    return "".join(_plain(ch) for ch in text if ch.isalnum())
+    """The letters and digits, casefolded, without accents: what two readings of one
+    word must share for their marks to be compared."""
+    return "".join(ch for ch in without_accents(text).casefold() if ch.isalnum())
 
 
 def _gaps(text: str) -> tuple[str, list[str], str]:

@@ -61,6 +61,11 @@ def read_word_again(word: Word, image: np.ndarray, reader: LineReader) -> str:
                    word.x1 + WORD_SIDE_PAD * height, word.bottom + WORD_PAD * height,
                    int(WORD_PAD * height) + 1)
     text = reader.read_line(crop).strip().translate(_FOREIGN_LOOK_ALIKES) if crop.size else ""
+    return without_accents(text)
+
+
+def without_accents(text: str) -> str:
+    """The text with its letters' accents dropped ("Koordinasí" → "Koordinasi")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(ch))
 
