@@ -314,6 +314,43 @@ def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_
         ("Sinkronisasi", 10, 90)]  # the word it continues is read with it; no figure taken
 
 
+def test_a_word_boxed_over_two_lines_goes_once_the_second_reader_reads_both_lines_as_words():
+    from rencana.extract.ocr.cells import read_lost_print
+
+    image = np.full((70, 620), 255, np.uint8)
+    for dx in (0, 300):  # two cells alike
+        for top, x0, x1 in ((20, 10, 60), (20, 70, 150), (40, 10, 150)):
+            image[top : top + 14, dx + x0 : dx + x1] = 0
+    words = [Word(text, dx + 10, 20, dx + 60, 34, 90.0) for dx, text in
+             ((0, "Sosialisasi"), (300, "Sosialisasi"))]
+    words += [Word("Peringkatar", dx + 70, 20, dx + 150, 54, 40.0) for dx in (0, 300)]
+    reader = _FakeReader({1: "Peningkatan", 2: "Partisipasi Perempuan", 3: "Peningkatan",
+                          4: "Xq9 Perempuan"})
+    found = read_lost_print(image, [(0, 0, 300, 70), (300, 0, 620, 70)], words, reader, 300)
+    assert [w.text for w in found] == [
+        "Sosialisasi", "Sosialisasi",
+        "Peringkatar",  # the second cell's other line read no word: the garbled box stays
+        "Peningkatan", "Partisipasi Perempuan", "Peningkatan"]
+
+
+def test_a_small_initial_i_or_j_without_its_dot_is_a_capital_where_the_second_reader_says_so():
+    from rencana.extract.ocr.initials import capital_initials
+
+    image = np.full((60, 700), 255, np.uint8)
+    for x in (10, 170, 330, 490):
+        image[22:44, x : x + 4] = 0  # each word's first stem, then the rest of its letters
+        image[26:40, x + 8 : x + 100] = 0
+    image[16:20, 170:174] = 0  # the dot over the second word's "j"
+    read = ["jumlah", "jiwa", "iuran", "jenis"]
+    words = [Word(text, 10 + 160 * i, 22, 110 + 160 * i, 44, 90.0) for i, text in enumerate(read)]
+    reader = _FakeReader({1: "Jumlah", 2: "iuran", 3: "Jems"})
+    found = [w.text for w in capital_initials(words, image, reader)]
+    assert len(reader.widths) == 3  # "jiwa" has its dot: not read again
+    assert found == ["Jumlah", "jiwa",
+                     "iuran",  # the second reader reads a small one too
+                     "jenis"]  # other letters settle nothing
+
+
 def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_is_mended():
     from rencana.extract.ocr.amounts import second_reading
 

@@ -277,27 +277,52 @@ def _touching(words: Sequence[Word], part: Sequence[int]) -> list[Word]:
             and (x0 - reach <= w.x1 <= x0 + 1 or x1 - 1 <= w.x0 <= x1 + reach)]
 
 
+def _lines_spanned(word: Word, lines: Sequence[tuple[int, int]]) -> int:
+    """How many of the cell's lines of print the word's box covers."""
+    return sum(min(b, word.bottom) - max(a, word.top) >= LINE_COVERED * (b - a)
+               for a, b in lines)
+
+
+def _overlaps(word: Word, part: Sequence[int]) -> bool:
+    x0, top, x1, bottom = part
+    return word.x0 < x1 and x0 < word.x1 and word.top < bottom and top < word.bottom
+
+
 def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: list[Word],
                     reader: LineReader, dpi: float) -> list[Word]:
     """The words, with print the engine left unread in a cell (:func:`_unread_ink`) read
     by the second reader where that reading is dictionary words.
 
     Now and then the engine drops a crisp word however the cell is read: block, alone or
-    sparse ("Koordinasi dan Sinkronisasi" came back as "dan Si", read surely), and the
-    cell's text is cut short in every row it fills. The second reader reads the unread
-    piece as a line, with any word it continues; a reading that is no dictionary word (a
-    name, a figure, a stamp's rim) is let be, so no figure is ever taken from it."""
+    sparse ("Koordinasi dan Sinkronisasi" came back as "dan Si", read surely), or boxes
+    one word over two lines and garbles both ("Peningkatan↵Perempuan" → "Peringkatar"),
+    and the cell's text is cut short in every row it fills. The second reader reads each
+    unread piece as a line, with any word it continues; a word boxed over two lines
+    counts as unread, and goes once every piece under it is read. A reading that is no
+    dictionary word (a name, a figure, a stamp's rim) is let be, so no figure is ever
+    taken from it."""
     for box in boxes:
         found = in_box(words, box)
-        for part in _unread_ink(image, box, found, dpi) if found else ():
+        if not found:
+            continue  # a cell read empty is left to the doubtful-cell readings
+        lines = _ink_lines(image, box, dpi)
+        tall = [w for w in found if _lines_spanned(w, lines) >= 2]
+        found = [w for w in found if w not in tall]
+        read_again, kept = set(), set()
+        for part in _unread_ink(image, box, found, dpi):
             joined = _touching(found, part)
             x0, top, x1, bottom = part
             x0, x1 = min([x0, *(w.x0 for w in joined)]), max([x1, *(w.x1 for w in joined)])
             text = read_word_again(Word("", x0, top, x1, bottom, 0.0), image, reader)
+            under = {id(w) for w in tall if _overlaps(w, part)}
             if dictionary_words(text):
                 words = [w for w in words if w not in joined]
                 found = [w for w in found if w not in joined]
                 words.append(Word(text, x0, top, x1, bottom, LOST_PRINT_CONF))
+                read_again |= under
+            else:
+                kept |= under
+        words = [w for w in words if id(w) not in read_again - kept]
     return words
 
 

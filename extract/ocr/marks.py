@@ -25,7 +25,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from rencana.extract.ocr.second_reader import LineReader, read_word_again, without_accents
+from rencana.extract.ocr.second_reader import LineReader, read_word_again, same_letters
 from rencana.extract.words import Word
 
 QUOTES = "'\"`‘’“”"
@@ -46,10 +46,6 @@ NEXT_WORD = 1.0
 """Word heights within which a word starting to the right continues the line."""
 
 
-def _letters(text: str) -> str:
-    """The letters and digits, casefolded, without accents: what two readings of one
-    word must share for their marks to be compared."""
-    return "".join(ch for ch in without_accents(text).casefold() if ch.isalnum())
 
 
 def _gaps(text: str) -> tuple[str, list[str], str]:
@@ -96,7 +92,7 @@ def _closing_mark(mine: str, theirs: str, letters: int) -> str:
 def _marks_settled(first: str, other: str) -> str:
     """The first reading with its checked marks as the second reading has them, or as
     it was when the second reading's letters differ."""
-    if not _letters(first) or _letters(first) != _letters(other):
+    if not same_letters(first, other):
         return first
     lead, between, tail = _gaps(first)
     other_lead, other_between, other_tail = _gaps(other)
@@ -106,9 +102,9 @@ def _marks_settled(first: str, other: str) -> str:
         lead = lead[1:]
     between = [mine if mine not in (".", ":", "-") or mine == theirs else " "
                for mine, theirs in zip(between, other_between, strict=True)]
-    if tail and tail[-1] in MARKS:
-        tail = tail[:-1] + _closing_mark(tail[-1], other_tail[-1:], len(_letters(first)))
     letters = [ch for ch in first if ch.isalnum()]
+    if tail and tail[-1] in MARKS:
+        tail = tail[:-1] + _closing_mark(tail[-1], other_tail[-1:], len(letters))
     return lead + "".join(ch + gap for ch, gap in zip(letters, [*between, ""], strict=True)
                           ) + tail
 

@@ -27,6 +27,7 @@ from rencana.extract.ocr.grid import (
     free_rule_pixels,
     rule_pixels,
 )
+from rencana.extract.ocr.initials import capital_initials
 from rencana.extract.ocr.marks import settle_marks
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.second_reader import line_reader
@@ -335,14 +336,15 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
 def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine, dpi: float,
              cells: Sequence[Sequence[int]] = ()) -> list[Word]:
     """The words with every amount (:mod:`amounts`), every word no dictionary knows
-    (:mod:`unknown_words`) and every doubtful punctuation mark (:mod:`marks`) read a
-    second time, and print left unread in a cell read by the second reader
-    (:func:`cells.read_lost_print`)."""
+    (:mod:`unknown_words`), every doubtful punctuation mark (:mod:`marks`) and small
+    initial i or j without its dot (:mod:`initials`) read a second time, and print left
+    unread in a cell read by the second reader (:func:`cells.read_lost_print`)."""
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
     words = reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
     words = read_lost_print(clean, cells, words, reader, dpi)
+    words = capital_initials(words, clean, reader)
     return settle_marks(words, clean, reader)
 
 

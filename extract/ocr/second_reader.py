@@ -64,6 +64,14 @@ def read_word_again(word: Word, image: np.ndarray, reader: LineReader) -> str:
     return without_accents(text)
 
 
+def same_letters(first: str, other: str) -> bool:
+    """Do two readings of a word hold the same letters and digits (case and accents
+    aside), and some? Then they differ only in marks or case, which can be compared."""
+    def letters(text: str) -> str:
+        return "".join(ch for ch in without_accents(text).casefold() if ch.isalnum())
+    return bool(letters(first)) and letters(first) == letters(other)
+
+
 def without_accents(text: str) -> str:
     """The text with its letters' accents dropped ("Koordinasí" → "Koordinasi")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text)

@@ -1,0 +1,59 @@
+"""A capital I or J read as a small one: the engine's "i" or "j" without a dot.
+
+Tesseract reads a capital "J" that dips below the baseline (Calibri, Cambria) as "j",
+and a serif "I" now and then as "i": "jumlah", "jaminan", "iuran" for "Jumlah",
+"Jaminan", "Iuran". A heading's word in lower case then differs from the same heading in
+the year before. A small i or j always carries its dot, a blob of its own over its stem.
+So a word read with a small initial i or j and no blob over its first stem is read again
+by the second reader (:mod:`second_reader`), and takes the capital where that reading
+has the same letters and a capital initial. The ink only says where to look: the
+second reader decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from rencana.extract.ocr.cells import INK_LEVEL
+from rencana.extract.ocr.second_reader import LineReader, read_word_again, same_letters
+from rencana.extract.words import Word
+
+DOTTED = {"i": "I", "j": "J"}
+FIRST_GLYPH = 0.6
+"""Width, in word heights, from a word's left edge that holds its first glyph's stem."""
+DOT_REACH = 0.3
+"""Word heights above a word's box in which its first glyph's dot is looked for too."""
+
+
+def _dotted(word: Word, image: np.ndarray) -> bool:
+    """Is there a blob over the first stem of the word (its tallest blob near its left
+    edge), or too little ink to tell?"""
+    height = word.bottom - word.top
+    x0, top = max(int(word.x0), 0), max(int(word.top - DOT_REACH * height), 0)
+    region = image[top : int(np.ceil(word.bottom)), x0 : int(word.x0 + FIRST_GLYPH * height) + 1]
+    count, _, stats, _ = cv2.connectedComponentsWithStats(
+        (region < INK_LEVEL).astype(np.uint8), connectivity=8)
+    if count < 2:
+        return True
+    stem = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_HEIGHT]))
+    left, stem_top, width = (int(stats[stem, k]) for k in (
+        cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH))
+    return any(y + h <= stem_top and x <= left + width and left <= x + w
+               for x, y, w, h in stats[1:, :4] if (x, y) != (left, stem_top))
+
+
+def capital_initials(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
+    """The words, each small initial i or j without its dot capitalised where the
+    second reader reads it so (module docstring); ``image``: what the engine read."""
+    out = []
+    for w in words:
+        initial = w.text[:1]
+        if initial in DOTTED and len(w.text) > 1 and w.text[1].isalpha() and not _dotted(w, image):
+            other = read_word_again(w, image, reader)
+            if same_letters(w.text, other) and other[:1] == DOTTED[initial]:
+                w = replace(w, text=DOTTED[initial] + w.text[1:])
+        out.append(w)
+    return out
