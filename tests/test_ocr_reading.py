@@ -333,6 +333,16 @@ def test_a_word_boxed_over_two_lines_goes_once_the_second_reader_reads_both_line
         "Peningkatan", "Partisipasi Perempuan", "Peningkatan"]
 
 
+def test_a_piece_of_a_word_read_twice_in_a_cell_is_kept_once():
+    from rencana.extract.ocr.cells import read_lost_print
+
+    image = np.full((60, 400), 255, np.uint8)
+    words = [Word("Si", 100, 18, 115, 36, 91.0), Word("Sinkronisasi", 100, 20, 190, 34, 96.0),
+             Word("Sinar", 300, 20, 340, 34, 96.0), Word("Si", 200, 20, 215, 34, 90.0)]
+    found = read_lost_print(image, [(0, 0, 400, 60)], words, _FakeReader({}), 300)
+    assert [w.text for w in found] == ["Sinkronisasi", "Sinar", "Si"]  # the last stands apart
+
+
 def test_a_small_initial_i_or_j_without_its_dot_is_a_capital_where_the_second_reader_says_so():
     from rencana.extract.ocr.initials import capital_initials
 

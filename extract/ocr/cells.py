@@ -61,6 +61,8 @@ LOST_PRINT_CONF = 50.0
 TOUCH = 0.2
 """Gap, in line heights, across which unread print continues a word read (a letter
 gap; a word space is twice that)."""
+WITHIN = 0.8
+"""Share of its width by which a piece read twice lies within the word read whole."""
 THIN_INCH = 0.005
 """How much each stroke loses on either side when thinned: one pixel at 200 dpi."""
 
@@ -322,8 +324,25 @@ def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: li
                 read_again |= under
             else:
                 kept |= under
-        words = [w for w in words if id(w) not in read_again - kept]
+        gone = (read_again - kept) | {id(w) for w in _read_twice(in_box(words, box))}
+        words = [w for w in words if id(w) not in gone]
     return words
+
+
+def _read_twice(words: Sequence[Word]) -> list[Word]:
+    """Pieces of a word read twice: a piece whose box lies within another word's on its
+    line and whose letters begin that word's (a sparse reading's "Si" over
+    "Sinkronisasi", read whole later)."""
+    letters = {id(w): "".join(ch for ch in w.text.casefold() if ch.isalnum()) for w in words}
+
+    def within(piece: Word, whole: Word) -> bool:
+        mine, theirs = letters[id(piece)], letters[id(whole)]
+        return (0 < len(mine) < len(theirs) and theirs.startswith(mine)
+                and min(piece.x1, whole.x1) - max(piece.x0, whole.x0)
+                >= WITHIN * (piece.x1 - piece.x0)
+                and whole.top <= piece.cy <= whole.bottom)
+
+    return [w for w in words if any(within(w, other) for other in words)]
 
 
 def read_cells(
