@@ -19,7 +19,7 @@ import numpy as np
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.second_reader import LineReader, read_word_again
 from rencana.extract.ocr.unknown_words import dictionary_words
-from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, read_images
+from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, overlaps, read_images
 from rencana.extract.words import Word
 from rencana.normalize.marks import parse_mark
 
@@ -285,11 +285,6 @@ def _lines_spanned(word: Word, lines: Sequence[tuple[int, int]]) -> int:
                for a, b in lines)
 
 
-def _overlaps(word: Word, part: Sequence[int]) -> bool:
-    x0, top, x1, bottom = part
-    return word.x0 < x1 and x0 < word.x1 and word.top < bottom and top < word.bottom
-
-
 def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: list[Word],
                     reader: LineReader, dpi: float) -> list[Word]:
     """The words, with print the engine left unread in a cell (:func:`_unread_ink`) read
@@ -316,7 +311,7 @@ def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: li
             x0, top, x1, bottom = part
             x0, x1 = min([x0, *(w.x0 for w in joined)]), max([x1, *(w.x1 for w in joined)])
             text = read_word_again(Word("", x0, top, x1, bottom, 0.0), image, reader)
-            under = {id(w) for w in tall if _overlaps(w, part)}
+            under = {id(w) for w in tall if overlaps(w, Word("", *part, 0.0))}
             if dictionary_words(text):
                 words = [w for w in words if w not in joined]
                 found = [w for w in found if w not in joined]

@@ -177,7 +177,8 @@ def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, flo
     return [(top, bottom) for top, bottom, garbled in bands if garbled]
 
 
-def _overlaps(a: Word, b: Word) -> bool:
+def overlaps(a: Word, b: Word) -> bool:
+    """Do the two words' boxes overlap?"""
     return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
 
 
@@ -205,5 +206,5 @@ def reread_merged_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
             continue
         words = [w for w in words if not top <= w.cy <= bottom or (
             w.bottom - w.top <= MERGED_LINES * height
-            and not any(_overlaps(w, a) for a in again))] + again
+            and not any(overlaps(w, a) for a in again))] + again
     return words
