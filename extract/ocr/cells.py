@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from rencana.extract.ocr.engines import OcrEngine
-from rencana.extract.ocr.second_reader import LineReader, read_word_again
+from rencana.extract.ocr.second_reader import LineReader, letters_of, read_word_again
 from rencana.extract.ocr.unknown_words import dictionary_words
 from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, overlaps, read_images
 from rencana.extract.words import Word
@@ -328,7 +328,7 @@ def _read_twice(words: Sequence[Word]) -> list[Word]:
     """Pieces of a word read twice: a piece whose box lies within another word's on its
     line and whose letters begin that word's (a sparse reading's "Si" over
     "Sinkronisasi", read whole later)."""
-    letters = {id(w): "".join(ch for ch in w.text.casefold() if ch.isalnum()) for w in words}
+    letters = {id(w): letters_of(w.text) for w in words}
 
     def within(piece: Word, whole: Word) -> bool:
         mine, theirs = letters[id(piece)], letters[id(whole)]

@@ -42,7 +42,7 @@ def _dotted(word: Word, image: np.ndarray) -> bool:
     left, stem_top, width = (int(stats[stem, k]) for k in (
         cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH))
     return any(y + h <= stem_top and x <= left + width and left <= x + w
-               for x, y, w, h in stats[1:, :4] if (x, y) != (left, stem_top))
+               for k, (x, y, w, h) in enumerate(stats[:, :4]) if k not in (0, stem))
 
 
 def capital_initials(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:

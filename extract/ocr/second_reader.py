@@ -64,12 +64,16 @@ def read_word_again(word: Word, image: np.ndarray, reader: LineReader) -> str:
     return without_accents(text)
 
 
+def letters_of(text: str) -> str:
+    """A reading's letters and digits, casefolded and without accents: what two readings
+    of one word share when they differ only in marks or case."""
+    return "".join(ch for ch in without_accents(text).casefold() if ch.isalnum())
+
+
 def same_letters(first: str, other: str) -> bool:
     """Do two readings of a word hold the same letters and digits (case and accents
     aside), and some? Then they differ only in marks or case, which can be compared."""
-    def letters(text: str) -> str:
-        return "".join(ch for ch in without_accents(text).casefold() if ch.isalnum())
-    return bool(letters(first)) and letters(first) == letters(other)
+    return bool(letters_of(first)) and letters_of(first) == letters_of(other)
 
 
 def without_accents(text: str) -> str:
