@@ -269,7 +269,7 @@ def _read_lost_print(image: np.ndarray, engine: OcrEngine, dpi: float,
                                    and sum(ch.isalnum() for ch in w.text) >= 2]
 
 
-def _touching(words: Sequence[Word], part: Sequence[int]) -> list[Word]:
+def continued_words(words: Sequence[Word], part: Sequence[int]) -> list[Word]:
     """The words on the part's line that it continues: no wider gap than between two
     letters ("Si|nkronisasi": the engine read the word's first glyphs only)."""
     x0, top, x1, bottom = part
@@ -307,7 +307,7 @@ def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: li
         found = [w for w in found if w not in tall]
         read_again, kept = set(), set()
         for part in _unread_ink(image, box, found, dpi):
-            joined = _touching(found, part)
+            joined = continued_words(found, part)
             x0, top, x1, bottom = part
             x0, x1 = min([x0, *(w.x0 for w in joined)]), max([x1, *(w.x1 for w in joined)])
             text = read_word_again(Word("", x0, top, x1, bottom, 0.0), image, reader)

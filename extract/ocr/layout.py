@@ -24,6 +24,12 @@ paragraphs (a blank line), as in the digital path, where packed multi-item cells
 one item per paragraph. Ordinary line pitch is about 1.3 word heights."""
 
 
+TEXT_LAYER_HEIGHT = 1.2
+"""A text layer's word box is as tall as the font (pdfplumber: ascender to descender);
+OCR boxes a word to its ink, so the median word ("dan", "Sosial") is shorter: on the
+samples' scans, 1.16–1.23 times. The layout reader measures gaps in word heights and was
+built on text layers: in OCR heights a justified line's wider word space (0.8 of them)
+split prose into two phrases, and the prose no longer parted two tables."""
 BLOB_HEIGHT = 3.0
 BLOB_GLYPHS = 2
 """A "word" of this many glyphs or fewer, this many median word heights tall, is no print
@@ -42,7 +48,8 @@ def layout_tables(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[La
     horizontal, _ = rule_masks(ink, dpi)
     rules = [Rule(rule.pos, start, end) for rule in find_rules(horizontal, dpi, axis=0)
              for start, end in rule.spans]
-    return unruled_tables(_printed(words), rules, stray_share=STRAY_SHARE)
+    return unruled_tables(_printed(words), rules, stray_share=STRAY_SHARE,
+                          height_scale=TEXT_LAYER_HEIGHT)
 
 
 def _printed(words: Sequence[Word]) -> list[Word]:

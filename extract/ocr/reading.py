@@ -18,7 +18,7 @@ import numpy as np
 
 from rencana.extract.ocr.amounts import second_reading
 from rencana.extract.ocr.bullets import printed_bullets
-from rencana.extract.ocr.cells import read_cells, read_lost_print
+from rencana.extract.ocr.cells import INK_LEVEL, read_cells, read_lost_print
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import (
     Grid,
@@ -28,9 +28,11 @@ from rencana.extract.ocr.grid import (
     rule_pixels,
 )
 from rencana.extract.ocr.initials import capital_initials
+from rencana.extract.ocr.lost_lines import read_lost_lines
 from rencana.extract.ocr.marks import settle_marks
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.second_reader import line_reader
+from rencana.extract.ocr.ticks import read_ticks
 from rencana.extract.ocr.turned import read_turned_labels
 from rencana.extract.ocr.unknown_words import reread_unknown
 from rencana.extract.ocr.words import (
@@ -74,6 +76,10 @@ GLYPH_INCH = 0.05
 """Small blobs within GLYPH_JOIN of each other spanning this height are one glyph."""
 SCATTER_INCH = 0.15
 """Small marks spread wider than this (a tick is about 0.05 inch) are dust, not print."""
+COLON_GAP_INCH = 0.04
+"""Most white between the two dots of a colon (0.015 inch at 8 pt, 0.03 at 12 pt)."""
+DOT_INCH = 0.025
+"""Widest and tallest a colon's dot is (4 px at 240 dpi, 10 pt)."""
 MIN_DASH_INCH = 0.02
 """A printed "-" at 8 pt is about 0.03 inch long."""
 DASH_MARGIN_INCH = 0.03
@@ -121,7 +127,8 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     beside = np.zeros_like(small)
     beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
     dash = _dash_like(width, height, dpi)
-    return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
+    dots = _colon_dots(labels, stats, small, beside, dpi)
+    return (big | (small & (beside | dash | dots | _glyph_parts(labels, small, dpi))))[labels]
 
 
 def _baseline_ink(labels: np.ndarray, stats: np.ndarray, big: np.ndarray) -> np.ndarray:
@@ -153,6 +160,30 @@ def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarra
         members = np.unique(labels[(groups == group) & (mask > 0)])
         if len(members) >= 2:
             out[members] = True
+    return out
+
+
+def _colon_dots(labels: np.ndarray, stats: np.ndarray, small: np.ndarray,
+                beside: np.ndarray, dpi: float) -> np.ndarray:
+    """Pairs of small dots stacked one over the other, one of them ``beside`` print: a
+    colon. Its lower dot trails the word as a full stop does, but the upper one floats at
+    mid-height, a space away from any letter; lost, it leaves "Sasaran Strategis .
+    Meningkatnya", and the label and its value no longer read as one line of text. (Two
+    grains of dust stacked far from print are read ":" and open a cell of their own.)"""
+    mask = small[labels].astype(np.uint8)
+    reach = max(3, round(dpi * COLON_GAP_INCH)) + 1
+    _, groups = cv2.connectedComponents(cv2.dilate(mask, np.ones((reach, 1), np.uint8)),
+                                        connectivity=8)
+    inked = mask > 0
+    pairs = np.unique(np.stack([groups[inked], labels[inked]]), axis=1)
+    numbers, counts = np.unique(pairs[0], return_counts=True)
+    out = np.zeros_like(small)
+    dot = DOT_INCH * dpi
+    for number in numbers[counts == 2]:
+        upper, lower = pairs[1][pairs[0] == number]
+        sizes = stats[[upper, lower]][:, [cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT]]
+        if sizes.max() <= dot and (beside[upper] or beside[lower]):
+            out[[upper, lower]] = True
     return out
 
 
@@ -328,6 +359,7 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
     # lighter than mid-grey, and a word trimmed of its last letters opens a false gap.
     own_ink = ink[dy : dy + image.shape[0], dx : dx + image.shape[1]] > 0
     words = read_turned_labels(engine, image, own_ink, trim_specks(words, own_ink), dpi)
+    words = read_lost_lines(engine, image, dpi, words)
     words = [Word(w.text, w.x0 + dx, w.top + dy, w.x1 + dx, w.bottom + dy, w.conf)
              for w in words]
     return printed_dashes(words, ink, dpi)
@@ -338,7 +370,9 @@ def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine, dpi: float
     """The words with every amount (:mod:`amounts`), every word no dictionary knows
     (:mod:`unknown_words`), every doubtful punctuation mark (:mod:`marks`) and small
     initial i or j without its dot (:mod:`initials`) read a second time, and print left
-    unread in a cell read by the second reader (:func:`cells.read_lost_print`)."""
+    unread in a cell read by the second reader (:func:`cells.read_lost_print`); check
+    marks told by their shape (:mod:`ticks`), whatever the engine."""
+    words = read_ticks(words, clean < INK_LEVEL)
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
@@ -358,7 +392,7 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     for grid in grids:
         x0, top, x1, bottom = grid.box
         outside[top : bottom + 1, x0 : x1 + 1] = 255
-    ink = clean < 128
+    ink = clean < INK_LEVEL
     boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
     words = _text_words(engine, outside, page.ink, dpi)
     if boxes:

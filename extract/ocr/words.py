@@ -14,6 +14,7 @@ import numpy as np
 
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.lexicon import repair_word
+from rencana.extract.ocr.unknown_words import doubtful_word
 from rencana.extract.words import Word
 
 ENGINE_DPI = 300
@@ -164,11 +165,13 @@ def read_images(engine: OcrEngine, images: Sequence[np.ndarray], dpi: float,
 
 def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
     """Heights (top, bottom) where the engine boxed words over several lines and garbled
-    some of them: a band of tall words all read with confidence is read right."""
+    some of them: a band of tall words all read with confidence, each a dictionary word,
+    is read right. (A bold two-line label comes out as sure fragments: "Indika", "tor",
+    "Kiri", "erja" for "Indikator Kinerja".)"""
     bands: list[tuple[float, float, bool]] = []
     for w in sorted((w for w in words if w.bottom - w.top > MERGED_LINES * height),
                     key=lambda w: w.top):
-        doubtful = w.conf is not None and w.conf < MERGED_DOUBT
+        doubtful = (w.conf is not None and w.conf < MERGED_DOUBT) or doubtful_word(w.text)
         if bands and w.top <= bands[-1][1]:
             top, bottom, garbled = bands[-1]
             bands[-1] = (top, max(bottom, w.bottom), garbled or doubtful)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from rencana.extract.unruled.lines import PHRASE_GAP, split_phrases
-from rencana.extract.words import Word
+from rencana.extract.unruled.lines import PHRASE_GAP, ROW_KEY, split_phrases
+from rencana.extract.words import Word, group_lines
 
 RIVER = 0.5
 """Narrowest white strip between two columns, in word heights."""
@@ -30,8 +30,12 @@ def find_rivers(words: Sequence[Word], height: float, stray: int = 0
     """White strips at least RIVER word heights wide that no word crosses, margins
     excluded; with ``stray`` > 0, strips that at most that many doubtful words cross (on a
     scan, a speck or a stamp remnant read as a word must not close a river, but a column
-    holding one clear value on the page is still a column)."""
-    weight = {id(w): 1 if stray and _doubtful(w) else stray + 1 for w in words}
+    holding one clear value on the page is still a column). A row key opening its line
+    ("1" of the only row on the page) is the first column's print, never a stray."""
+    keys = {id(line[0]) for line in group_lines(words) if ROW_KEY.match(line[0].text)
+            and not (line[0].conf is not None and line[0].conf < DOUBTFUL_CONF)}
+    weight = {id(w): 1 if stray and _doubtful(w) and id(w) not in keys else stray + 1
+              for w in words}
     events = sorted([(w.x0, weight[id(w)]) for w in words]
                     + [(w.x1, -weight[id(w)]) for w in words])
     rivers: list[tuple[float, float]] = []

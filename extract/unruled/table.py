@@ -95,15 +95,17 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
 
 
 def unruled_tables(words: Sequence[Word], rules: Sequence[Rule],
-                   carried: Sequence[float] | None = None, stray_share: float = 0.0
-                   ) -> list[LayoutTable]:
+                   carried: Sequence[float] | None = None, stray_share: float = 0.0,
+                   height_scale: float = 1.0) -> list[LayoutTable]:
     """Tables on a page that draws no vertical rules, top to bottom. ``carried``: the
     column bounds of the table the previous page ended with, for a continuation printed
     without its header. ``stray_share``: words per body line that may cross a column gap
-    (OCR reads specks and stamp remnants as words; a text layer has none)."""
+    (OCR reads specks and stamp remnants as words; a text layer has none).
+    ``height_scale``: what the median word's box height is multiplied by to be the word
+    height every measure here is taken in (a text layer's, see :mod:`ocr.layout`)."""
     if not words:
         return []
-    height = median(w.bottom - w.top for w in words)
+    height = height_scale * median(w.bottom - w.top for w in words)
     lines = [line for line in group_lines(words)
              if not is_page_footer(" ".join(w.text for w in line))]
     tables: list[LayoutTable] = []

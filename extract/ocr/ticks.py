@@ -1,0 +1,78 @@
+"""Check marks told by their shape: the engine has no "✓" and reads one as "1", "4" or "/".
+
+A Rencana Aksi ticks the quarters of its schedule (TW I–IV) with a check mark. Tesseract's
+models carry no such glyph, so a tick comes back as the nearest digit or stroke, and a
+schedule of ticks reads as a schedule of ones, or of nothing. A check mark has a shape no
+digit or letter shares: its lowest point lies left of its middle (where the short arm
+meets the long one), its highest point far to the right (the long arm's tip), and its
+short arm rises from the bottom on the left. A "1" or a "4" stands on a stem at or right
+of its middle, a "/" has no arm at its left, a "v" is symmetric (and is read as a mark
+already). A short word standing alone on its line with that shape is taken as "✓".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from rencana.extract.words import Word
+from rencana.normalize.marks import parse_mark
+
+TICK = "✓"
+MAX_GLYPHS = 2
+"""A tick is read as one glyph, or two ("\\/", "v'")."""
+ASPECT = (0.6, 1.6)
+"""Width over height of a tick's ink (a "/" or a "1" is narrower)."""
+BAND = 0.25
+"""Share of the height taken as the tick's top and bottom."""
+VERTEX = 0.45
+"""The ink of the bottom band lies left of this share of the width (the vertex)…"""
+TIP = 0.6
+"""…and the ink of the top band right of this share (the long arm's tip)."""
+ARM = 0.4
+"""The left third of the ink spans at least this share of the height: the short arm."""
+ALONE = 1.0
+"""No other word on the line closer than this many median word heights: a schedule cell
+holds its tick alone."""
+
+
+def _tick_shape(ink: np.ndarray) -> bool:
+    """Is this ink (the word's box) shaped like a check mark (module docstring)?"""
+    rows, cols = np.nonzero(ink)
+    if rows.size == 0:
+        return False
+    rows, cols = rows - rows.min(), cols - cols.min()
+    height, width = int(rows.max()) + 1, int(cols.max()) + 1
+    if not ASPECT[0] <= width / height <= ASPECT[1]:
+        return False
+    bottom = cols[rows >= (1 - BAND) * height]
+    top = cols[rows < BAND * height]
+    left = rows[cols < width / 3]
+    return (bottom.size > 0 and top.size > 0 and left.size > 0
+            and float(bottom.mean()) < VERTEX * width
+            and float(top.mean()) > TIP * width
+            and int(left.max()) - int(left.min()) + 1 >= ARM * height)
+
+
+def _alone(word: Word, words: list[Word], reach: float) -> bool:
+    return not any(other is not word and min(word.bottom, other.bottom) > max(word.top, other.top)
+                   and (0 <= word.x0 - other.x1 < reach or 0 <= other.x0 - word.x1 < reach
+                        or (other.x0 < word.x1 and word.x0 < other.x1))
+                   for other in words)
+
+
+def read_ticks(words: list[Word], ink: np.ndarray) -> list[Word]:
+    """The words, with each short one standing alone and shaped like a check mark read
+    as "✓" (``ink``: the page's ink mask, word boxes in its pixels)."""
+    if not words:
+        return words
+    reach = ALONE * float(np.median([w.bottom - w.top for w in words]))
+    out = []
+    for w in words:
+        if (len(w.text) <= MAX_GLYPHS and not parse_mark(w.text) and _alone(w, words, reach)
+                and _tick_shape(ink[max(int(w.top), 0) : int(np.ceil(w.bottom)) + 1,
+                                    max(int(w.x0), 0) : int(np.ceil(w.x1)) + 1])):
+            w = replace(w, text=TICK)
+        out.append(w)
+    return out
