@@ -91,6 +91,23 @@ def test_an_amount_the_second_reader_reads_otherwise_keeps_both_readings_and_par
     assert parse_money(text).value is None and "disagree" in warning
 
 
+def test_an_amount_whose_dots_were_lost_takes_the_second_reading_only_with_the_same_digits():
+    from rencana.extract.ocr.amounts import second_reading
+    from rencana.normalize.money import parse_money
+
+    image = np.full((100, 400), 255, np.uint8)
+    words = [Word("Rp783", 10, 10, 50, 24, 95.0), Word("242", 54, 10, 76, 24, 95.0),
+             Word("000", 80, 10, 102, 24, 95.0),  # the dots lost: three words
+             Word("Rp62", 10, 40, 44, 54, 95.0), Word("000", 48, 40, 70, 54, 95.0),
+             Word("000", 74, 40, 96, 54, 95.0),
+             Word("2", 10, 70, 16, 84, 95.0), Word("Dokumen", 20, 70, 80, 84, 95.0)]
+    reader = _FakeReader({1: "Rp783.242.000", 2: "Rp62.000.800"})
+    checked = [w.text for w in second_reading(words, image, reader)]
+    assert checked == ["Rp783.242.000", "Rp62 000 000 ≠ Rp62.000.800", "2", "Dokumen"]
+    assert parse_money(checked[0]).value == 783242000
+    assert parse_money(checked[1]).value is None
+
+
 def test_an_amount_in_a_cell_is_read_again_over_the_cells_width():
     from rencana.extract.ocr.amounts import second_reading
 

@@ -8,8 +8,9 @@ which no value parser accepts: the value stays null, its raw text shows both rea
 and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
 picked by guess, with one exception: Tesseract reads a comparison sign printed before a
 target as a digit ("≥ 85%" → "285%"), a "%" as digits ("17,8%" → "17,896") and a "%"
-standing alone as letters ("Y"); when the second reader reads the sign there and the same
-digits (or the "%" alone), its reading is the one that accounts for every glyph.
+standing alone as letters ("Y") and loses the group dots of an amount printed thin
+("Rp783 242 000"); when the second reader reads the sign there and the same digits (or
+the "%" alone, or the dots), its reading is the one that accounts for every glyph.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import replace
 import numpy as np
 
 from rencana.extract.ocr.second_reader import LineReader, cut_out
+from rencana.extract.ocr.words import word_height
 from rencana.extract.words import Word
 
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]?-)?$", re.I)
@@ -29,6 +31,11 @@ PERCENT = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{1,2})?%$")
 """A word printed as a percentage (a target, a realisation)."""
 _PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
 """What the pieces of one percentage join into on the way (the "%" may come last)."""
+SPACED_AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?: \d{3})+(?:,-)?$", re.I)
+"""An amount whose group dots the engine lost ("Rp783 242 000": thin print at 240 dpi),
+its groups read as words of their own; parsed as it stands, it is no amount."""
+_SPACED_PIECES = re.compile(r"^(?:rp\.?)?\d{1,3}(?: \d{3})*(?:,-)?$", re.I)
+"""What the groups of one such amount join into on the way."""
 JOIN = 0.6
 """Pieces of one figure are less than this many word heights apart (a word space)."""
 PERCENT_AS_DIGITS = ("96", "46", "9", "8", "6", "4", "%6")
@@ -80,6 +87,14 @@ def _percent_missed(first: str, other: str) -> bool:
                                               for digits in PERCENT_AS_DIGITS)
 
 
+def _dots_missed(first: str, other: str) -> bool:
+    """Did the first engine lose an amount's group dots ("Rp783 242 000"), where the
+    second read the same digits as a grouped amount ("Rp783.242.000")?"""
+    other = other.strip()
+    return (bool(SPACED_AMOUNT.match(first)) and bool(AMOUNT.match(other))
+            and _digits(first) == _digits(other))
+
+
 def _lone_percent_missed(first: str, other: str) -> bool:
     """Did the first engine read a "%" standing alone as letters, where the second read it?"""
     return bool(_LONE_PERCENT.match(first)) and other.strip() == "%"
@@ -95,14 +110,16 @@ def _sign_missed(first: str, other: str) -> bool:
         first[:1].isdigit() and _digits(first)[1:] == _digits(other))
 
 
-def _joined_percent(words: list[Word], gap: float) -> list[Word]:
-    """The words with the pieces of one percentage read apart ("286 %", "2 86 %") joined
-    into one word (their texts joined by a space, as the cell prints them), so that it
-    is read again like one read whole."""
+def _joined_figures(words: list[Word], gap: float) -> list[Word]:
+    """The words with the pieces of one percentage read apart ("286 %", "2 86 %"), or the
+    groups of an amount whose dots were lost ("Rp783 242 000"), joined into one word
+    (their texts joined by a space, as the cell prints them), so that it is read again
+    like one read whole."""
     out: list[Word] = []
     for w in words:
         last = out[-1] if out else None
-        if (last is not None and _PERCENT_PIECES.match((last.text + w.text).replace(" ", ""))
+        if (last is not None and (_PERCENT_PIECES.match((last.text + w.text).replace(" ", ""))
+                                  or _SPACED_PIECES.match(f"{last.text} {w.text}"))
                 and 0 <= w.x0 - last.x1 <= gap and abs(w.cy - last.cy) <= gap):
             out[-1] = Word(f"{last.text} {w.text}", last.x0, min(last.top, w.top), w.x1,
                            max(last.bottom, w.bottom), min(last.conf, w.conf))
@@ -121,12 +138,12 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
     ("211.995" of "211.995.000") disagrees too."""
     if not words:
         return words
-    height = float(np.median([w.bottom - w.top for w in words]))
+    height = word_height(words)
     pad = int(PAD * height) + 1
-    words = _joined_percent(words, JOIN * height)
+    words = _joined_figures(words, JOIN * height)
     out = []
     for w in words:
-        figure = _figure(w.text)
+        figure = _figure(w.text) or bool(SPACED_AMOUNT.match(w.text))
         if figure or _HIDDEN_PERCENT.match(w.text) or _LONE_PERCENT.match(w.text):
             cell = next((c for c in cells if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
                         None)
@@ -134,7 +151,7 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
             crop = cut_out(image, left, w.top - pad, right, w.bottom + pad, pad)
             other = reader.read_line(crop) if crop.size else ""
             if (_sign_missed(w.text, other) or _percent_missed(w.text, other)
-                    or _lone_percent_missed(w.text, other)):
+                    or _lone_percent_missed(w.text, other) or _dots_missed(w.text, other)):
                 w = replace(w, text=other.strip())
             elif figure and not _agrees(w.text, other):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")

@@ -14,11 +14,11 @@ word nor the two dots of a colon the engine left unread are taken for bullets.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from statistics import median
 
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.words import word_height
 from rencana.extract.words import Word
 
 BULLET = "•"
@@ -66,7 +66,7 @@ def printed_bullets(words: Sequence[Word], ink: np.ndarray) -> list[Word]:
     for the list bullets the engine did not read (module docstring)."""
     if not words:
         return []
-    height = median(w.bottom - w.top for w in words)
+    height = word_height(words)
     boxes = np.array([(w.x0, w.top, w.x1, w.bottom) for w in words])
     found = [(dot, words[k]) for dot in _dots(ink, height)
              if (k := _opens(dot, boxes, height)) is not None]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from rencana.extract.ocr.grid import find_rules, rule_masks
+from rencana.extract.ocr.words import word_height
 from rencana.extract.unruled import LayoutTable, Rule, unruled_tables
 from rencana.extract.words import Word
 
@@ -58,7 +59,7 @@ def _printed(words: Sequence[Word]) -> list[Word]:
     key) and a column of its own; a speck read "2" (SPECK_DIGITS) a row of its own."""
     if not words:
         return []
-    height = float(np.median([w.bottom - w.top for w in words]))
+    height = word_height(words)
     return [w for w in words if not (
         (len(w.text) <= BLOB_GLYPHS and w.bottom - w.top > BLOB_HEIGHT * height)
         or (w.text.isdigit() and w.bottom - w.top <= SPECK_DIGITS * height))]

@@ -33,7 +33,7 @@ from rencana.extract.ocr.cells import (
     read_box_groups,
 )
 from rencana.extract.ocr.engines import OcrEngine
-from rencana.extract.ocr.words import overlaps
+from rencana.extract.ocr.words import overlaps, word_height
 from rencana.extract.words import Word
 
 DOUBTFUL_WORD = 50.0
@@ -105,7 +105,7 @@ def read_lost_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
     the module docstring)."""
     if not words:
         return words
-    height = float(np.median([w.bottom - w.top for w in words]))
+    height = word_height(words)
     read = [w for w in words if (w.conf or 0.0) >= DOUBTFUL_WORD]
     pieces = _unread_pieces(image < INK_LEVEL, read, height, dpi)
     if not pieces:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from rencana.extract.ocr.words import word_height
 from rencana.extract.words import Word
 from rencana.normalize.marks import parse_mark
 
@@ -67,7 +68,7 @@ def read_ticks(words: list[Word], ink: np.ndarray) -> list[Word]:
     as "✓" (``ink``: the page's ink mask, word boxes in its pixels)."""
     if not words:
         return words
-    reach = ALONE * float(np.median([w.bottom - w.top for w in words]))
+    reach = ALONE * word_height(words)
     out = []
     for w in words:
         if (len(w.text) <= MAX_GLYPHS and not parse_mark(w.text) and _alone(w, words, reach)

@@ -20,7 +20,7 @@ import numpy as np
 from rencana.extract.ocr.cells import in_box, read_box_groups
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import rule_masks
-from rencana.extract.ocr.words import mean_conf
+from rencana.extract.ocr.words import mean_conf, word_height
 from rencana.extract.words import Word
 from rencana.normalize.vocabulary import known_words
 
@@ -107,7 +107,7 @@ def read_turned_labels(engine: OcrEngine, image: np.ndarray, ink: np.ndarray,
     reading; the surer way wins."""
     if not words:
         return words
-    height = float(np.median([w.bottom - w.top for w in words]))
+    height = word_height(words)
     boxes = label_boxes(ink, words, height, dpi)
     if not boxes:
         return words

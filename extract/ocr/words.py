@@ -46,6 +46,22 @@ SPECK_AREA = 0.06
 any size carries more: about 0.1)."""
 
 
+LINE_BOXES = 1.5
+"""Words taller than this many lower-quartile word heights are boxed over two lines."""
+
+
+def word_height(words: Sequence[Word]) -> float:
+    """The height of a word boxed to one line of print: the median height of the words
+    no taller than LINE_BOXES lower-quartile heights.
+
+    On a dense page (5.6 pt print, lines 0.08 inch apart) the engine boxes a third of
+    the words over two lines; their plain median (31 px where one line's words are 22)
+    made a printed "2" look like a speck and hid the swollen boxes it is meant to
+    find. On an ordinary page both measures agree within a pixel."""
+    heights = np.array([w.bottom - w.top for w in words], float)
+    return float(np.median(heights[heights <= LINE_BOXES * np.percentile(heights, 25)]))
+
+
 def mean_conf(words: Sequence[Word]) -> float:
     """Mean word confidence (0 for no words)."""
     return float(np.mean([w.conf for w in words])) if words else 0.0
@@ -79,7 +95,7 @@ def plausible_words(words: list[Word]) -> list[Word]:
     """
     if not words:
         return words
-    height = float(np.median([w.bottom - w.top for w in words]))
+    height = word_height(words)
     out = []
     for w in words:
         w_height, w_width = w.bottom - w.top, w.x1 - w.x0
@@ -119,7 +135,7 @@ def trim_specks(words: list[Word], ink: np.ndarray) -> list[Word]:
     """
     if not words:
         return words
-    height = float(np.median([w.bottom - w.top for w in words]))
+    height = word_height(words)
     out = []
     for w in words:
         x0, top, x1, bottom = int(w.x0), int(w.top), int(np.ceil(w.x1)), int(np.ceil(w.bottom))
@@ -198,7 +214,7 @@ def reread_merged_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
     """
     if not words:
         return words
-    height = float(np.median([w.bottom - w.top for w in words]))
+    height = word_height(words)
     pad = BAND_PAD * height
     for top, bottom in _merged_bands(words, height):
         y0, y1 = max(0, int(top - pad)), min(image.shape[0], int(np.ceil(bottom + pad)))
