@@ -45,9 +45,10 @@ _YEAR_RANGE = re.compile(
     r"(?<![0-9])([0-9]{4})\s*(?:[-–—]|s\.?\s*/?\s*d\.?|sampai|hingga)\s*([0-9]{4})(?![0-9])",
     re.IGNORECASE,
 )
-_COLUMN_NUMBER = re.compile(r"[\"'“”‘’`,]?\(?([0-9]{1,2})\)?\.?[\"'“”‘’`]?")
-"""A column number, bracketed or not; a speck an engine reads as a quote or comma beside it
-("“6") does not make it text."""
+_COLUMN_NUMBER = re.compile(r"[\"'“”‘’`,]?[({\[]?([0-9]{1,2})[)}\]]?\.?[\"'“”‘’`]?")
+"""A column number, bracketed or not (an engine reads a thin "(" as "{" or "[": "{7)",
+"(9}"); a speck an engine reads as a quote or comma beside it ("“6") does not make it
+text."""
 _MAX_GAPS, _MAX_MISSING_IN_GAP = 2, 2
 _ONE_LOOKALIKES = str.maketrans({"l": "1", "I": "1", "i": "1", "|": "1", "O": "0", "o": "0"})
 """An engine reads a "1" or "11" of the number row as "l", "il" …: the row's rising run

@@ -1,5 +1,5 @@
-"""Scanned text outside ruled grids: lines the engine skipped, check marks, colons, bold
-labels read in fragments, and the layout reader's measures on OCR words."""
+"""Scanned text outside ruled grids: lines the engine skipped, check marks, bold labels
+read in fragments, and the layout reader's measures on OCR words."""
 
 from __future__ import annotations
 
@@ -88,24 +88,6 @@ def test_a_tick_read_as_a_digit_becomes_a_mark_only_standing_alone():
     words = [Word("1", 10, 10, 26, 26, 60.0),  # a schedule cell's tick
              Word("4", 150, 10, 166, 26, 60.0), Word("Orang", 170, 10, 230, 26, 95.0)]
     assert [w.text for w in read_ticks(words, ink)] == [TICK, "4", "Orang"]
-
-
-def test_both_dots_of_a_colon_are_print_two_grains_of_dust_are_not():
-    from rencana.extract.ocr.reading import _text_mask
-
-    dpi = 240
-    page = np.zeros((60, 120), np.uint8)
-    page[10:30, 10:40] = 255  # a word's letters, baseline at row 30
-    page[18:21, 50:53] = 255  # a colon's upper dot, a space right of the word
-    page[26:29, 50:53] = 255  # and its lower dot
-    page[40:43, 90:93] = 255  # two grains side by side, far from print
-    page[40:43, 97:100] = 255
-    page[40:43, 110:113] = 255  # two grains stacked, far from print
-    page[47:50, 110:113] = 255
-    mask = _text_mask(page, dpi)
-    assert mask[19, 51] and mask[27, 51]
-    assert not mask[41, 91] and not mask[41, 98]
-    assert not mask[41, 111] and not mask[48, 111]
 
 
 def test_a_band_of_tall_words_is_read_again_when_one_is_a_sure_fragment_of_a_word():

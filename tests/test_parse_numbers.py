@@ -193,6 +193,7 @@ def _cells(line: str) -> list[str]:
         "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\til\t12",  # OCR read 11 as "il"
         "l\t2\t3\t4",  # and 1 as "l"
         "1\t2\t3\t4\t5\t“6\t7",  # a speck beside a number read as a quote
+        "(1)\t(2)\t{3)\t(4}\t[5]",  # thin brackets read as braces
     ],
 )
 def test_column_number_rows(line):

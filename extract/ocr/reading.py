@@ -76,10 +76,6 @@ GLYPH_INCH = 0.05
 """Small blobs within GLYPH_JOIN of each other spanning this height are one glyph."""
 SCATTER_INCH = 0.15
 """Small marks spread wider than this (a tick is about 0.05 inch) are dust, not print."""
-COLON_GAP_INCH = 0.04
-"""Most white between the two dots of a colon (0.015 inch at 8 pt, 0.03 at 12 pt)."""
-DOT_INCH = 0.025
-"""Widest and tallest a colon's dot is (4 px at 240 dpi, 10 pt)."""
 MIN_DASH_INCH = 0.02
 """A printed "-" at 8 pt is about 0.03 inch long."""
 DASH_MARGIN_INCH = 0.03
@@ -127,8 +123,7 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     beside = np.zeros_like(small)
     beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
     dash = _dash_like(width, height, dpi)
-    dots = _colon_dots(labels, stats, small, beside, dpi)
-    return (big | (small & (beside | dash | dots | _glyph_parts(labels, small, dpi))))[labels]
+    return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
 
 
 def _baseline_ink(labels: np.ndarray, stats: np.ndarray, big: np.ndarray) -> np.ndarray:
@@ -160,30 +155,6 @@ def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarra
         members = np.unique(labels[(groups == group) & (mask > 0)])
         if len(members) >= 2:
             out[members] = True
-    return out
-
-
-def _colon_dots(labels: np.ndarray, stats: np.ndarray, small: np.ndarray,
-                beside: np.ndarray, dpi: float) -> np.ndarray:
-    """Pairs of small dots stacked one over the other, one of them ``beside`` print: a
-    colon. Its lower dot trails the word as a full stop does, but the upper one floats at
-    mid-height, a space away from any letter; lost, it leaves "Sasaran Strategis .
-    Meningkatnya", and the label and its value no longer read as one line of text. (Two
-    grains of dust stacked far from print are read ":" and open a cell of their own.)"""
-    mask = small[labels].astype(np.uint8)
-    reach = max(3, round(dpi * COLON_GAP_INCH)) + 1
-    _, groups = cv2.connectedComponents(cv2.dilate(mask, np.ones((reach, 1), np.uint8)),
-                                        connectivity=8)
-    inked = mask > 0
-    pairs = np.unique(np.stack([groups[inked], labels[inked]]), axis=1)
-    numbers, counts = np.unique(pairs[0], return_counts=True)
-    out = np.zeros_like(small)
-    dot = DOT_INCH * dpi
-    for number in numbers[counts == 2]:
-        upper, lower = pairs[1][pairs[0] == number]
-        sizes = stats[[upper, lower]][:, [cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT]]
-        if sizes.max() <= dot and (beside[upper] or beside[lower]):
-            out[[upper, lower]] = True
     return out
 
 

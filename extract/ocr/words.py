@@ -220,7 +220,10 @@ def reread_merged_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
         y0, y1 = max(0, int(top - pad)), min(image.shape[0], int(np.ceil(bottom + pad)))
         again = [Word(w.text, w.x0, w.top + y0, w.x1, w.bottom + y0, w.conf)
                  for w in read_words(engine, image[y0:y1], dpi, sparse=True)]
-        again = [w for w in again if top <= w.cy <= bottom]
+        # The band's crop has too few words for the residue test's own measure: flat
+        # junk read off a zebra band's edge ("eee", 4 px tall) is judged by the page's.
+        again = [w for w in again if top <= w.cy <= bottom
+                 and w.bottom - w.top >= MIN_WORD_HEIGHT * height]
         if not again:
             continue
         words = [w for w in words if not top <= w.cy <= bottom or (

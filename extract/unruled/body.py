@@ -91,6 +91,9 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
     for w in body:
         columns[max(0, min(n_cols - 1, bisect_right(bounds, w.cx) - 1))].append(w)
     pitch = _line_pitch(columns, height)
+    # cell_text measures in the heights of the cell's own word boxes, which on a scan are
+    # shorter than the layout's word height (see unruled_tables' height_scale).
+    box_height = median(w.bottom - w.top for w in body)
     paragraphs = [_paragraphs(words, rules, pitch) for words in columns]
     anchor = max(range(n_cols), key=lambda c: (len(paragraphs[c]), -c))
     cuts = {top, bottom, *(r.y for r in rules if top < r.y < bottom)}
@@ -142,7 +145,7 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
         end = last_row[(row, col)]
         stop = next((r for r in range(row + 1, end + 1) if (r, col) in placed), end + 1)
         covered |= {(r, col) for r in range(row, stop)}
-        text, tops = cell_text(words, PARAGRAPH_STEP * pitch / height)
+        text, tops = cell_text(words, PARAGRAPH_STEP * pitch / box_height)
         cells.append(Cell(first_row + row, col, text, stop - row, 1,
                           (bounds[col], edges[row], bounds[col + 1], edges[stop]),
                           paragraph_tops=tops, text_bottom=max(w.bottom for w in words)))
