@@ -125,6 +125,19 @@ def test_prose_page_has_no_table():
     assert unruled_tables(words, []) == []
 
 
+def test_a_label_and_its_long_value_printed_above_the_table_are_no_header_line():
+    # "Sasaran Strategis : Meningkatnya …" with its colon lost on a scan: two phrases,
+    # the value longer than any header label, set apart from the header by white space.
+    above = [*line(20, (40, "Sasaran Strategis"),
+                   (120, "Meningkatnya Kualitas dan Kemampuan Penyandang Masalah Kesejahteraan")),
+             *line(32, (40, "Indikator Sasaran"),
+                   (120, "Persentase Penyandang Masalah Kesejahteraan Sosial yang terpenuhi"))]
+    [table] = unruled_tables(above + RENJA[4:], RULES)
+    grid = raw(table).grid(spread_spans=False)
+    assert grid[0] == ["Kode", "Program/Kegiatan", "Target", "Pagu (Rp)"]
+    assert not any("Sasaran" in cell for row in grid for cell in row)
+
+
 def _rows_of(edges: list[float]):
     return lambda y: max(0, min(len(edges) - 2, sum(e <= y for e in edges) - 1))
 

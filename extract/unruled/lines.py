@@ -112,14 +112,23 @@ def is_tabular(block: list[list[Word]], gap: float) -> bool:
     return sum(len(split_phrases(line, gap)) >= MIN_COLUMNS for line in block) >= MIN_TABULAR_LINES
 
 
+def _above_table(line: list[Word], gap: float) -> bool:
+    """Could the line be printed above a table rather than be its header's: one phrase
+    (a title, a caption), or a label and its value ("Sasaran Strategis : Meningkatnya
+    Kualitas … (PMKS)", its colon lost on a scan) whose value is longer than any label."""
+    phrases = split_phrases(line, gap)
+    return len(phrases) == 1 or (
+        len(phrases) < MIN_COLUMNS and any(len(p) > MAX_LABEL_WORDS for p in phrases))
+
+
 def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
                  ) -> list[list[Word]]:
-    """A block without the one-phrase lines printed a little above it (a title, a
-    caption): set apart from the next line by white space or by the table's top rule,
-    unlike a header's own lines, which a label centred over two lines interleaves."""
+    """A block without the lines printed a little above it (:func:`_above_table`): set
+    apart from the next line by white space or by the table's top rule, unlike a
+    header's own lines, which a label centred over two lines interleaves."""
     start = 0
     for k in range(len(block) - 1):
-        if len(split_phrases(block[k], gap)) != 1:
+        if not _above_table(block[k], gap):
             break
         bottom, top = max(w.bottom for w in block[k]), min(w.top for w in block[k + 1])
         if top - bottom >= gap or any(bottom <= r.y <= top for r in rules):
