@@ -99,6 +99,18 @@ def _sure(words: Sequence[Word]) -> list[Word]:
             and sum(ch.isalnum() for ch in w.text) >= MIN_ALNUM]
 
 
+def _parts(pieces: Sequence[Box], read: Sequence[Word]) -> list[tuple[Word, list[Word]]]:
+    """Each piece widened over the words it continues ("p|otensi": the engine read the
+    word's first glyph only), as a box-only word, with those words."""
+    parts = []
+    for piece in pieces:
+        joined = continued_words(read, piece)
+        x0, top, x1, bottom = piece
+        parts.append((Word("", min([x0, *(w.x0 for w in joined)]), top,
+                           max([x1, *(w.x1 for w in joined)]), bottom, 0.0), joined))
+    return parts
+
+
 def read_lost_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
                     words: list[Word]) -> list[Word]:
     """The words, with print no surely read word covers read again (one engine run; see
@@ -107,36 +119,31 @@ def read_lost_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
         return words
     height = word_height(words)
     read = [w for w in words if (w.conf or 0.0) >= DOUBTFUL_WORD]
-    pieces = _unread_pieces(image < INK_LEVEL, read, height, dpi)
-    if not pieces:
+    doubtful = [w for w in words if (w.conf or 0.0) < DOUBTFUL_WORD]
+    parts = _parts(_unread_pieces(image < INK_LEVEL, read, height, dpi), read)
+    if not parts:
         return words
-    parts: list[tuple[Box, list[Word]]] = []
-    for x0, top, x1, bottom in pieces:
-        joined = continued_words(read, (x0, top, x1, bottom))
-        parts.append(((min([x0, *(int(w.x0) for w in joined)]), top,
-                       max([x1, *(int(np.ceil(w.x1)) for w in joined)]), bottom), joined))
-    open_words = {id(w) for _, joined in parts for w in joined}
     # Read words are whitened, so a margin around a piece never brings a neighbour's
     # letters; the words a piece continues are read with it.
-    blank = _whitened(image, [w for w in read if id(w) not in open_words])
+    reopened = {id(w) for _, joined in parts for w in joined}
+    blank = _whitened(image, [w for w in read if id(w) not in reopened])
     pad = round(BOX_PAD * height)
     rows, cols = image.shape[:2]
-    boxes = [(max(x0 - pad, 0), max(top - pad, 0), min(x1 + pad, cols), min(bottom + pad, rows))
-             for (x0, top, x1, bottom), _ in parts]
+    boxes = [(max(int(p.x0) - pad, 0), max(int(p.top) - pad, 0),
+              min(int(np.ceil(p.x1)) + pad, cols), min(int(p.bottom) + pad, rows))
+             for p, _ in parts]
     found = read_box_groups([(blank, boxes, None)], engine, dpi)[0]
     readings = [_sure(in_box(found, box)) for box in boxes]
-    doubtful = [w for w in words if (w.conf or 0.0) < DOUBTFUL_WORD]
+    # The words a piece reopens go when its reading is sure, unless another piece over
+    # them read with doubt: there the first reading stands.
     replaced, kept = set(), set()
-    for ((x0, top, x1, bottom), joined), reading in zip(parts, readings, strict=True):
-        under = [w for w in doubtful if overlaps(w, Word("", x0, top, x1, bottom, 0.0))]
-        for w in [*joined, *under]:
+    for (piece, joined), reading in zip(parts, readings, strict=True):
+        for w in [*joined, *(d for d in doubtful if overlaps(d, piece))]:
             (replaced if reading else kept).add(id(w))
-    replaced -= kept
-    out = [w for w in words if id(w) not in replaced]
-    for ((x0, top, x1, bottom), joined), reading in zip(parts, readings, strict=True):
-        piece = Word("", x0, top, x1, bottom, 0.0)
+    out = [w for w in words if id(w) not in replaced - kept]
+    for (piece, joined), reading in zip(parts, readings, strict=True):
         if any(id(w) in kept for w in [*joined, *doubtful] if overlaps(w, piece)):
-            continue  # the first reading stands there
+            continue
         out += [w for w in reading if not any(
             o.x0 <= w.cx <= o.x1 and o.top <= w.cy <= o.bottom for o in out)]
     return out
