@@ -31,9 +31,11 @@ def find_rivers(words: Sequence[Word], height: float, stray: int = 0
     excluded; with ``stray`` > 0, strips that at most that many doubtful words cross (on a
     scan, a speck or a stamp remnant read as a word must not close a river, but a column
     holding one clear value on the page is still a column). A row key opening its line
-    ("1" of the only row on the page) is the first column's print, never a stray."""
+    ("1" of the only row on the page), read surely and no taller than a word, is the
+    first column's print, never a stray (a punch hole read "O" is taller)."""
     keys = {id(line[0]) for line in group_lines(words) if ROW_KEY.match(line[0].text)
-            and not (line[0].conf is not None and line[0].conf < DOUBTFUL_CONF)}
+            and (line[0].conf or 0.0) >= DOUBTFUL_CONF
+            and line[0].bottom - line[0].top <= height}
     weight = {id(w): 1 if stray and _doubtful(w) and id(w) not in keys else stray + 1
               for w in words}
     events = sorted([(w.x0, weight[id(w)]) for w in words]
