@@ -63,7 +63,8 @@ def _digits(text: str) -> str:
 
 
 def _figure(text: str) -> bool:
-    return bool(AMOUNT.match(text) or PERCENT.match(text.replace(" ", "")))
+    return bool(AMOUNT.match(text) or SPACED_AMOUNT.match(text)
+                or PERCENT.match(text.replace(" ", "")))
 
 
 def _agrees(first: str, other: str) -> bool:
@@ -143,7 +144,7 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
     words = _joined_figures(words, JOIN * height)
     out = []
     for w in words:
-        figure = _figure(w.text) or bool(SPACED_AMOUNT.match(w.text))
+        figure = _figure(w.text)
         if figure or _HIDDEN_PERCENT.match(w.text) or _LONE_PERCENT.match(w.text):
             cell = next((c for c in cells if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
                         None)
