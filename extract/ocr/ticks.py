@@ -57,6 +57,8 @@ def _tick_shape(ink: np.ndarray) -> bool:
 
 
 def _alone(word: Word, words: list[Word], reach: float) -> bool:
+    """Does no other word on the word's line overlap it or stand within ``reach`` of it?
+    (The "/" of "Kabupaten / Kota" has its neighbours a word space away.)"""
     return not any(other is not word and min(word.bottom, other.bottom) > max(word.top, other.top)
                    and (0 <= word.x0 - other.x1 < reach or 0 <= other.x0 - word.x1 < reach
                         or (other.x0 < word.x1 and word.x0 < other.x1))
