@@ -19,7 +19,7 @@ from pdfplumber.utils.text import extract_words
 
 from rencana.extract.framing import not_a_table
 from rencana.extract.unruled import Rule, unruled_tables
-from rencana.extract.words import Word, cell_text, line_texts
+from rencana.extract.words import Word, line_texts, row_cell_texts
 from rencana.records import SHADE_COVER, SHADE_LEVEL, BBox, Cell, RawTable
 
 TABLE_SETTINGS = {
@@ -146,8 +146,10 @@ def cells_from_boxes(boxes: Sequence[BBox], chars: Sequence[dict]
     for word, cell in _tagged_words(tagged):
         buckets[cell].append(word)
     cells = []
+    texts = row_cell_texts([buckets[i] for i in range(len(boxes))],
+                           [(row, rowspan) for row, _, rowspan, _ in spans], PARAGRAPH_PITCH)
     for i, (box, (row, col, rowspan, colspan)) in enumerate(zip(boxes, spans, strict=True)):
-        text, tops = cell_text(buckets[i], PARAGRAPH_PITCH)
+        text, tops = texts[i]
         bottom = max((w.bottom for w in buckets[i]), default=None)
         cells.append(Cell(row, col, text, rowspan, colspan, tuple(box), paragraph_tops=tops,
                           text_bottom=bottom))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rencana.extract.words import Word, cell_text
+from rencana.extract.words import Word, cell_text, row_cell_texts
 
 
 def _lines(tops: list[float], height: float = 6.0) -> list[Word]:
@@ -16,6 +16,23 @@ def test_a_cell_measures_its_own_line_pitch_for_paragraph_breaks():
     text, tops = cell_text(words, 1.9)
     assert text == "w0\nw1\nw2\n\nw3\nw4\nw5"
     assert tops == (0, 28.2)
+
+
+def test_a_tight_break_level_with_a_break_beside_it_starts_a_paragraph():
+    # A packed list of kegiatan (10 px pitch, one item gap of 12 px: 1.2 times, under the
+    # cell's own threshold) beside its indicators, whose gap there is plain (22 px).
+    kegiatan = _lines([0, 10, 20, 30, 42, 52, 62], height=8)
+    indikator = [Word(w.text, 60, w.top, 90, w.bottom)
+                 for w in _lines([0, 10, 20, 42, 52], height=8)]
+    alone, _ = cell_text(kegiatan, 1.9)
+    assert "\n\n" not in alone
+    (text, tops), (_, other_tops) = row_cell_texts([kegiatan, indikator], [(2, 1), (2, 1)],
+                                                   1.9)
+    assert text == "w0\nw1\nw2\nw3\n\nw4\nw5\nw6" and tops == (0, 42)
+    assert other_tops == (0, 42)
+    # A cell of another row band is no witness.
+    [(text, _), _] = row_cell_texts([kegiatan, indikator], [(2, 1), (2, 2)], 1.9)
+    assert "\n\n" not in text
 
 
 def test_evenly_spaced_lines_stay_one_paragraph():

@@ -19,7 +19,7 @@ from rencana.extract.ocr.preprocess import PreparedPage
 from rencana.extract.ocr.reading import PageReading, read_frames_as_text, read_page
 from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.words import mean_conf
-from rencana.extract.words import Word, cell_text, line_texts
+from rencana.extract.words import Word, line_texts, row_cell_texts
 from rencana.records import SHADE_COVER, BBox, Cell, RawTable
 
 
@@ -59,10 +59,12 @@ def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Ce
     """Cells of a ruled grid filled with the words whose centres fall inside them."""
     cells = []
     dpi = page.px_per_pt * 72
-    for gc in grid.cells:
-        inside = [w for w in words if _inside(w, gc.box) and not _rule_remnant(w, gc.box, dpi)]
+    buckets = [[w for w in words if _inside(w, gc.box) and not _rule_remnant(w, gc.box, dpi)]
+               for gc in grid.cells]
+    texts = row_cell_texts(buckets, [(gc.row, gc.rowspan) for gc in grid.cells],
+                           PARAGRAPH_PITCH)
+    for gc, inside, (text, tops) in zip(grid.cells, buckets, texts, strict=True):
         conf = mean_conf(inside) if inside else None
-        text, tops = cell_text(inside, PARAGRAPH_PITCH)
         cells.append(
             Cell(
                 gc.row,
