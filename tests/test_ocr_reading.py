@@ -91,21 +91,27 @@ def test_an_amount_the_second_reader_reads_otherwise_keeps_both_readings_and_par
     assert parse_money(text).value is None and "disagree" in warning
 
 
-def test_an_amount_whose_dots_were_lost_takes_the_second_reading_only_with_the_same_digits():
+def test_an_amount_with_lost_or_misread_dots_takes_the_second_reading_only_with_same_digits():
     from rencana.extract.ocr.amounts import second_reading
     from rencana.normalize.money import parse_money
 
-    image = np.full((100, 400), 255, np.uint8)
+    image = np.full((140, 400), 255, np.uint8)
     words = [Word("Rp783", 10, 10, 50, 24, 95.0), Word("242", 54, 10, 76, 24, 95.0),
              Word("000", 80, 10, 102, 24, 95.0),  # the dots lost: three words
              Word("Rp62", 10, 40, 44, 54, 95.0), Word("000", 48, 40, 70, 54, 95.0),
              Word("000", 74, 40, 96, 54, 95.0),
-             Word("2", 10, 70, 16, 84, 95.0), Word("Dokumen", 20, 70, 80, 84, 95.0)]
-    reader = _FakeReader({1: "Rp783.242.000", 2: "Rp62.000.800"})
+             Word("2", 10, 70, 16, 84, 95.0), Word("Dokumen", 20, 70, 80, 84, 95.0),
+             Word("750.748:114", 10, 90, 80, 98, 95.0),  # a dot read as a colon...
+             Word("1.045:673.114", 10, 100, 80, 108, 95.0),  # ... by both readers
+             Word("1:100.000", 10, 110, 80, 118, 95.0)]  # a map's scale
+    reader = _FakeReader({1: "Rp783.242.000", 2: "Rp62.000.800", 3: "Rp 750.748.114",
+                          4: "1.045:673.114", 5: "1:100.000"})
     checked = [w.text for w in second_reading(words, image, reader)]
-    assert checked == ["Rp783.242.000", "Rp62 000 000 ≠ Rp62.000.800", "2", "Dokumen"]
+    assert checked == ["Rp783.242.000", "Rp62 000 000 ≠ Rp62.000.800", "2", "Dokumen",
+                       "750.748.114", "1.045.673.114", "1:100.000"]
     assert parse_money(checked[0]).value == 783242000
     assert parse_money(checked[1]).value is None
+    assert parse_money(checked[4]).value == 750748114
 
 
 def test_an_amount_in_a_cell_is_read_again_over_the_cells_width():

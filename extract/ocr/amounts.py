@@ -8,9 +8,10 @@ which no value parser accepts: the value stays null, its raw text shows both rea
 and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
 picked by guess, with one exception: Tesseract reads a comparison sign printed before a
 target as a digit ("≥ 85%" → "285%"), a "%" as digits ("17,8%" → "17,896") and a "%"
-standing alone as letters ("Y") and loses the group dots of an amount printed thin
-("Rp783 242 000"); when the second reader reads the sign there and the same digits (or
-the "%" alone, or the dots), its reading is the one that accounts for every glyph.
+standing alone as letters ("Y"), loses the group dots of an amount printed thin
+("Rp783 242 000") and reads a blurred dot as a colon ("750.748:114"); when the second
+reader reads the sign there and the same digits (or the "%" alone, or the dots), its
+reading is the one that accounts for every glyph.
 """
 
 from __future__ import annotations
@@ -31,9 +32,14 @@ PERCENT = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{1,2})?%$")
 """A word printed as a percentage (a target, a realisation)."""
 _PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
 """What the pieces of one percentage join into on the way (the "%" may come last)."""
-SPACED_AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?: \d{3})+(?:,-)?$", re.I)
-"""An amount whose group dots the engine lost ("Rp783 242 000": thin print at 240 dpi),
-its groups read as words of their own; parsed as it stands, it is no amount."""
+MISREAD_GROUPS = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,:; ]\d{3})+(?:,-)?$", re.I)
+"""An amount whose group dots the engine lost ("Rp783 242 000": thin print at 240 dpi, its
+groups read as words of their own) or read as another mark ("750.748:114": a blurred dot
+at 200 dpi); no value parser takes it as it stands."""
+_DOT_AS_COLON = re.compile(r"^(?:rp\.?)?\d{1,3}(?:\.\d{3})+[:;]\d{3}(?:[.:;]\d{3})*$", re.I)
+"""An amount grouped by dots, a later one read ":" or ";" by both readers (a speck over
+the dot): the groups of three leave no doubt it is a dot, so it is mended. (A colon
+before any dot may be a scale's: "1:100.000".)"""
 _SPACED_PIECES = re.compile(r"^(?:rp\.?)?\d{1,3}(?: \d{3})*(?:,-)?$", re.I)
 """What the groups of one such amount join into on the way."""
 JOIN = 0.6
@@ -63,7 +69,7 @@ def _digits(text: str) -> str:
 
 
 def _figure(text: str) -> bool:
-    return bool(AMOUNT.match(text) or SPACED_AMOUNT.match(text)
+    return bool(AMOUNT.match(text) or MISREAD_GROUPS.match(text)
                 or PERCENT.match(text.replace(" ", "")))
 
 
@@ -88,12 +94,14 @@ def _percent_missed(first: str, other: str) -> bool:
                                               for digits in PERCENT_AS_DIGITS)
 
 
-def _dots_missed(first: str, other: str) -> bool:
-    """Did the first engine lose an amount's group dots ("Rp783 242 000"), where the
-    second read the same digits as a grouped amount ("Rp783.242.000")?"""
-    other = other.strip()
-    return (bool(SPACED_AMOUNT.match(first)) and bool(AMOUNT.match(other))
-            and _digits(first) == _digits(other))
+def _regrouped(first: str, other: str) -> str | None:
+    """Where the first engine lost an amount's group dots ("Rp783 242 000") or misread
+    one ("750.748:114"), the second reading's word holding the same digits as a grouped
+    amount (it may read the cell's "Rp" beside it: "Rp 97.515.000"); else None."""
+    if not MISREAD_GROUPS.match(first) or AMOUNT.match(first):
+        return None
+    return next((t for t in other.split() if AMOUNT.match(t) and _digits(t) == _digits(first)),
+                None)
 
 
 def _lone_percent_missed(first: str, other: str) -> bool:
@@ -151,11 +159,15 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
             left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
             crop = cut_out(image, left, w.top - pad, right, w.bottom + pad, pad)
             other = reader.read_line(crop) if crop.size else ""
-            if (_sign_missed(w.text, other) or _percent_missed(w.text, other)
-                    or _lone_percent_missed(w.text, other) or _dots_missed(w.text, other)):
+            if regrouped := _regrouped(w.text, other):
+                w = replace(w, text=regrouped)
+            elif (_sign_missed(w.text, other) or _percent_missed(w.text, other)
+                    or _lone_percent_missed(w.text, other)):
                 w = replace(w, text=other.strip())
             elif figure and not _agrees(w.text, other):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")
+            elif _DOT_AS_COLON.match(w.text):
+                w = replace(w, text=re.sub("[:;]", ".", w.text))
         out.append(w)
     return out
 
