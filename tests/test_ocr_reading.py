@@ -125,6 +125,18 @@ def test_an_amount_in_a_cell_is_read_again_over_the_cells_width():
     assert reader.widths[0] > 200
 
 
+def test_an_amount_read_again_glued_to_its_list_number_agrees_unless_it_is_another_amount():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((100, 400), 255, np.uint8)
+    words = [Word("325.524.000", 110, 10, 160, 24, 95.0), Word("325.524.000", 110, 50, 160, 64,
+                                                                 95.0)]
+    reader = _FakeReader({1: "1.1.325.524.000", 2: "1.325.524.000"})
+    checked = second_reading(words, image, reader, cells=[(100, 5, 300, 30),
+                                                          (100, 45, 300, 70)])
+    assert [w.text for w in checked] == ["325.524.000", "325.524.000 ≠ 1.325.524.000"]
+
+
 def test_another_reading_of_a_doubtful_cell_is_kept_only_when_it_is_surely_better():
     from rencana.extract.ocr.cells import _better
 

@@ -663,6 +663,16 @@ def test_bulleted_packed_cells_pair_with_amounts_printed_one_per_line():
     assert any("cannot be paired" in w for w in out.warnings)
 
 
+def test_numbered_amounts_pair_by_number_even_with_a_stop_read_as_a_comma():
+    row = ["1", "T", "I", "S", "IK", "89%", "80%", "PROG", "IP",
+           "1. Keg A\n1.1. Sub A1\n1.2. Sub A2", "1. Ind A\n1.1. Ind A1\n1.2. Ind A2",
+           "1.1, 201.900.000\n1.2. 5.000.000"]
+    scanned = replace(table([IKU_HEADER, row]), method="ocr-grid")
+    rows = IkuLinks().read(scanned, find_header(scanned), TableContext(DocumentInfo())).rows
+    assert [(r["kegiatan"], r["budget_idr"]) for r in rows] == [
+        ("Keg A", None), ("Sub A1", 201900000), ("Sub A2", 5000000)]
+
+
 def test_a_packed_row_broken_over_the_page_joins_with_its_amounts_list():
     from rencana.records import Cell
 

@@ -19,11 +19,13 @@ from rencana.normalize.text import clean_cell, fold
 from rencana.records import FamilyRows, RawTable
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_LIST_MARKER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]|[•●▪◦‣∙·*\-–])\s+(?=\S)")
+_LIST_MARKER = re.compile(r"^\s*(?:(\d{1,2}(?:\.\d{1,2})*(?=[.)])|\d{1,2}(?:\.\d{1,2})+(?=,)"
+                          r"|[a-z](?=[.)]))[.),]|[•●▪◦‣∙·*\-–])\s+(?=\S)")
 """A list number opening a line: "1. ", "1.1. ", "2) ", "a. " (not a code like 1.06.02,
 whose parts are zero-padded and which is not followed by a stop), or a bullet ("• ",
 "- "); a bullet's item has no number (None) and pairs by its place in the list. A lone
-"-" (no amount) is no bullet: text must follow it."""
+"-" (no amount) is no bullet: text must follow it. A scan's stop may read as a comma
+after a number of several parts ("1.1, 201.900.000"); a lone "1," may be a value's."""
 _PACKED = ("kegiatan", "indikator_kegiatan", "budget_raw")
 _KEGIATAN = re.compile(r"kegiatan")
 _PROGRAM_LINE = re.compile(r"^program\b")

@@ -58,6 +58,8 @@ _LONE_PERCENT = re.compile(r"^(?:[Yy][o6]?|%o|9o|o/o)$")
 Read again and mended when the second reader reads "%" there; left as read otherwise."""
 SIGNS = "<>≤≥"
 """Comparison signs printed before a target ("≥ 85%", "< 2%")."""
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}\.)+$")
+"""A list item's number printed before its amount ("1.1. 325.524.000")."""
 DISAGREE = " ≠ "
 """Joins two readings of one amount that differ."""
 PAD = 0.3
@@ -76,11 +78,15 @@ def _figure(text: str) -> bool:
 def _agrees(first: str, other: str) -> bool:
     """Does the second reading hold the first's figure, alone or as a whole word among
     the other words of its cell's line ("98 per 100.000 KH" holds "100.000"; "211.995 000"
-    does not hold "211.995": a figure runs on into the next word)?"""
+    does not hold "211.995": a figure runs on into the next word), perhaps glued to the
+    list number before it ("1.1.325.524.000" holds "325.524.000"; "1.325.524.000" is
+    another amount)?"""
     if _digits(other) == _digits(first):
         return True
     tokens = other.split()
-    return any(_digits(token) == _digits(first)
+    return any((_digits(token) == _digits(first)
+                or (token.endswith(first) and bool(LIST_NUMBER.match(token[:-len(first)]))
+                    and not AMOUNT.match(token)))
                and not (i and tokens[i - 1][-1].isdigit())
                and not (i + 1 < len(tokens) and tokens[i + 1][0].isdigit())
                for i, token in enumerate(tokens))

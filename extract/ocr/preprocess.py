@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.dewarp import straighten
 from rencana.records import SHADE_LEVEL
 
 MAX_SKEW_DEG = 3.0
@@ -260,8 +261,9 @@ def text_is_sideways(ink: np.ndarray, dpi: float) -> bool:
 
     Letters and words sit closer to their neighbour along the line (letter and word
     spacing) than to the line above or below (line spacing), whatever the font, size
-    or blur; so each blob votes for the direction of its nearest neighbour. Ruling lines
-    are removed first. Pages with too little text are taken as upright.
+    or blur; so each blob votes for the direction of its nearest neighbour, and the
+    words' own shape must agree (:func:`_words_stand`). Ruling lines are removed first.
+    Pages with too little text are taken as upright.
     """
     boxes = _text_boxes(ink, dpi)
     if len(boxes) < MIN_TEXT_BLOBS:
@@ -271,7 +273,18 @@ def text_is_sideways(ink: np.ndarray, dpi: float) -> bool:
     beside, above = _nearest_gaps(boxes, sample)
     decided = np.isfinite(beside) | np.isfinite(above)
     vertical_votes = int((above[decided] < beside[decided]).sum())
-    return vertical_votes > SIDEWAYS_SHARE * int(decided.sum())
+    return vertical_votes > SIDEWAYS_SHARE * int(decided.sum()) and _words_stand(boxes)
+
+
+def _words_stand(boxes: np.ndarray) -> bool:
+    """Are the larger blobs (words, at this resolution) mostly taller than wide?
+
+    Small print set tight (7 pt, lines 1 pt apart) sits closer to the line below than to
+    the next word at 100 dpi, and would vote sideways; its words still lie along the line.
+    """
+    width, height = boxes[:, 2] - boxes[:, 0], boxes[:, 3] - boxes[:, 1]
+    larger = width * height >= np.median(width * height)
+    return int((height[larger] > width[larger]).sum()) > int((width[larger] > height[larger]).sum())
 
 
 def _projection_score(ink: np.ndarray, angle: float) -> float:
@@ -309,7 +322,7 @@ def turn(gray: np.ndarray, quarter_turns: int) -> np.ndarray:
 
 
 def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> PreparedPage:
-    """Upright, deskewed, flattened page.
+    """Upright, deskewed, flattened page, its bowed rules straightened (:mod:`dewarp`).
 
     ``quarter_turns`` forces the orientation (e.g. after the engine's orientation check
     found the page upside down); by default a sideways page is turned clockwise and the
@@ -329,4 +342,5 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     skew = estimate_skew(binarize(gray))
     if abs(skew) >= 0.05:
         gray, shade = rotate(gray, skew), rotate(shade, skew, border=0)
+    gray, shade = straighten(gray, shade, binarize(gray), dpi)
     return PreparedPage(gray, binarize(gray), dpi / 72.0, quarter_turns, skew, shade > 127)
