@@ -31,6 +31,7 @@ def test_a_dash_beside_dust_still_reads_but_two_grains_of_dust_do_not():
     assert lone_dashes(_ink((50, 38, 2, 3), (53, 38, 2, 3)), [CELL], [], DPI) == []
     speckle = _ink((50, 38, 2, 1), (52, 39, 2, 1), (54, 40, 2, 1))  # one flat, sparse blob
     assert lone_dashes(speckle, [CELL], [], DPI) == []
+    assert lone_dashes(_ink((50, 38, 4, 1)), [CELL], [], DPI) == []  # two grains, one row
 
 
 def test_no_dash_where_the_engine_read_a_word_or_the_blob_is_a_glyph():

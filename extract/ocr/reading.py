@@ -88,6 +88,9 @@ DASH_MIN_ASPECT = 1.5
 MAX_DASH_HEIGHT_INCH = 0.02
 """A lone blob in a cell at least DASH_MIN_ASPECT times wider than high, and no higher
 than a stroke, is a "-"; dust is round, and any other mark in the cell rules it out."""
+MIN_DASH_PX = 2
+"""A printed stroke, blurred by any scan, is at least this many pixels thick; a single row
+of pixels is two grains of dust side by side."""
 DASH_CONFIDENCE = 90.0
 """Confidence given to a dash read by its shape: a flat lone blob is hardly anything else."""
 MIN_WORDS_TO_TURN = 20
@@ -287,6 +290,7 @@ def _lone_dash(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | No
         _dash_like(width, height, dpi, DASH_MIN_ASPECT)
         & (area >= DASH_FILL * width * height)
         & (height <= dpi * MAX_DASH_HEIGHT_INCH)
+        & (height >= MIN_DASH_PX)
     )
     dust = ~dash & (area < (dpi * DUST_INCH) ** 2)
     if dash.sum() != 1 or (~dash & ~dust).any():
