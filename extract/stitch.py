@@ -19,7 +19,7 @@ from rencana.extract.header import Header, find_header
 from rencana.normalize.marks import is_mark
 from rencana.normalize.money import value_lines
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
-from rencana.normalize.text import clean_cell, fold, is_page_footer
+from rencana.normalize.text import clean_cell, fold, is_page_footer, lone_symbol
 from rencana.records import Cell, RawTable
 
 FRAGMENT_FILL = 1.5
@@ -258,11 +258,15 @@ def _run_on(cells: list[Cell], body: list[Cell], first_row: int, cols: set[int]
 
 def _join_fragment(prev: StitchedTable, nxt: RawTable, skip: int
                    ) -> tuple[StitchedTable, RawTable, int]:
-    """Append the fragment's texts to the row above and drop the fragment row."""
+    """Append the fragment's texts to the row above and drop the fragment row. A lone
+    symbol does not run on from words (a speck read "%" at the top of a scanned page would
+    end a merged name on every row it spans)."""
     above = _covering_cells(prev.table, prev.table.n_rows - 1)
     first = _row_cells(nxt, skip)
     cells = [replace(c, text=f"{c.text}\n{first[c.col].text}")
-             if c.col in first and above.get(c.col) is c else c for c in prev.table.cells]
+             if c.col in first and above.get(c.col) is c
+             and not (lone_symbol(first[c.col].text) and any(ch.isalpha() for ch in c.text))
+             else c for c in prev.table.cells]
     merged = prev.table.with_rows(cells, prev.table.n_rows, list(prev.table.row_pages))
     rest = [c for c in nxt.cells if not (c.row == skip and c.col in first)]
     return StitchedTable(merged, prev.header), replace(nxt, cells=tuple(rest)), skip + 1

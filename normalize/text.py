@@ -63,6 +63,13 @@ def is_blank(text: str | None) -> bool:
     return clean_cell(text) == ""
 
 
+def lone_symbol(text: str | None) -> bool:
+    """Is the cell one glyph that is no letter, digit or dash ("%", "✓", "*")? In a name
+    column that is a speck an OCR engine read, not a name; a dash means "none"."""
+    glyph = clean_cell(text)
+    return len(glyph) == 1 and not glyph.isalnum() and glyph not in "-–—"
+
+
 def fold(text: str) -> str:
     """Lower-cased, accent-free, punctuation-free form for matching header labels.
 

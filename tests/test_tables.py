@@ -178,6 +178,28 @@ def test_a_merged_cell_whose_text_runs_over_the_page_joins_its_rest():
         "Persentase PPKS yang", "Jumlah PPKS", "Jumlah PPKS"]
 
 
+def test_a_lone_symbol_in_a_rows_rest_over_the_page_does_not_end_the_names_above():
+    header = [["Program", "Indikator Program", "Kegiatan", "Anggaran"], ["1", "2", "3", "4"]]
+    first = table([*header, ["PROGRAM A", "Persentase PPKS yang", "Kegiatan A1", "10.000"]])
+    first = replace(first, cells=tuple(
+        replace(c, bbox=(0.0, 100.0, 50.0, 130.0), text_bottom=129.0) if c.row == 2 else c
+        for c in first.cells))
+    rest = table([*header, ["%", "mendapatkan jaminan sosial", "", ""],  # "%": a speck
+                  ["", "", "Kegiatan A2", "20.000"]], page=2)
+    [whole] = stitch([first, rest])
+    assert whole.table.grid()[2][:2] == ["PROGRAM A",
+                                         "Persentase PPKS yang\nmendapatkan jaminan sosial"]
+
+
+def test_a_speck_read_as_a_symbol_in_a_name_column_of_a_scan_is_no_name():
+    row = ["1", "T", "I", "S", "IK", "89%", "80,90%", "PROG", "IP", "Keg A", "Ind A", "Rp 1.000"]
+    tick = ["", "✓", "", "", "", "", "", "", "", "Keg B", "Ind B", "Rp 2.000"]
+    raw = replace(table([IKU_HEADER, row, tick]), method="ocr-grid")
+    rows = IkuLinks().read(raw, find_header(raw), TableContext(DocumentInfo())).rows
+    assert [r["tujuan_rpjmd"] for r in rows] == ["T", "T"]
+    assert [r["program"] for r in rows] == ["PROG", "PROG"]
+
+
 def test_a_continued_caption_does_not_start_a_new_table():
     header = [["No", "Program", "Indikator", "Pagu"], ["1", "2", "3", "4"]]
     first = table([*header, ["1", "Program A", "Persentase A", "Rp 1.000.000"]],

@@ -20,7 +20,7 @@ from rencana.extract.families.stacked import stacked_fields, unstack
 from rencana.extract.header import Header, qualify_bare_labels, section_heading
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
-from rencana.normalize.text import clean_cell, fold
+from rencana.normalize.text import clean_cell, fold, lone_symbol
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
 Row = dict[str, str]
@@ -194,6 +194,11 @@ class TableFamily:
                 fields[name] = value
         return fields
 
+    def _name_fields(self) -> list[str]:
+        """Level fields that hold names or indicators (words), not values or marks."""
+        return [name for level in self.levels for name in level
+                if name not in self.value_kinds and name not in self.mark_fields]
+
     def value_kind(self, name: str) -> str | None:
         """What a field's column holds ("money", "target", "mark"), for OCR rereading."""
         return self.value_kinds.get(name.split("@")[0])
@@ -251,6 +256,11 @@ class TableFamily:
                       for name, cols in mapping.items()}
             fresh = {name for name, cols in mapping.items() if any(raw[r][c] for c in cols)}
             values = unstack(values, fresh, stacked, self.columns)
+            if table.method.startswith("ocr"):
+                for name in self._name_fields():
+                    if lone_symbol(values.get(name)):  # a speck read "✓" in a name column
+                        values[name] = ""
+                        fresh.discard(name)
             for name in self.mark_fields:  # a quarter may print as three month columns
                 cells = [table.cell_at(r, c) for c in mapping.get(name, ())]
                 if any(cell and cell.shaded for cell in cells) and not values[name].strip():
