@@ -240,6 +240,7 @@ class TableFamily:
         notes = [c for c, leaf in enumerate(header.leaves) if _NOTE_COLUMN.match(leaf)]
         state: dict[str, str] = {}
         header_rows = set(header.rows)
+        name_fields = self._name_fields()
         for r in range(header.n_rows, table.n_rows):
             cleaned = [clean_cell(t) for t in raw[r]]
             if not any(cleaned) or is_column_number_row(cleaned) or _numbering_only(cleaned):
@@ -257,7 +258,7 @@ class TableFamily:
             fresh = {name for name, cols in mapping.items() if any(raw[r][c] for c in cols)}
             values = unstack(values, fresh, stacked, self.columns)
             if table.method.startswith("ocr"):
-                for name in self._name_fields():
+                for name in name_fields:
                     if lone_symbol(values.get(name)):  # a speck read "✓" in a name column
                         values[name] = ""
                         fresh.discard(name)

@@ -84,12 +84,17 @@ def _agrees(first: str, other: str) -> bool:
     if _digits(other) == _digits(first):
         return True
     tokens = other.split()
-    return any((_digits(token) == _digits(first)
-                or (token.endswith(first) and bool(LIST_NUMBER.match(token[:-len(first)]))
-                    and not AMOUNT.match(token)))
+    return any(_holds(token, first)
                and not (i and tokens[i - 1][-1].isdigit())
                and not (i + 1 < len(tokens) and tokens[i + 1][0].isdigit())
                for i, token in enumerate(tokens))
+
+
+def _holds(token: str, first: str) -> bool:
+    """Is one word of the second reading the first's figure, or it behind a list number?"""
+    return _digits(token) == _digits(first) or (
+        token.endswith(first) and bool(LIST_NUMBER.match(token[:-len(first)]))
+        and not AMOUNT.match(token))
 
 
 def _percent_missed(first: str, other: str) -> bool:
