@@ -173,8 +173,6 @@ def straighten(gray: np.ndarray, shade: np.ndarray, ink: np.ndarray, dpi: float
     """The page (``gray``, dark ink on white) and its ``shade`` mask with bowed rules
     straightened, horizontal then vertical (module docstring); ``ink`` is the binarised
     ``gray`` the rules are traced in."""
-    images = [(gray, 255), (shade, 0)]
     for axis in (0, 1):
-        out, ink = _straightened(images, ink, dpi, axis)
-        images = list(zip(out, (255, 0), strict=True))
-    return images[0][0], images[1][0]
+        (gray, shade), ink = _straightened([(gray, 255), (shade, 0)], ink, dpi, axis)
+    return gray, shade
