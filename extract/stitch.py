@@ -29,6 +29,9 @@ HEADER_SIMILARITY = 90
 _CONTINUED = re.compile(r"^(lanjutan|sambungan)\b|\blanjutan$")
 _BARE_PAGE_NUMBER = re.compile(r"^[ivxlc\d]+$")
 """A page number standing alone ("- 4 -" once folded): above a table it is no caption."""
+_LOWER_CASE_OPENING = re.compile(r"^[^\w]*[a-z]")
+"""A caption or heading opens with a capital or a number; a line opening in lower case is
+a reader's margin note ("cek lagi", "sdh cek") or the tail of a sentence."""
 
 
 @dataclass(frozen=True)
@@ -40,9 +43,10 @@ class StitchedTable:
 
 
 def _context_lines(table: RawTable) -> set[str]:
-    """Folded text lines above a table, without page numbers and without a caption that
-    announces a continuation ("Lanjutan Tabel 4.1", "Tabel 4.1 (lanjutan)")."""
-    lines = {fold(line) for line in table.context}
+    """Folded text lines above a table, without page numbers, without a caption that
+    announces a continuation ("Lanjutan Tabel 4.1", "Tabel 4.1 (lanjutan)") and without
+    lines opening in lower case: a note written on a copy is no new table's caption."""
+    lines = {fold(line) for line in table.context if not _LOWER_CASE_OPENING.match(line)}
     return {line for line in lines
             if line and not is_page_footer(line) and not _BARE_PAGE_NUMBER.match(line)
             and not _CONTINUED.search(line)}

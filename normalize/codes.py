@@ -40,6 +40,8 @@ _OLD_FORM = re.compile(
 _SPACED_DOT = re.compile(r"\s*\.\s*")
 _DOT_LOOK_ALIKE = re.compile(r"(?<=\d)[,:;](?=\d)")
 """A code's dot read as a comma, a colon or a semicolon (OCR)."""
+_LEADING_SPECKS = "\"'“”‘’`.,"
+"""Marks a speck before a code is read as (a code opens with a digit)."""
 _SPACED_GROUPS = re.compile(r"\d{1,6}(?:[ .]\d{1,6}){3,}")
 """Digit groups printed with single spaces instead of dots ("1 06 01 16 017"), or some of
 their dots lost in a scan ("2 08.02.2.02 0001")."""
@@ -90,9 +92,11 @@ def parse_code(text: str | None) -> str | None:
 def rejoin_code(text: str) -> str | None:
     """A code read with some of its dots lost, read as spaces ("2 08.02.2.02 0001") or as
     a comma or colon ("1,06.02.02.03.0004", "110600:02"), or with a speck read as a stop
-    after it, with its dots back, as printed, when that makes a whole code; else None.
-    A code never prints a comma or a colon, so the repair guesses nothing."""
-    compact = _DOT_LOOK_ALIKE.sub(".", " ".join(text.split())).rstrip(".,:;")
+    after it or as a quote before it ("“1.06.07.02.01.0003"), with its dots back, as
+    printed, when that makes a whole code; else None. A code never prints a comma, a
+    colon or a quote, so the repair guesses nothing."""
+    compact = (_DOT_LOOK_ALIKE.sub(".", " ".join(text.split()))
+               .rstrip(".,:;").lstrip(_LEADING_SPECKS))
     if " " in compact:
         if not _SPACED_GROUPS.fullmatch(compact):
             return None

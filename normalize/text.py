@@ -70,6 +70,20 @@ def lone_symbol(text: str | None) -> bool:
     return len(glyph) == 1 and not glyph.isalnum() and glyph not in "-–—"
 
 
+_TRAILING_DASH = re.compile(r"(?<=[^\W\d_]|\))\s+[-–—]$")
+
+
+def without_trailing_dash(text: str) -> str:
+    """The name without a lone dash standing after its words ("... Sosial (PMKS) -").
+
+    A printed "-" means "none" when it fills a cell or a label's value alone; after a
+    name's last word it says nothing, and on a scan it is a speck read as a dash (two
+    grains of dust in a row look like one at 200 dpi). A hyphen joined to its word
+    ("Kesejahte-") and a dash between figures ("2020 - 2024") are kept.
+    """
+    return _TRAILING_DASH.sub("", text.rstrip())
+
+
 def fold(text: str) -> str:
     """Lower-cased, accent-free, punctuation-free form for matching header labels.
 

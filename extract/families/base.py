@@ -20,7 +20,7 @@ from rencana.extract.families.stacked import stacked_fields, unstack
 from rencana.extract.header import Header, qualify_bare_labels, section_heading
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
-from rencana.normalize.text import clean_cell, fold, lone_symbol
+from rencana.normalize.text import clean_cell, fold, lone_symbol, without_trailing_dash
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
 Row = dict[str, str]
@@ -262,6 +262,8 @@ class TableFamily:
                     if lone_symbol(values.get(name)):  # a speck read "✓" in a name column
                         values[name] = ""
                         fresh.discard(name)
+                    elif values.get(name):
+                        values[name] = without_trailing_dash(values[name])
             for name in self.mark_fields:  # a quarter may print as three month columns
                 cells = [table.cell_at(r, c) for c in mapping.get(name, ())]
                 if any(cell and cell.shaded for cell in cells) and not values[name].strip():

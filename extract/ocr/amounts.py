@@ -30,6 +30,7 @@ AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]?-)
 """A word printed as an amount: grouped thousands, perhaps cents, "Rp" or a closing ",-"."""
 PERCENT = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{1,2})?%$")
 """A word printed as a percentage (a target, a realisation)."""
+_PERCENT_DECIMALS = re.compile(r"\d[.,](\d{1,2})\s?%")
 _PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
 """What the pieces of one percentage join into on the way (the "%" may come last)."""
 MISREAD_GROUPS = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,:; ]\d{3})+(?:,-)?$", re.I)
@@ -80,7 +81,10 @@ def _agrees(first: str, other: str) -> bool:
     the other words of its cell's line ("98 per 100.000 KH" holds "100.000"; "211.995 000"
     does not hold "211.995": a figure runs on into the next word), perhaps glued to the
     list number before it ("1.1.325.524.000" holds "325.524.000"; "1.325.524.000" is
-    another amount)?"""
+    another amount)? A percentage's decimals must agree too: "610%" read for "61,0%" has
+    the same digits and ten times the value."""
+    if _decimals(first) != _decimals(other):
+        return False
     if _digits(other) == _digits(first):
         return True
     tokens = other.split()
@@ -88,6 +92,12 @@ def _agrees(first: str, other: str) -> bool:
                and not (i and tokens[i - 1][-1].isdigit())
                and not (i + 1 < len(tokens) and tokens[i + 1][0].isdigit())
                for i, token in enumerate(tokens))
+
+
+def _decimals(text: str) -> str:
+    """The decimals of the (first) percentage in a reading ("61,0%" → "0"), else ""."""
+    match = _PERCENT_DECIMALS.search(text)
+    return match.group(1) if match else ""
 
 
 def _holds(token: str, first: str) -> bool:

@@ -28,8 +28,11 @@ MIN_DOCUMENT_COUNT = 2
 """A word the document prints at least this often (and more often than the misreading)
 is a repair target even when no dictionary knows it ("Pemerlu", place names)."""
 _PARTS = re.compile(r"([/\-])")
-_LEADING_SPECK = re.compile(r"^[,.;'’‘`\-]+(?=[A-Za-z])")
+_LEADING_SPECK = re.compile(r"^[,.;'’‘`|\-]+(?=[A-Za-z])")
 _TRAILING_QUOTE = re.compile(r"(?<=[A-Za-z])[’‘`]+$")
+_GLUED_TO_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)?)([A-Za-z]{3,})$")
+"""A count and its unit or noun read as one word ("20orang", "1Dokumen"): the narrow
+space between them is lost at 200 dpi."""
 _CORE = re.compile(r"^([(\"'\[]*)(.*?)([)\"'\].,;:]*)$")
 
 
@@ -90,13 +93,18 @@ def word_cores(text: str) -> list[str]:
 def repair_word(text: str, vocabulary: Mapping[str, int] | None = None) -> str:
     """The word with one look-alike misreading undone, when exactly one dictionary word
     is that close; else the word as read. Each part of "Kabupaten/Kota" is done alone.
-    A speck read as a stop, a hyphen or a quote stuck to a word's start (",Masyarakat") or a
-    quote at its end ("Penyandang’") is dropped: words are never printed so here.
+    A speck read as a stop, a hyphen or a quote, or a rule's remains read as "|", stuck to
+    a word's start (",Masyarakat", "|DAN") or a quote at its end ("Penyandang’") is
+    dropped: words are never printed so here. A count glued to a dictionary word
+    ("20orang") gets its space back.
 
     With ``vocabulary`` (word counts of the whole document) the target is instead a word
     the document itself prints more often: an agency's own terms and names are not in
     any dictionary, yet a merged cell misread once is read right in the cells around it.
     """
+    glued = _GLUED_TO_NUMBER.match(text)
+    if glued and _in_dictionary(glued.group(2)):
+        return f"{glued.group(1)} {glued.group(2)}"
     text = _TRAILING_QUOTE.sub("", _LEADING_SPECK.sub("", text))
     parts = _PARTS.split(text)
     for k in range(0, len(parts), 2):

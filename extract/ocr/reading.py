@@ -371,7 +371,7 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
     words = _text_words(engine, outside, page.ink, dpi)
     if boxes:
-        words += read_cells(clean, boxes, engine, dpi)
+        words += printed_dashes(read_cells(clean, boxes, engine, dpi), page.ink, dpi)
     words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)
     words = _checked(words, clean, engine, dpi, boxes)
     return PageReading(page, grids, words + printed_bullets(words, page.ink))
