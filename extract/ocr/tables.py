@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import cv2
+
 from rencana.extract.framing import not_a_table
 from rencana.extract.ocr.engines import OcrEngine
-from rencana.extract.ocr.grid import Grid
+from rencana.extract.ocr.grid import Grid, faint_rule_ink
 from rencana.extract.ocr.layout import PARAGRAPH_PITCH, layout_tables
 from rencana.extract.ocr.preprocess import PreparedPage
 from rencana.extract.ocr.reading import PageReading, read_frames_as_text, read_page
@@ -144,7 +146,9 @@ def tables_from_reading(
         )
         floor = grid.box[3]
     if not ruled:
-        for layout in layout_tables(page.ink, words, dpi):
+        # Rows ruled in grey hairlines fall under the ink threshold (as a grid may).
+        rules = cv2.max(page.ink, faint_rule_ink(page.gray, dpi))
+        for layout in layout_tables(rules, words, dpi):
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
             cells = [replace(c, bbox=_to_points(c.bbox, page)) for c in layout.cells]

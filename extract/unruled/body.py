@@ -6,13 +6,13 @@ cuts is a merged cell.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from statistics import median
 
 from rencana.extract.unruled.centred import centred_spans
 from rencana.extract.unruled.lines import ROW_KEY, RULE_LEVEL, Rule, line_middle
-from rencana.extract.words import Word, cell_text, group_lines
+from rencana.extract.words import LEVEL_PITCH_RATIO, Word, cell_text, group_lines
 from rencana.records import Cell
 
 PARAGRAPH_STEP = 1.35
@@ -112,6 +112,10 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
     def row_of(y: float) -> int:
         return max(0, min(len(edges) - 2, sum(e <= y for e in edges) - 1))
 
+    starts = _row_starts(paragraphs, row_of)
+    paragraphs = [[part for para in paras
+                   for part in _split_at_row_starts(para, col, starts, row_of, pitch, height)]
+                  for col, paras in enumerate(paragraphs)]
     # Rules between rows place merged cells (see _groups); only a body without any is
     # read for centred ones.
     ruled_body = len(edges) < 4 or any(
@@ -128,10 +132,13 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
                 last_row[(row, col)] = max(last_row.get((row, col), row), end)
                 continue
             lines = group_lines(para)
-            row = group[row_of(sum(w.cy for w in lines[0]) / len(lines[0]))]
+            own = row_of(_middle(lines[0]))
+            row = group[own]
+            if (row, col) in placed and _level_with_row(lines[0], col, own, starts, height):
+                row = own  # a second block level with the next row's text: a faded rule
             placed.setdefault((row, col), []).extend(para)
-            end = row_of(sum(w.cy for w in lines[-1]) / len(lines[-1]))
-            span_end = max(r for r in range(row, len(group)) if group[r] == row)
+            end = row_of(_middle(lines[-1]))
+            span_end = max(r for r in range(own, len(group)) if group[r] == group[own])
             last_row[(row, col)] = max(last_row.get((row, col), row), end, span_end)
     cells, covered = [], set()
     for band in bands:
@@ -156,6 +163,53 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
                 cells.append(Cell(first_row + row, col, "", 1, 1,
                                   (bounds[col], edges[row], bounds[col + 1], edges[row + 1])))
     return cells, n_rows
+
+
+def _row_starts(paragraphs: Sequence[Sequence[list[Word]]], row_of: Callable[[float], int]
+                ) -> dict[int, list[tuple[int, float]]]:
+    """For each row, the columns and tops of the first lines of the paragraphs that
+    begin in it."""
+    starts: dict[int, list[tuple[int, float]]] = {}
+    for col, paras in enumerate(paragraphs):
+        for para in paras:
+            first = group_lines(para)[0]
+            starts.setdefault(row_of(_middle(first)), []).append(
+                (col, min(w.top for w in first)))
+    return starts
+
+
+def _level_with_row(line: Sequence[Word], col: int, row: int,
+                    starts: dict[int, list[tuple[int, float]]], height: float) -> bool:
+    """Does the line begin level (within half a word height) with the text another
+    column begins in ``row``?"""
+    top = min(w.top for w in line)
+    return any(c != col and abs(top - start) <= height / 2 for c, start in starts.get(row, ()))
+
+
+def _middle(line: Sequence[Word]) -> float:
+    return sum(w.cy for w in line) / len(line)
+
+
+def _split_at_row_starts(para: list[Word], col: int, starts: dict[int, list[tuple[int, float]]],
+                         row_of: Callable[[float], int], pitch: float, height: float
+                         ) -> list[list[Word]]:
+    """The paragraph, split where a line after a wider step (LEVEL_PITCH_RATIO pitches)
+    begins a row level (within half a word height) with another column's text there.
+
+    A copy fades a thin rule unevenly: lost under one column, it leaves that column's
+    text of two rows as one paragraph over the row cut, and so one merged cell holding
+    both rows' names. A merged cell's own lines keep their pitch; a line set level with
+    the next row's other cells after a wider step is that row's own."""
+    lines = group_lines(para)
+    parts = [list(lines[0])]
+    for previous, line in pairwise(lines):
+        row = row_of(_middle(line))
+        if (row != row_of(_middle(previous))
+                and _middle(line) - _middle(previous) > LEVEL_PITCH_RATIO * pitch
+                and _level_with_row(line, col, row, starts, height)):
+            parts.append([])
+        parts[-1].extend(line)
+    return parts
 
 
 def table_rules(rules: Sequence[Rule], x0: float, x1: float) -> list[Rule]:
