@@ -70,18 +70,20 @@ def lone_symbol(text: str | None) -> bool:
     return len(glyph) == 1 and not glyph.isalnum() and glyph not in "-–—"
 
 
-_TRAILING_DASH = re.compile(r"(?<=[^\W\d_]|\))\s+[-–—]$")
+_TRAILING_SPECK = re.compile(r"(?<=[^\W\d_]|\))(?:\s+[-–—]|\s*\n\s*\n\s*\S{1,2})$")
 
 
-def without_trailing_dash(text: str) -> str:
-    """The name without a lone dash standing after its words ("... Sosial (PMKS) -").
+def without_trailing_speck(text: str) -> str:
+    """The name without a lone dash after its last word ("... Sosial (PMKS) -") or a
+    last paragraph of one or two glyphs ("... tertangani\n\nas").
 
     A printed "-" means "none" when it fills a cell or a label's value alone; after a
-    name's last word it says nothing, and on a scan it is a speck read as a dash (two
-    grains of dust in a row look like one at 200 dpi). A hyphen joined to its word
+    name's last word it says nothing. On a scan both are specks the engine read (two
+    grains of dust in a row look like a dash at 200 dpi, a cluster of them like "as" or
+    "5" in the empty part of a tall merged cell). A hyphen joined to its word
     ("Kesejahte-") and a dash between figures ("2020 - 2024") are kept.
     """
-    return _TRAILING_DASH.sub("", text.rstrip())
+    return _TRAILING_SPECK.sub("", text.rstrip())
 
 
 def fold(text: str) -> str:

@@ -23,7 +23,7 @@ from rencana.extract.header import body_headings
 from rencana.extract.levels import spread_levels
 from rencana.extract.pages import read_pages
 from rencana.extract.stitch import StitchedTable, stitch
-from rencana.normalize.text import clean_cell, fold, without_trailing_dash
+from rencana.normalize.text import clean_cell, fold, without_trailing_speck
 from rencana.records import DocumentInfo
 
 log = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ def labelled_lines(lines: Iterable[str]) -> dict[str, str]:
     for line in lines:
         match = _LABELLED.match(line)
         if match:
-            found[fold(match.group(1))] = without_trailing_dash(" ".join(match.group(2).split()))
+            found[fold(match.group(1))] = without_trailing_speck(" ".join(match.group(2).split()))
     return found
 
 

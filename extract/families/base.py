@@ -20,7 +20,7 @@ from rencana.extract.families.stacked import stacked_fields, unstack
 from rencana.extract.header import Header, qualify_bare_labels, section_heading
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
-from rencana.normalize.text import clean_cell, fold, lone_symbol, without_trailing_dash
+from rencana.normalize.text import clean_cell, fold, lone_symbol, without_trailing_speck
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
 Row = dict[str, str]
@@ -263,7 +263,7 @@ class TableFamily:
                         values[name] = ""
                         fresh.discard(name)
                     elif values.get(name):
-                        values[name] = without_trailing_dash(values[name])
+                        values[name] = without_trailing_speck(values[name])
             for name in self.mark_fields:  # a quarter may print as three month columns
                 cells = [table.cell_at(r, c) for c in mapping.get(name, ())]
                 if any(cell and cell.shaded for cell in cells) and not values[name].strip():
