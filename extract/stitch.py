@@ -146,9 +146,22 @@ def _repeated_header_rows(header: Header, nxt: RawTable, skip: int = 0) -> int |
     if fuzz.ratio(" | ".join(" | ".join(r) for r in rows), _joined(header)) < HEADER_SIMILARITY:
         return None
     if header.has_number_row:
-        numbered = is_column_number_row([clean_cell(t) for t in grid[k]])
+        numbered = _repeated_number_row([clean_cell(t) for t in grid[k]])
         return skip + k + 1 if numbered else None
     return skip + k
+
+
+def _repeated_number_row(cells: list[str]) -> bool:
+    """Is the row under a repeated header's labels its column-number row? Under labels
+    that match, a scan's specks and lost numbers ("1 :", "2.", "✓", "") do not make it
+    a body row: with no word in it, half its printed cells holding their own column's
+    number is enough."""
+    if is_column_number_row(cells):
+        return True
+    printed = [(k, text) for k, text in enumerate(cells, start=1) if text]
+    placed = sum(re.sub(r"\D", "", text) == str(k) for k, text in printed)
+    return (not any(re.search(r"[^\W\d_]{2}", text) for _, text in printed)
+            and placed >= max(3, len(printed) / 2))
 
 
 def _row_cells(table: RawTable, row: int) -> dict[int, Cell]:
