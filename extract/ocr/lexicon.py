@@ -21,7 +21,8 @@ from rencana.normalize.vocabulary import known_words
 
 LOOK_ALIKES = (("i", "l"), ("l", "i"), ("!", "l"), ("1", "l"), ("|", "l"), ("I", "l"),
                ("t", "i"), ("rn", "m"), ("m", "rn"), ("cl", "d"), ("c", "e"), ("e", "c"),
-               ("0", "o"), ("vv", "w"), ("n", "ri"), ("ri", "n"), ("v", "y"), ("t", "l"))
+               ("0", "o"), ("vv", "w"), ("n", "ri"), ("ri", "n"), ("v", "y"), ("t", "l"),
+               ("y", "ij"), ("h", "k"))
 """Glyph pairs Tesseract confuses on these scans (read → meant)."""
 MAX_SWAPS = 2
 MIN_DOCUMENT_COUNT = 2
