@@ -1,8 +1,10 @@
-"""A second reader for amounts and percentages: a wrong figure is worse than a missing one.
+"""A second reader for amounts, percentages and numbers: a wrong figure is worse than a
+missing one.
 
 Tesseract misreads a digit now and then without losing confidence ("929.766.000" →
 "923.786.000" on a 150 dpi copy). The second reader (:mod:`second_reader`) reads again,
-alone, each word the first engine read as an amount or a percentage. Where the
+alone, each word the first engine read as an amount, a percentage or a number (a
+decimal, or a whole number of two digits or more: not a year). Where the
 two disagree on the digits, the word keeps both readings ("923.786.000 ≠ 929.766.000"),
 which no value parser accepts: the value stays null, its raw text shows both readings,
 and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
@@ -30,7 +32,12 @@ AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]?-)
 """A word printed as an amount: grouped thousands, perhaps cents, "Rp" or a closing ",-"."""
 PERCENT = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{1,2})?%$")
 """A word printed as a percentage (a target, a realisation)."""
-_PERCENT_DECIMALS = re.compile(r"\d[.,](\d{1,2})\s?%")
+NUMBER = re.compile(r"^(?:\d{1,3}[.,]\d{1,2}|\d{2,})$")
+"""A decimal ("68,35") or a whole number of two digits or more ("3636"): a target, an
+index, a count. Tesseract loses a decimal comma ("68,35" → "6835") or reads an "8" for a
+"3" in them as in amounts; a lone digit (a row number) is left alone."""
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_DECIMALS = re.compile(r"\d[.,](\d{1,2})(?:\s?%|(?=\s|$))")
 _PERCENT_PIECES = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{0,2})?%?$")
 """What the pieces of one percentage join into on the way (the "%" may come last)."""
 MISREAD_GROUPS = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,:; ]\d{3})+(?:,-)?$", re.I)
@@ -73,7 +80,8 @@ def _digits(text: str) -> str:
 
 def _figure(text: str) -> bool:
     return bool(AMOUNT.match(text) or MISREAD_GROUPS.match(text)
-                or PERCENT.match(text.replace(" ", "")))
+                or PERCENT.match(text.replace(" ", ""))
+                or (NUMBER.match(text) and not _YEAR.match(text)))
 
 
 def _agrees(first: str, other: str) -> bool:
@@ -81,9 +89,10 @@ def _agrees(first: str, other: str) -> bool:
     the other words of its cell's line ("98 per 100.000 KH" holds "100.000"; "211.995 000"
     does not hold "211.995": a figure runs on into the next word), perhaps glued to the
     list number before it ("1.1.325.524.000" holds "325.524.000"; "1.325.524.000" is
-    another amount)? A percentage's decimals must agree too: "610%" read for "61,0%" has
-    the same digits and ten times the value."""
-    if _decimals(first) != _decimals(other):
+    another amount)? A percentage's or a number's decimals must agree too: "610%" read
+    for "61,0%" has the same digits and ten times the value. (An amount's cents may be
+    read or not: "1.500.000,00" is "1.500.000".)"""
+    if not AMOUNT.match(first) and _decimals(first) != _decimals(other):
         return False
     if _digits(other) == _digits(first):
         return True
@@ -95,8 +104,9 @@ def _agrees(first: str, other: str) -> bool:
 
 
 def _decimals(text: str) -> str:
-    """The decimals of the (first) percentage in a reading ("61,0%" → "0"), else ""."""
-    match = _PERCENT_DECIMALS.search(text)
+    """The decimals of the (first) percentage or decimal number in a reading ("61,0%" →
+    "0", "68,35" → "35"), else ""."""
+    match = _DECIMALS.search(text)
     return match.group(1) if match else ""
 
 
