@@ -21,15 +21,16 @@ def test_dictionary_holds_the_engines_indonesian_words_and_the_nomenclature():
     ("Disabilltas", "Disabilitas"), ("Menenma", "Menerima"), ("(Jumiah", "(Jumlah"),
     ("Kabupaten/Kota,", "Kabupaten/Kota,"), ("Kewenangan", "Kewenangan"),
     (",Masyarakat", "Masyarakat"), ("Penyandang’", "Penyandang"), ("(PMKS)", "(PMKS)"),
-    ("-Sosial", "Sosial"),
-    ("Masvarakat", "Masyarakat"),
+    ("-Sosial", "Sosial"), ("|DAN", "DAN"),
+    ("Masvarakat", "Masyarakat"), ("kebyakan", "kebijakan"), ("advohasi", "advokasi"),
+    ("20orang", "20 orang"), ("1Dokumen", "1 Dokumen"),
 ])
 def test_one_look_alike_misreading_is_undone(read: str, meant: str):
     assert repair_word(read) == meant
 
 
 @pytest.mark.parametrize("word", ["Probolinggo", "PMKS", "(PPKS)", "1.000.000", "80%", "kali",
-                                  "data", "Rp", "Nasioanl", "-"])
+                                  "data", "Rp", "Nasioanl", "-", "2025an", "4G"])
 def test_names_numbers_and_dictionary_words_are_left_as_read(word: str):
     assert repair_word(word) == word
 

@@ -446,3 +446,21 @@ def test_light_grey_joined_to_print_is_print_and_light_grey_alone_is_not():
     gray[0:8, 20:60] = light  # a tinted band along the print's top: an area, not a stroke
     faint = _faint_print(gray, gray <= threshold, 300)
     assert faint[40, 65] and not faint[40, 125] and not faint[4, 40]
+
+
+def test_a_number_whose_decimal_comma_or_digit_the_readers_disagree_on_parses_to_nothing():
+    from rencana.extract.ocr.amounts import second_reading
+    from rencana.normalize.numbers import parse_quantity
+
+    image = np.full((160, 400), 255, np.uint8)
+    words = [Word("6835", 10, 10, 60, 24, 90.0), Word("610%", 10, 40, 60, 54, 90.0),
+             Word("68,35", 10, 70, 60, 84, 90.0), Word("36", 10, 100, 30, 114, 90.0),
+             Word("35", 10, 130, 30, 144, 90.0), Word("2", 200, 10, 210, 24, 90.0)]
+    reader = _FakeReader({1: "68.35", 2: "61,0%", 3: "68,35", 4: "96", 5: "35 Orang"})
+    checked = [w.text for w in second_reading(words, image, reader)]
+    assert checked == ["6835 ≠ 68.35",  # the decimal comma lost: ten or a hundred times
+                       "610% ≠ 61,0%", "68,35",  # the same decimals agree
+                       "36 ≠ 96", "35",  # a count read among its unit
+                       "2"]  # a lone digit (a row number) is not read again
+    assert len(reader.widths) == 5
+    assert parse_quantity(checked[0]).value is None

@@ -160,6 +160,7 @@ def test_a_code_whose_dots_a_scan_lost_gets_them_back_only_when_it_is_a_whole_co
     assert rejoin_code("1,06.02.02.03.0004") == "1.06.02.02.03.0004"
     assert rejoin_code("110600:02") == "110600.02"
     assert rejoin_code("110600.110601.06.031:") == "110600.110601.06.031"
+    assert rejoin_code("“1.06.07.02.01.0003") == "1.06.07.02.01.0003"  # a speck before it
     assert rejoin_code("78,5") is None  # a decimal is no code
     assert rejoin_code("2019 2024") is None and rejoin_code("12 2025 100 5") is None
     assert reread("2.08 02.2.01 0003", "code") == ("2.08.02.2.01.0003", None)

@@ -2,7 +2,13 @@
 
 import pytest
 
-from rencana.normalize.text import clean_cell, fold, is_blank, is_page_footer
+from rencana.normalize.text import (
+    clean_cell,
+    fold,
+    is_blank,
+    is_page_footer,
+    without_trailing_speck,
+)
 
 VOCABULARY = frozenset({"pengarusutamaan", "kesejahteraan"})
 
@@ -88,3 +94,16 @@ def test_fold(raw, expected):
     ("3", False), ("100%", False), ("Halaman Pengesahan", False)])
 def test_page_number_lines_are_footers_but_bare_values_are_not(line: str, footer: bool):
     assert is_page_footer(line) is footer
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Kesejahteraan Sosial (PMKS) -", "Kesejahteraan Sosial (PMKS)"),
+    ("yang tertangani\n\nas", "yang tertangani"),
+    ("REHABILITASI SOSIAL\n\n✓", "REHABILITASI SOSIAL"),
+    ("kembang anak\n\n-", "kembang anak"),
+    ("-", "-"), ("2020 - 2024", "2020 - 2024"), ("Kesejahte-", "Kesejahte-"),
+    ("Program A\n\nProgram B", "Program A\n\nProgram B"), ("Target\nas", "Target\nas"),
+    ("Nilai 5", "Nilai 5"),
+])
+def test_a_speck_after_a_names_last_word_is_dropped(raw, expected):
+    assert without_trailing_speck(raw) == expected

@@ -127,6 +127,25 @@ def test_continuation_with_repeated_header_is_stitched_and_header_dropped():
     assert [row[3] for row in merged.table.grid()[3:]] == ["A", "B"]
 
 
+def test_a_continuation_under_a_margin_note_and_a_specked_number_row_is_stitched():
+    # A reader wrote "cek lagi" over the next page and specks garbled its number row; a
+    # capitalised caption there still opens a table of its own.
+    first = table([*RENSTRA_HEADER, ["1", "T", "S", "A", "1", "2", "3"]], page=1,
+                  spans=RENSTRA_SPANS, context=("Tabel 4.3",))
+    specked = [*RENSTRA_HEADER[:2], ["1 :", "2.", "3", "4", "5", "✓", ""]]
+    second = table([*specked, ["", "", "", "B", "4", "5", "6"]], page=2,
+                   spans=RENSTRA_SPANS, context=("cek lagi",))
+    [merged] = stitch([first, second])
+    assert [row[3] for row in merged.table.grid()[3:]] == ["A", "B"]
+    captioned = table([*RENSTRA_HEADER, ["", "", "", "B", "4", "5", "6"]], page=2,
+                      spans=RENSTRA_SPANS, context=("Tabel 4.4",))
+    assert len(stitch([first, captioned])) == 2
+    worded = table([*RENSTRA_HEADER[:2], ["1", "Target", "3", "4", "5", "", ""],
+                    ["", "", "", "B", "4", "5", "6"]], page=2, spans=RENSTRA_SPANS)
+    [merged] = stitch([first, worded])
+    assert merged.table.n_rows > 5  # a row with words is no number row: not dropped
+
+
 def test_a_merged_cell_running_on_to_the_next_page_keeps_its_text_there():
     # Word prints a merged "Lokasi" only on its first page; the next page shows its rows
     # under an empty merged cell. A one-row empty cell is a blank, not a continuation.

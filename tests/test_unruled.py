@@ -277,3 +277,21 @@ def test_a_two_line_header_label_read_by_ocr_in_boxes_taller_than_its_print_stay
     [table] = unruled_tables(header + body, [])
     grid = raw(table).grid(spread_spans=True)
     assert grid[0] == ["No", "Indikator", "Sasaran\nStrategis", "Pagu"]
+
+
+def test_a_name_running_on_into_the_next_rows_line_is_split_where_that_row_begins():
+    # Rows parted by white space alone, set tight: the next row's name starts a little
+    # more than a line below the last line of this one, level with its code.
+    words = [
+        *line(60, (40, "Kode"), (100, "Program/Kegiatan"), (260, "Target")),
+        *line(80, (40, "1.06.02.2.01"), (100, "Rehabilitasi Sosial Dasar"), (260, "80%")),
+        *line(88, (100, "Penyandang Disabilitas")),
+        *line(98, (40, "1.06.02.2.02"), (100, "Rehabilitasi Sosial Lainnya"), (260, "85%")),
+        *line(106, (100, "di Luar Panti")),
+        *line(116, (40, "1.06.02.2.03"), (100, "Pemberdayaan Sosial"), (260, "90%")),
+    ]
+    [table] = unruled_tables(words, [Rule(55, 35, 300), Rule(75, 35, 300)])
+    grid = raw(table).grid(spread_spans=False)
+    assert [row[1] for row in grid[1:]] == ["Rehabilitasi Sosial Dasar\nPenyandang Disabilitas",
+                                            "Rehabilitasi Sosial Lainnya\ndi Luar Panti",
+                                            "Pemberdayaan Sosial"]
