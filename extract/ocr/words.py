@@ -179,21 +179,26 @@ def read_images(engine: OcrEngine, images: Sequence[np.ndarray], dpi: float,
             for words in read]
 
 
+def _doubtful(w: Word) -> bool:
+    return (w.conf is not None and w.conf < MERGED_DOUBT) or doubtful_word(w.text)
+
+
 def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
     """Heights (top, bottom) where the engine boxed words over several lines and garbled
     some of them: a band of tall words all read with confidence, each a dictionary word,
-    is read right. (A bold two-line label comes out as sure fragments: "Indika", "tor",
-    "Kiri", "erja" for "Indikator Kinerja".)"""
-    bands: list[tuple[float, float, bool]] = []
+    with no doubtful word of a line between, is read right. (A bold two-line label comes
+    out as sure fragments: "Indika", "tor", "Kiri", "erja" for "Indikator Kinerja"; a
+    wrapped cell's first line boxed over its second leaves that one in pieces: "mbako"
+    for "Sembako bagi Anak Yatim".)"""
+    bands: list[tuple[float, float]] = []
     for w in sorted((w for w in words if w.bottom - w.top > MERGED_LINES * height),
                     key=lambda w: w.top):
-        doubtful = (w.conf is not None and w.conf < MERGED_DOUBT) or doubtful_word(w.text)
         if bands and w.top <= bands[-1][1]:
-            top, bottom, garbled = bands[-1]
-            bands[-1] = (top, max(bottom, w.bottom), garbled or doubtful)
+            bands[-1] = (bands[-1][0], max(bands[-1][1], w.bottom))
         else:
-            bands.append((w.top, w.bottom, doubtful))
-    return [(top, bottom) for top, bottom, garbled in bands if garbled]
+            bands.append((w.top, w.bottom))
+    return [(top, bottom) for top, bottom in bands
+            if any(top <= w.cy <= bottom and _doubtful(w) for w in words)]
 
 
 def overlaps(a: Word, b: Word) -> bool:
