@@ -97,6 +97,10 @@ def _agrees(first: str, other: str) -> bool:
     if _digits(other) == _digits(first):
         return True
     tokens = other.split()
+    if NUMBER.match(first):
+        # A bare number is often a piece of a longer figure the engine split ("1.06"
+        # "05.2.02.0002", a code): read among its neighbours, it runs on.
+        return any(_holds(token, first) for token in tokens)
     return any(_holds(token, first)
                and not (i and tokens[i - 1][-1].isdigit())
                and not (i + 1 < len(tokens) and tokens[i + 1][0].isdigit())
