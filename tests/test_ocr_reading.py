@@ -464,3 +464,22 @@ def test_a_number_whose_decimal_comma_or_digit_the_readers_disagree_on_parses_to
                        "2"]  # a lone digit (a row number) is not read again
     assert len(reader.widths) == 5
     assert parse_quantity(checked[0]).value is None
+
+
+def test_a_tick_alone_in_a_cell_the_engine_read_nothing_in_is_read_by_its_shape():
+    from rencana.extract.ocr.ticks import lone_ticks
+
+    def cell(*strokes: tuple[tuple[int, int], tuple[int, int]]) -> np.ndarray:
+        ink = np.zeros((80, 120), np.uint8)
+        for a, b in strokes:
+            cv2.line(ink, a, b, 255, 2)
+        return ink
+
+    tick = cell(((52, 40), (57, 47)), ((57, 47), (66, 32)))  # short arm down, long arm up
+    [found] = lone_ticks(tick, [CELL], [], DPI, 6)
+    assert found.text == "✓" and 50 <= found.x0 <= 53
+    assert lone_ticks(tick, [CELL], [Word("v", 50, 30, 68, 48, 60.0)], DPI, 6) == []
+    one = cell(((58, 32), (58, 48)), ((55, 35), (58, 32)))  # a "1": a stem, a flag
+    assert lone_ticks(one, [CELL], [], DPI, 6) == []
+    dust = _ink((30, 20, 2, 2), (70, 60, 1, 2))
+    assert lone_ticks(dust, [CELL], [], DPI, 6) == []

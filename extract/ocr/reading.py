@@ -32,7 +32,7 @@ from rencana.extract.ocr.lost_lines import read_lost_lines
 from rencana.extract.ocr.marks import settle_marks
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.second_reader import line_reader
-from rencana.extract.ocr.ticks import read_ticks
+from rencana.extract.ocr.ticks import lone_ticks, read_ticks
 from rencana.extract.ocr.turned import read_turned_labels
 from rencana.extract.ocr.unknown_words import reread_unknown
 from rencana.extract.ocr.words import (
@@ -372,7 +372,9 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     words = _text_words(engine, outside, page.ink, dpi)
     if boxes:
         words += printed_dashes(read_cells(clean, boxes, engine, dpi), page.ink, dpi)
-    words += lone_dashes(page.ink, [gc.box for g in grids for gc in g.cells], words, dpi)
+    cell_boxes = [gc.box for g in grids for gc in g.cells]
+    words += lone_dashes(page.ink, cell_boxes, words, dpi)
+    words += lone_ticks(page.ink, cell_boxes, words, dpi, int(dpi * DASH_MARGIN_INCH))
     words = _checked(words, clean, engine, dpi, boxes)
     return PageReading(page, grids, words + printed_bullets(words, page.ink))
 
