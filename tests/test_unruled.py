@@ -286,9 +286,9 @@ def test_a_name_running_on_into_the_next_rows_line_is_split_where_that_row_begin
         *line(60, (40, "Kode"), (100, "Program/Kegiatan"), (260, "Target")),
         *line(80, (40, "1.06.02.2.01"), (100, "Rehabilitasi Sosial Dasar"), (260, "80%")),
         *line(88, (100, "Penyandang Disabilitas")),
-        *line(98, (40, "1.06.02.2.02"), (100, "Rehabilitasi Sosial Lainnya"), (260, "85%")),
-        *line(106, (100, "di Luar Panti")),
-        *line(116, (40, "1.06.02.2.03"), (100, "Pemberdayaan Sosial"), (260, "90%")),
+        *line(98.6, (40, "1.06.02.2.02"), (100, "Rehabilitasi Sosial Lainnya"), (260, "85%")),
+        *line(106.6, (100, "di Luar Panti")),
+        *line(117.2, (40, "1.06.02.2.03"), (100, "Pemberdayaan Sosial"), (260, "90%")),
     ]
     [table] = unruled_tables(words, [Rule(55, 35, 300), Rule(75, 35, 300)])
     grid = raw(table).grid(spread_spans=False)

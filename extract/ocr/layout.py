@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from rencana.extract.ocr.bands import band_edges
 from rencana.extract.ocr.grid import find_rules, rule_masks
 from rencana.extract.ocr.words import word_height
 from rencana.extract.unruled import LayoutTable, Rule, unruled_tables
@@ -44,11 +45,17 @@ STRAY_SHARE = 0.03
 per 30 body lines (at least one) does not close it."""
 
 
-def layout_tables(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[LayoutTable]:
-    """Tables of a page that has no ruled grid (cell boxes in pixels)."""
+def layout_tables(ink: np.ndarray, words: Sequence[Word], dpi: float,
+                  tint: np.ndarray | None = None) -> list[LayoutTable]:
+    """Tables of a page that has no ruled grid (cell boxes in pixels); the edges of the
+    tinted bands of ``tint`` (zebra rows: :mod:`bands`) part rows as a fill's edges do on a
+    digital page."""
     horizontal, _ = rule_masks(ink, dpi)
     rules = [Rule(rule.pos, start, end) for rule in find_rules(horizontal, dpi, axis=0)
              for start, end in rule.spans]
+    if tint is not None:
+        rules += [Rule(y, x0, x1, drawn=False) for y, x0, x1 in band_edges(tint, dpi)]
+        rules.sort(key=lambda r: r.y)
     return unruled_tables(_printed(words), rules, stray_share=STRAY_SHARE,
                           height_scale=TEXT_LAYER_HEIGHT)
 

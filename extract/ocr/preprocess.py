@@ -15,10 +15,13 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.bands import tinted
 from rencana.extract.ocr.dewarp import straighten
 from rencana.extract.ocr.sheet import square_on
 from rencana.records import SHADE_LEVEL
 
+TINT_VALUE = 100
+"""A tinted pixel's value in the shade mask carried through the page's turns."""
 MAX_SKEW_DEG = 3.0
 SKEW_WORK_WIDTH = 1000
 """Skew is searched on a copy this wide: accurate to ~0.05° and ~30× cheaper."""
@@ -80,6 +83,8 @@ class PreparedPage:
     skew_deg: float
     shade: np.ndarray | None = None
     """Where the page is filled solid (:func:`solid_fills`), aligned with ``gray``."""
+    tint: np.ndarray | None = None
+    """Where the page is tinted or filled (:func:`bands.tinted`), aligned with ``gray``."""
 
 
 def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
@@ -334,9 +339,9 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     paper = paper_level(gray)
     fills = dark_fills(gray, dpi, paper)
-    shade = solid_fills(gray, dpi, paper).astype(np.uint8) * 255
-    gray = flatten(_inverted(gray, fills), dpi)
     coloured = colour_ink(image, dpi)
+    shade = _shade_and_tint(gray, coloured, dpi, paper)
+    gray = flatten(_inverted(gray, fills), dpi)
     if coloured is not None:
         gray[coloured & (fills == 0)] = 255
     if quarter_turns is None:
@@ -346,4 +351,16 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     if abs(skew) >= 0.05:
         gray, shade = rotate(gray, skew), rotate(shade, skew, border=0)
     gray, shade = straighten(gray, shade, binarize(gray), dpi)
-    return PreparedPage(gray, binarize(gray), dpi / 72.0, quarter_turns, skew, shade > 127)
+    return PreparedPage(gray, binarize(gray), dpi / 72.0, quarter_turns, skew, shade > 127,
+                        shade > TINT_VALUE // 2)
+
+
+def _shade_and_tint(gray: np.ndarray, coloured: np.ndarray | None, dpi: float,
+                    paper: float) -> np.ndarray:
+    """One mask carried through the page's turns: 255 where the page is filled solid
+    (:func:`solid_fills`), TINT_VALUE where it is only tinted (:func:`bands.tinted`: a
+    zebra row), found on the page as scanned, stamps and signatures aside."""
+    shade = solid_fills(gray, dpi, paper).astype(np.uint8) * 255
+    plain = gray if coloured is None else np.where(coloured, np.uint8(255), gray)
+    shade[(shade == 0) & tinted(plain, dpi)] = TINT_VALUE
+    return shade

@@ -148,7 +148,7 @@ def tables_from_reading(
     if not ruled:
         # Rows ruled in grey hairlines fall under the ink threshold (as a grid may).
         rules = cv2.max(page.ink, faint_rule_ink(page.gray, dpi))
-        for layout in layout_tables(rules, words, dpi):
+        for layout in layout_tables(rules, words, dpi, page.tint):
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
             cells = [replace(c, bbox=_to_points(c.bbox, page)) for c in layout.cells]

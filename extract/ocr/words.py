@@ -125,27 +125,40 @@ def _ink_runs(ink: np.ndarray, gap: float) -> list[tuple[int, int, int]]:
     return runs
 
 
+def _print_runs(ink: np.ndarray, height: float) -> list[tuple[int, int, int]]:
+    """The column runs of ``ink`` (:func:`_ink_runs`) without a speck's at either end."""
+    runs = _ink_runs(ink, SPECK_GAP * height)
+    while len(runs) > 1 and runs[0][2] < SPECK_AREA * height**2:
+        runs.pop(0)
+    while len(runs) > 1 and runs[-1][2] < SPECK_AREA * height**2:
+        runs.pop()
+    return runs
+
+
 def trim_specks(words: list[Word], ink: np.ndarray) -> list[Word]:
     """Word boxes shrunk to their print, without a speck the engine took in at either end.
 
     Copier specks and show-through dots right beside a word join its box: a box reaching
     5 px further closes the narrow white strip between two columns of a table drawn
-    without vertical rules, and the layout reader then merges the columns. Only the box
-    shrinks; the text is the engine's.
+    without vertical rules, and the layout reader then merges the columns. A box as tall
+    as two lines (MERGED_LINES) is shrunk the same way from above and below: the engine
+    boxes a word with the tips of the lines around it now and then, and its line is then
+    taken for one with them. Only the box shrinks; the text is the engine's.
     """
     if not words:
         return words
     height = word_height(words)
     out = []
     for w in words:
-        x0, top, x1, bottom = int(w.x0), int(w.top), int(np.ceil(w.x1)), int(np.ceil(w.bottom))
-        runs = _ink_runs(ink[max(top, 0) : bottom, max(x0, 0) : x1], SPECK_GAP * height)
-        while len(runs) > 1 and runs[0][2] < SPECK_AREA * height**2:
-            runs.pop(0)
-        while len(runs) > 1 and runs[-1][2] < SPECK_AREA * height**2:
-            runs.pop()
+        x0, top, x1, bottom = (max(int(w.x0), 0), max(int(w.top), 0), int(np.ceil(w.x1)),
+                               int(np.ceil(w.bottom)))
+        runs = _print_runs(ink[top:bottom, x0:x1], height)
         if runs:
-            w = replace(w, x0=float(max(x0, 0) + runs[0][0]), x1=float(max(x0, 0) + runs[-1][1]))
+            w = replace(w, x0=float(x0 + runs[0][0]), x1=float(x0 + runs[-1][1]))
+        if w.bottom - w.top > MERGED_LINES * height:
+            rows = _print_runs(ink[top:bottom, int(w.x0) : int(np.ceil(w.x1))].T, height)
+            if rows:
+                w = replace(w, top=float(top + rows[0][0]), bottom=float(top + rows[-1][1]))
         out.append(w)
     return out
 
