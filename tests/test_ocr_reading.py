@@ -483,3 +483,20 @@ def test_a_tick_alone_in_a_cell_the_engine_read_nothing_in_is_read_by_its_shape(
     assert lone_ticks(one, [CELL], [], DPI, 6) == []
     dust = _ink((30, 20, 2, 2), (70, 60, 1, 2))
     assert lone_ticks(dust, [CELL], [], DPI, 6) == []
+
+
+def test_an_empty_cell_of_a_schedule_column_without_rules_takes_the_tick_its_ink_is():
+    from rencana.extract.ocr.preprocess import PreparedPage
+    from rencana.extract.ocr.tables import _ticks_in_schedule
+    from rencana.records import Cell
+
+    ink = np.zeros((200, 300), np.uint8)
+    for x0, y0 in ((52, 132), (202, 132)):  # a tick under each of two columns, row 2
+        cv2.line(ink, (x0, y0 + 8), (x0 + 5, y0 + 15), 255, 2)
+        cv2.line(ink, (x0 + 5, y0 + 15), (x0 + 14, y0), 255, 2)
+    page = PreparedPage(ink, ink, DPI / 72, 0, 0.0)
+    cells = [Cell(0, 0, "✓", bbox=(0, 0, 120, 100)), Cell(1, 0, "", bbox=(0, 100, 120, 200)),
+             Cell(0, 1, "Rapat", bbox=(150, 0, 300, 100)),
+             Cell(1, 1, "", bbox=(150, 100, 300, 200))]
+    texts = [c.text for c in _ticks_in_schedule(cells, page)]
+    assert texts == ["✓", "✓", "Rapat", ""]  # only a column that holds ticks takes one

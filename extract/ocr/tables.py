@@ -18,10 +18,17 @@ from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid, faint_rule_ink
 from rencana.extract.ocr.layout import PARAGRAPH_PITCH, layout_tables
 from rencana.extract.ocr.preprocess import PreparedPage
-from rencana.extract.ocr.reading import PageReading, read_frames_as_text, read_page
+from rencana.extract.ocr.reading import (
+    CELL_MARGIN_INCH,
+    PageReading,
+    read_frames_as_text,
+    read_page,
+)
 from rencana.extract.ocr.render import render_page
+from rencana.extract.ocr.ticks import TICK, lone_ticks
 from rencana.extract.ocr.words import mean_conf
 from rencana.extract.words import Word, line_texts, row_cell_texts
+from rencana.normalize.marks import parse_mark
 from rencana.records import SHADE_COVER, BBox, Cell, RawTable
 
 
@@ -151,7 +158,8 @@ def tables_from_reading(
         for layout in layout_tables(rules, words, dpi, page.tint):
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
-            cells = [replace(c, bbox=_to_points(c.bbox, page)) for c in layout.cells]
+            cells = [replace(c, bbox=_to_points(c.bbox, page))
+                     for c in _ticks_in_schedule(layout.cells, page)]
             tables.append(
                 _raw_table(
                     cells,
@@ -168,6 +176,22 @@ def tables_from_reading(
             )
             floor = layout.bbox[3]
     return tables
+
+
+def _ticks_in_schedule(cells: Sequence[Cell], page: PreparedPage) -> list[Cell]:
+    """The layout's cells (boxes in pixels), each empty one of a column that holds ticks
+    given the tick its ink is shaped as (:func:`ticks.lone_ticks`): a table without rules
+    has no grid cells for the engine's skipped ticks to be looked for in."""
+    dpi = page.px_per_pt * 72
+    ticked = {c.col for c in cells if parse_mark(c.text)}
+    out = []
+    for cell in cells:
+        if cell.col in ticked and not cell.text.strip() and cell.colspan == 1:
+            box = tuple(int(v) for v in cell.bbox)
+            if lone_ticks(page.ink, [box], [], dpi, int(dpi * CELL_MARGIN_INCH)):
+                cell = replace(cell, text=TICK)
+        out.append(cell)
+    return out
 
 
 def ocr_page(
