@@ -29,6 +29,8 @@ HEADER_SIMILARITY = 90
 _CONTINUED = re.compile(r"^(lanjutan|sambungan)\b|\blanjutan$")
 _BARE_PAGE_NUMBER = re.compile(r"^[ivxlc\d]+$")
 """A page number standing alone ("- 4 -" once folded): above a table it is no caption."""
+_CAPTION = re.compile(r"^(tabel|table|lampiran|bab|gambar|matriks)\b")
+MIN_TITLE_LETTERS = 4
 _LOWER_CASE_OPENING = re.compile(r"^[^\w]*[a-z]")
 """A caption or heading opens with a capital or a number; a line opening in lower case is
 a reader's margin note ("cek lagi", "sdh cek") or the tail of a sentence."""
@@ -53,9 +55,23 @@ def _context_lines(table: RawTable) -> set[str]:
 
 
 def _new_lines(nxt: RawTable, prev: StitchedTable) -> set[str]:
-    """Context lines of ``nxt`` that are not spilled text of ``prev``'s cells."""
+    """Context lines of ``nxt`` that are not spilled text of ``prev``'s cells; on a scan,
+    only those that could announce a table (:func:`_announces_table`)."""
     spilled = _spilled(prev)
-    return {line for line in _context_lines(nxt) if not set(line.split()) <= spilled}
+    lines = _context_lines(nxt)
+    if nxt.method.startswith("ocr"):
+        lines &= {fold(line) for line in nxt.context if _announces_table(line)}
+    return {line for line in lines if not set(line.split()) <= spilled}
+
+
+def _announces_table(line: str) -> bool:
+    """Could a line read above a scanned table announce a new one: a caption ("Tabel
+    3.2 …"), a title in capitals, or a label and its value ("Sasaran Strategis : …")?
+    What else a scan shows there is no title: the edge of the next sheet stuck to the
+    page (the tail of its table's rows), a note, specks read as "0. - -"."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(_CAPTION.match(fold(line))) or ":" in line or (
+        len(letters) >= MIN_TITLE_LETTERS and "".join(letters).isupper())
 
 
 def _spilled(prev: StitchedTable) -> set[str]:

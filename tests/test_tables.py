@@ -146,6 +146,25 @@ def test_a_continuation_under_a_margin_note_and_a_specked_number_row_is_stitched
     assert merged.table.n_rows > 5  # a row with words is no number row: not dropped
 
 
+def test_on_a_scan_only_a_caption_a_title_or_a_label_above_a_repeated_header_opens_a_table():
+    # The edge of the next sheet stuck over the page shows the tail of its table's rows
+    # above the repeated header; that is no new table's title, a caption is.
+    from dataclasses import replace
+
+    first = replace(table([*RENSTRA_HEADER, ["1", "T", "S", "A", "1", "2", "3"]], page=1,
+                          spans=RENSTRA_SPANS, context=("Tabel 4.3",)), method="ocr-test")
+
+    def page_two(*context: str) -> RawTable:
+        return replace(table([*RENSTRA_HEADER, ["", "", "", "B", "4", "5", "6"]], page=2,
+                             spans=RENSTRA_SPANS, context=context), method="ocr-test")
+
+    stuck = page_two("Peningkatan Kualitas Hidup Anak Tingkat Daerah", "0. - -")
+    assert len(stitch([first, stuck])) == 1
+    for opening in ("Tabel 4.4 Target Kinerja", "SASARAN STRATEGIS 2",
+                    "Sasaran Strategis : Meningkatnya Peran Perempuan"):
+        assert len(stitch([first, page_two(opening)])) == 2, opening
+
+
 def test_a_merged_cell_running_on_to_the_next_page_keeps_its_text_there():
     # Word prints a merged "Lokasi" only on its first page; the next page shows its rows
     # under an empty merged cell. A one-row empty cell is a blank, not a continuation.
