@@ -199,19 +199,20 @@ def _doubtful(w: Word) -> bool:
 def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
     """Heights (top, bottom) where the engine boxed words over several lines and garbled
     some of them: a band of tall words all read with confidence, each a dictionary word,
-    with no doubtful word of a line between, is read right. (A bold two-line label comes
+    with no doubtful word under or over one of them, is read right. (A bold two-line label comes
     out as sure fragments: "Indika", "tor", "Kiri", "erja" for "Indikator Kinerja"; a
     wrapped cell's first line boxed over its second leaves that one in pieces: "mbako"
     for "Sembako bagi Anak Yatim".)"""
-    bands: list[tuple[float, float]] = []
+    bands: list[tuple[float, float, list[Word]]] = []
     for w in sorted((w for w in words if w.bottom - w.top > MERGED_LINES * height),
                     key=lambda w: w.top):
         if bands and w.top <= bands[-1][1]:
-            bands[-1] = (bands[-1][0], max(bands[-1][1], w.bottom))
+            bands[-1] = (bands[-1][0], max(bands[-1][1], w.bottom), [*bands[-1][2], w])
         else:
-            bands.append((w.top, w.bottom))
-    return [(top, bottom) for top, bottom in bands
-            if any(top <= w.cy <= bottom and _doubtful(w) for w in words)]
+            bands.append((w.top, w.bottom, [w]))
+    return [(top, bottom) for top, bottom, tall in bands
+            if any(top <= w.cy <= bottom and _doubtful(w)
+                   and any(t.x0 < w.x1 and w.x0 < t.x1 for t in tall) for w in words)]
 
 
 def overlaps(a: Word, b: Word) -> bool:
