@@ -295,3 +295,21 @@ def test_a_name_running_on_into_the_next_rows_line_is_split_where_that_row_begin
     assert [row[1] for row in grid[1:]] == ["Rehabilitasi Sosial Dasar\nPenyandang Disabilitas",
                                             "Rehabilitasi Sosial Lainnya\ndi Luar Panti",
                                             "Pemberdayaan Sosial"]
+
+
+def test_lines_of_one_header_label_boxed_over_each_other_make_one_cell():
+    from rencana.extract.unruled.header import _Span, header_cells
+
+    def span(top: float, text: str) -> _Span:
+        return _Span(line(top, (100, text)), 1, 1)
+
+    # OCR boxed each line taller than its print: no line lies below the one above it.
+    labels = [_Span(line(60, (40, "Kode")), 0, 0), span(60, "Urusan / Bidang"),
+              span(64, "Program / Kegiatan"), span(68, "Sub Kegiatan")]
+    for s in labels[1:]:
+        s.words = [Word(w.text, w.x0, w.top - 3, w.x1, w.bottom + 3) for w in s.words]
+    cells, n_rows = header_cells(labels, None, [35, 95, 250], 55, 80)
+    assert n_rows == 1
+    assert [(c.row, c.col) for c in cells] == [(0, 0), (0, 1)]
+    assert sorted(cells[1].text.split()) == sorted(
+        "Urusan / Bidang Program / Kegiatan Sub Kegiatan".split())  # in one cell, all of it

@@ -142,10 +142,26 @@ def _in_sub_row(col: int, band: _Span, children: list[_Span], labels: list[_Span
         <= tolerance)
 
 
+def _one_per_cell(labels: list[_Span], level: list[int]) -> tuple[list[_Span], list[int]]:
+    """The labels, those that would open the same cell joined in reading order. The lines
+    of one label boxed taller than their print by OCR overlap, so none lies below the
+    other and each would be a label of its own in that cell ("Urusan / Bidang", "Program",
+    "Kegiatan / Sub")."""
+    joined: dict[tuple[int, int], _Span] = {}
+    for label, row in zip(labels, level, strict=True):
+        same = joined.get((row, label.first))
+        if same is None:
+            joined[(row, label.first)] = _Span(list(label.words), label.first, label.last)
+        else:
+            same.words = sorted([*same.words, *label.words], key=lambda w: (w.top, w.x0))
+            same.last = max(same.last, label.last)
+    return list(joined.values()), [row for row, _ in joined]
+
+
 def header_cells(labels: list[_Span], number_row: list[Word] | None,
                   bounds: Sequence[float], top: float, bottom: float) -> tuple[list[Cell], int]:
     """Header cells on the grid: a label's row is how many labels sit above it."""
-    level = _levels(labels)
+    labels, level = _one_per_cell(labels, _levels(labels))
     n_label_rows = 1 + max(level, default=0)
     cells = []
     for i, label in enumerate(labels):
