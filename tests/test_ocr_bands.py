@@ -30,3 +30,11 @@ def test_the_edges_of_tinted_rows_are_found_and_print_on_white_is_no_band():
     assert all(abs(a - b) <= 6 for a, b in zip(heights, [300, 360, 420, 500], strict=True))
     assert all(x0 <= 110 and x1 >= 1490 for _, x0, x1 in edges)
     assert band_edges(tinted(_page([]), DPI), DPI) == []
+
+
+def test_a_tint_reaching_the_edge_of_the_image_is_the_scanners_not_a_row():
+    page = _page([(300, 360)])
+    page[:, :40] = (page[:, :40] * 0.9).astype(np.uint8)  # a dark lid down the left edge
+    page[700:800, :] = (page[700:800, :] * 0.93).astype(np.uint8)  # a grey strip across
+    heights = sorted(round(y) for y, _, _ in band_edges(tinted(page, DPI), DPI))
+    assert len(heights) == 2 and abs(heights[0] - 300) <= 6

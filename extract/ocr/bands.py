@@ -45,11 +45,14 @@ def tinted(gray: np.ndarray, dpi: float) -> np.ndarray:
 
 def band_edges(mask: np.ndarray, dpi: float) -> list[tuple[float, float, float]]:
     """(y, x0, x1) of the top and bottom edges of each band of ``mask`` wide and tall
-    enough to be a table row's tint."""
+    enough to be a table row's tint. A tint reaching the image's edge is the scanner's
+    (a dark lid, the shadow of a page's edge, a page printed grey all over), not a row's."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8))
+    height, width = mask.shape
     edges = []
     for k in range(1, count):
         x, y, w, h = (int(v) for v in stats[k, :4])
-        if w >= MIN_BAND_INCH * dpi and h >= MIN_BAND_HEIGHT_INCH * dpi:
+        inside = x > 0 and y > 0 and x + w < width and y + h < height
+        if inside and w >= MIN_BAND_INCH * dpi and h >= MIN_BAND_HEIGHT_INCH * dpi:
             edges += [(float(y), float(x), float(x + w)), (float(y + h), float(x), float(x + w))]
     return edges
