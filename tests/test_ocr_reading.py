@@ -455,14 +455,17 @@ def test_a_number_whose_decimal_comma_or_digit_the_readers_disagree_on_parses_to
     image = np.full((160, 400), 255, np.uint8)
     words = [Word("6835", 10, 10, 60, 24, 90.0), Word("610%", 10, 40, 60, 54, 90.0),
              Word("68,35", 10, 70, 60, 84, 90.0), Word("36", 10, 100, 30, 114, 90.0),
-             Word("35", 10, 130, 30, 144, 90.0), Word("2", 200, 10, 210, 24, 90.0)]
-    reader = _FakeReader({1: "68.35", 2: "61,0%", 3: "68,35", 4: "96", 5: "35 Orang"})
+             Word("35", 10, 130, 30, 144, 90.0), Word("2", 200, 10, 210, 24, 90.0),
+             Word("0002", 200, 40, 240, 54, 90.0)]
+    reader = _FakeReader({1: "68.35", 2: "61,0%", 3: "68,35", 4: "96", 5: "35 Orang",
+                          6: "1.06.06.02.02 0002"})
     checked = [w.text for w in second_reading(words, image, reader)]
     assert checked == ["6835 ≠ 68.35",  # the decimal comma lost: ten or a hundred times
                        "610% ≠ 61,0%", "68,35",  # the same decimals agree
                        "36 ≠ 96", "35",  # a count read among its unit
-                       "2"]  # a lone digit (a row number) is not read again
-    assert len(reader.widths) == 5
+                       "2",  # a lone digit (a row number) is not read again
+                       "0002"]  # the last group of a code the engine read apart
+    assert len(reader.widths) == 6
     assert parse_quantity(checked[0]).value is None
 
 

@@ -92,24 +92,26 @@ def _agrees(first: str, other: str) -> bool:
     another amount)? A percentage's or a number's decimals must agree too: "610%" read
     for "61,0%" has the same digits and ten times the value. (An amount's cents may be
     read or not: "1.500.000,00" is "1.500.000".)"""
-    if not AMOUNT.match(first) and _decimals(first) != _decimals(other):
-        return False
-    if _digits(other) == _digits(first):
+    def same(reading: str) -> bool:
+        return _holds(reading, first) and (
+            bool(AMOUNT.match(first)) or _decimals(reading) == _decimals(first))
+
+    if same(other):
         return True
     tokens = other.split()
     if NUMBER.match(first):
         # A bare number is often a piece of a longer figure the engine split ("1.06"
         # "05.2.02.0002", a code): read among its neighbours, it runs on.
-        return any(_holds(token, first) for token in tokens)
-    return any(_holds(token, first)
+        return any(same(token) for token in tokens)
+    return any(same(token)
                and not (i and tokens[i - 1][-1].isdigit())
                and not (i + 1 < len(tokens) and tokens[i + 1][0].isdigit())
                for i, token in enumerate(tokens))
 
 
 def _decimals(text: str) -> str:
-    """The decimals of the (first) percentage or decimal number in a reading ("61,0%" →
-    "0", "68,35" → "35"), else ""."""
+    """The decimals of the (first) percentage or decimal number in a word ("61,0%" → "0",
+    "68,35" → "35"), else ""."""
     match = _DECIMALS.search(text)
     return match.group(1) if match else ""
 
