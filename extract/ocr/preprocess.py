@@ -17,7 +17,6 @@ import numpy as np
 
 from rencana.extract.ocr.bands import tinted
 from rencana.extract.ocr.dewarp import straighten
-from rencana.extract.ocr.sheet import square_on
 from rencana.records import SHADE_LEVEL
 
 TINT_VALUE = 100
@@ -328,14 +327,12 @@ def turn(gray: np.ndarray, quarter_turns: int) -> np.ndarray:
 
 
 def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> PreparedPage:
-    """Upright, deskewed, flattened page, its bowed rules straightened (:mod:`dewarp`);
-    a photographed sheet is first seen square-on (:mod:`sheet`).
+    """Upright, deskewed, flattened page, its bowed rules straightened (:mod:`dewarp`).
 
     ``quarter_turns`` forces the orientation (e.g. after the engine's orientation check
     found the page upside down); by default a sideways page is turned clockwise and the
     caller verifies the result.
     """
-    image = square_on(image)
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     paper = paper_level(gray)
     fills = dark_fills(gray, dpi, paper)
