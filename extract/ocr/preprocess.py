@@ -11,12 +11,14 @@ ruling line; the page is turned a quarter when its text runs vertically; and sma
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import cv2
 import numpy as np
 
 from rencana.extract.ocr.bands import tinted
 from rencana.extract.ocr.dewarp import straighten
+from rencana.extract.ocr.grid import faint_rule_ink
 from rencana.records import SHADE_LEVEL
 
 TINT_VALUE = 100
@@ -84,6 +86,13 @@ class PreparedPage:
     """Where the page is filled solid (:func:`solid_fills`), aligned with ``gray``."""
     tint: np.ndarray | None = None
     """Where the page is tinted or filled (:func:`bands.tinted`), aligned with ``gray``."""
+
+    @cached_property
+    def rule_ink(self) -> np.ndarray:
+        """The ink with the page's grey hairlines (:func:`grid.faint_rule_ink`): a grid,
+        or the row rules of a table without vertical rules, printed lighter than the ink
+        threshold."""
+        return cv2.max(self.ink, faint_rule_ink(self.gray, self.px_per_pt * 72))
 
 
 def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:

@@ -22,7 +22,6 @@ from rencana.extract.ocr.cells import INK_LEVEL, read_cells, read_lost_print
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import (
     Grid,
-    faint_rule_ink,
     find_grids,
     free_rule_pixels,
     rule_pixels,
@@ -360,8 +359,7 @@ def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine, dpi: float
 def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> PageReading:
     """Read the text outside the grids as a page and every inked grid cell in isolation."""
     page = prepare(image, dpi, quarter_turns=turns)
-    grids = find_grids(page.ink, dpi) or find_grids(
-        cv2.max(page.ink, faint_rule_ink(page.gray, dpi)), dpi)  # a grid in grey hairlines
+    grids = find_grids(page.ink, dpi) or find_grids(page.rule_ink, dpi)  # grey hairlines
     clean = engine_image(page, grids)
     outside = clean.copy()
     for grid in grids:

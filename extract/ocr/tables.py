@@ -11,11 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import cv2
-
 from rencana.extract.framing import not_a_table
 from rencana.extract.ocr.engines import OcrEngine
-from rencana.extract.ocr.grid import Grid, faint_rule_ink
+from rencana.extract.ocr.grid import Grid
 from rencana.extract.ocr.layout import PARAGRAPH_PITCH, layout_tables
 from rencana.extract.ocr.preprocess import PreparedPage
 from rencana.extract.ocr.reading import (
@@ -153,9 +151,7 @@ def tables_from_reading(
         )
         floor = grid.box[3]
     if not ruled:
-        # Rows ruled in grey hairlines fall under the ink threshold (as a grid may).
-        rules = cv2.max(page.ink, faint_rule_ink(page.gray, dpi))
-        for layout in layout_tables(rules, words, dpi, page.tint):
+        for layout in layout_tables(page.rule_ink, words, dpi, page.tint):
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
             cells = [replace(c, bbox=_to_points(c.bbox, page))

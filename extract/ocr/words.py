@@ -200,10 +200,10 @@ def _doubtful(w: Word) -> bool:
 def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
     """Heights (top, bottom) where the engine boxed words over several lines and garbled
     some of them: a band of tall words all read with confidence, each a dictionary word,
-    with no doubtful word under or over one of them, is read right. (A bold two-line label comes
-    out as sure fragments: "Indika", "tor", "Kiri", "erja" for "Indikator Kinerja"; a
-    wrapped cell's first line boxed over its second leaves that one in pieces: "mbako"
-    for "Sembako bagi Anak Yatim".)"""
+    with no doubtful word under or over one of them, is read right. (A bold two-line
+    label comes out as sure fragments: "Indika", "tor", "Kiri", "erja" for "Indikator
+    Kinerja"; a wrapped cell's first line boxed over its second leaves that one in
+    pieces: "mbako" for "Sembako bagi Anak Yatim".)"""
     bands: list[tuple[float, float, list[Word]]] = []
     for w in sorted((w for w in words if w.bottom - w.top > MERGED_LINES * height),
                     key=lambda w: w.top):
