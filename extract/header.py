@@ -130,7 +130,7 @@ def _sub_labels(row: list[str], above: list[str]) -> bool:
             and any(ch.isalpha() for cell in own for ch in cell))
 
 
-def _composite(parts: list[str]) -> str:
+def composite_label(parts: list[str]) -> str:
     """Join a column's header texts top to bottom, dropping repeats from spans."""
     out: list[str] = []
     for part in parts:
@@ -298,7 +298,7 @@ def find_header(table: RawTable) -> Header:
     label_rows = grid[: n_rows - 1] if has_number_row else grid[:n_rows]
     folded = number_quarter_bands([[header_label(t) for t in row] for row in label_rows])
     labels = tuple(qualify_bare_labels(
-        [_composite([row[c] for row in folded]) for c in range(table.n_cols)]
+        [composite_label([row[c] for row in folded]) for c in range(table.n_cols)]
     ))
     leaves = tuple(next((row[c] for row in reversed(folded) if row[c]), "")
                    for c in range(table.n_cols))

@@ -10,12 +10,12 @@ a running page header that was already above the first part does not).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from rencana.extract.header import Header, find_header
+from rencana.extract.header import Header, composite_label, find_header
 from rencana.normalize.marks import is_mark
 from rencana.normalize.money import value_lines
 from rencana.normalize.numbers import is_column_number_row, looks_like_value
@@ -97,6 +97,11 @@ def _joined(header: Header) -> str:
     return " | ".join(" | ".join(row) for row in header.rows)
 
 
+def _by_column(rows: Sequence[Sequence[str]]) -> str:
+    """The header rows' texts joined column by column, top to bottom."""
+    return " | ".join(composite_label([row[c] for row in rows]) for c in range(len(rows[0])))
+
+
 def _body_cells(table: RawTable, skip_rows: int, row_offset: int) -> list[Cell]:
     """Cells of ``table`` below ``skip_rows``, renumbered to start at ``row_offset``."""
     out = []
@@ -157,10 +162,17 @@ def _repeated_header_rows(header: Header, nxt: RawTable, skip: int = 0) -> int |
     k = len(header.rows)
     if not k or nxt.n_rows <= k + skip:
         return None
-    grid = nxt.grid()[skip:]
-    rows = tuple(tuple(fold(clean_cell(t)) for t in row) for row in grid[:k])
-    if fuzz.ratio(" | ".join(" | ".join(r) for r in rows), _joined(header)) < HEADER_SIMILARITY:
-        return None
+    grid = [[fold(clean_cell(t)) for t in row] for row in nxt.grid()[skip:]]
+    if fuzz.ratio(" | ".join(" | ".join(r) for r in grid[:k]), _joined(header)) < HEADER_SIMILARITY:
+        # A label's lines parted into rows of their own on one page and not on the other
+        # (the layout reader of a scan sees "Indikator Kegiatan / Sub" over "Kegiatan" as
+        # two levels where the lines lie a little further apart): each column's whole
+        # label is compared.
+        whole = _by_column(header.rows)
+        k = next((j for j in range(1, min(k + 2, len(grid))) if j != k and fuzz.ratio(
+            _by_column(grid[:j]), whole) >= HEADER_SIMILARITY), 0)
+        if not k:
+            return None
     if header.has_number_row:
         numbered = _repeated_number_row([clean_cell(t) for t in grid[k]])
         return skip + k + 1 if numbered else None

@@ -92,6 +92,19 @@ def test_an_amount_the_second_reader_reads_otherwise_keeps_both_readings_and_par
     assert parse_money(text).value is None and "disagree" in warning
 
 
+def test_a_second_reading_that_miscounts_a_run_of_one_digit_agrees_when_its_groups_line_up():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((200, 400), 255, np.uint8)
+    firsts = ["97.515.000,-", "15.000.000", "3.808.000,00", "1.500", "96.235.009", "211.995"]
+    words = [Word(text, 10, 10 + 30 * i, 90, 24 + 30 * i, 95.0) for i, text in enumerate(firsts)]
+    reader = _FakeReader({1: ".97.515.00,-", 2: "Rp 15.0000.000", 3: "3.808.000",
+                          4: "1.500.00", 5: "96.235.000", 6: "211.995 000"})
+    checked = [w.text for w in second_reading(words, image, reader)]
+    assert checked == ["97.515.000,-", "15.000.000", "3.808.000,00",
+                       "1.500 ≠ 1.500.00", "96.235.009 ≠ 96.235.000", "211.995 ≠ 211.995 000"]
+
+
 def test_an_amount_with_lost_or_misread_dots_takes_the_second_reading_only_with_same_digits():
     from rencana.extract.ocr.amounts import second_reading
     from rencana.normalize.money import parse_money

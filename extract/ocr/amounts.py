@@ -13,7 +13,8 @@ target as a digit ("≥ 85%" → "285%"), a "%" as digits ("17,8%" → "17,896")
 standing alone as letters ("Y"), loses the group dots of an amount printed thin
 ("Rp783 242 000") and reads a blurred dot as a colon ("750.748:114"); when the second
 reader reads the sign there and the same digits (or the "%" alone, or the dots), its
-reading is the one that accounts for every glyph.
+reading is the one that accounts for every glyph. Nor is a second reading that miscounts
+a run of one digit ("97.515.00,-" for "97.515.000,-") a disagreement: its groups show it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ _DOT_AS_COLON = re.compile(r"^(?:rp\.?)?\d{1,3}(?:\.\d{3})+[:;]\d{3}(?:[.:;]\d{3
 """An amount grouped by dots, a later one read ":" or ";" by both readers (a speck over
 the dot): the groups of three leave no doubt it is a dot, so it is mended. (A colon
 before any dot may be a scale's: "1:100.000".)"""
+_REPEATS = re.compile(r"(\d)\1+")
 _SPACED_PIECES = re.compile(r"^(?:rp\.?)?\d{1,3}(?: \d{3})*(?:,-)?$", re.I)
 """What the groups of one such amount join into on the way."""
 JOIN = 0.6
@@ -109,6 +111,23 @@ def _agrees(first: str, other: str) -> bool:
                for i, token in enumerate(tokens))
 
 
+def _miscounted(first: str, token: str) -> bool:
+    """Is the word of the second reading the first's amount with a run of one digit
+    miscounted ("97.515.000,-" read again ".97.515.00,-", "15.000.000" as "15.0000.000"),
+    or its cents left out ("3.808.000" for "3.808.000,00")? The recogniser decodes a glyph
+    repeated without a gap as one, or one as two; every group still holds the first
+    reading's digits in order. Groups must line up one for one: "1.500" (a group lost by
+    the first engine) against "1.500.00" stays disputed, as does any other digit."""
+    if not AMOUNT.match(first):
+        return False
+    ours, theirs = re.findall(r"\d+", first), re.findall(r"\d+", token)
+    whole = ours[:-1] if len(ours[-1]) < 3 else ours  # without the cents
+    return any(len(theirs) == len(mine)
+               and all(_REPEATS.sub(r"\1", a) == _REPEATS.sub(r"\1", b)
+                       for a, b in zip(theirs, mine, strict=True))
+               for mine in (ours, whole))
+
+
 def _decimals(text: str) -> str:
     """The decimals of the (first) percentage or decimal number in a word ("61,0%" → "0",
     "68,35" → "35"), else ""."""
@@ -117,8 +136,9 @@ def _decimals(text: str) -> str:
 
 
 def _holds(token: str, first: str) -> bool:
-    """Is one word of the second reading the first's figure, or it behind a list number?"""
-    return _digits(token) == _digits(first) or (
+    """Is one word of the second reading the first's figure (perhaps with a run of one
+    digit miscounted), or it behind a list number?"""
+    return _digits(token) == _digits(first) or _miscounted(first, token) or (
         token.endswith(first) and bool(LIST_NUMBER.match(token[:-len(first)]))
         and not AMOUNT.match(token))
 

@@ -45,6 +45,10 @@ _SIGNATURE = re.compile(
 "NIP …" (after white space, it ends the table however close it follows)."""
 ROW_KEY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,4})*|[A-Z]|[IVX]{1,4})[.)]?$")
 """What opens a body row in the first column: a number, a code, a letter or a roman."""
+KEY_HEIGHT = 1.3
+"""A row key is one line of print: no taller than this many word heights. (A scan's
+"No" over the first column, read "1" and boxed over both lines of a two-line header, is
+no key of a body row.)"""
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,8 @@ def body_start(lines: list[list[Word]], banded: list[bool], left: float, height:
     if numbered is not None:  # it closes the header, whatever a label above it looks like
         return numbered + 1
     for i, line in enumerate(lines[:MAX_HEADER_LINES]):
-        keyed = line[0].x0 <= left + height and ROW_KEY.match(line[0].text)
+        keyed = (line[0].x0 <= left + height and ROW_KEY.match(line[0].text)
+                 and line[0].bottom - line[0].top <= KEY_HEIGHT * height)
         if keyed or banded[i] or any(_body_value(" ".join(w.text for w in p))
                                      for p in split_phrases(line, gap)):
             return _row_top(lines, i, height, across)
