@@ -100,7 +100,7 @@ def score_dpi(dpi: int, engine, limit: int | None) -> Score:
                       for i, p in enumerate(twin.pages, 1)]
         for number, truth in enumerate(truths[:limit], 1):
             start = time.perf_counter()
-            tables, _ = ocr_page(scanned, number, engine)
+            tables = ocr_page(scanned, number, engine).tables
             score.seconds.append(time.perf_counter() - start)
             score.bare_seconds.append(bare_engine_seconds(engine, scanned, number))
             score.add_page(truth, cell_texts(tables))

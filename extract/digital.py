@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 
 from pdfplumber.utils.text import extract_words
@@ -20,7 +20,7 @@ from pdfplumber.utils.text import extract_words
 from rencana.extract.framing import not_a_table
 from rencana.extract.unruled import Rule, unruled_tables
 from rencana.extract.words import Word, line_texts, row_cell_texts
-from rencana.records import SHADE_COVER, SHADE_LEVEL, BBox, Cell, RawTable
+from rencana.records import SHADE_COVER, SHADE_LEVEL, BBox, Cell, PageTables, RawTable
 
 TABLE_SETTINGS = {
     "vertical_strategy": "lines",
@@ -380,16 +380,6 @@ def _ruled_tables(page, chars: list[dict]) -> list[tuple[list[Cell], int, int, B
         if n_rows >= 2 and n_cols >= 2:
             found.append((cells, n_rows, n_cols, (x0, top, x1, bottom), METHOD))
     return found
-
-
-@dataclass(frozen=True)
-class PageTables:
-    """What a page yields: its tables, its text lines, and the column bounds of a table
-    drawn without vertical rules that ends the page (for a headerless continuation)."""
-
-    tables: list[RawTable]
-    lines: list[str]
-    open_layout: tuple[float, ...] | None = None
 
 
 def extract_page_tables(page, page_number: int,

@@ -21,7 +21,7 @@ from PIL import Image
 
 from rencana.errors import DocumentError, RencanaError, describe
 from rencana.extract.digital import extract_page_tables
-from rencana.records import RawTable
+from rencana.records import PageTables, RawTable
 
 if TYPE_CHECKING:
     from rencana.pipeline import Options
@@ -86,15 +86,12 @@ def _open(path: Path, password: str | None):
         raise DocumentError(f"unreadable PDF ({describe(cause)})") from exc
 
 
-def _ocr_page(path: Path, number: int, options: Options, pages: Pages) -> None:
+def _ocr_page(path: Path, number: int, options: Options,
+              open_layout: tuple[float, ...] | None) -> PageTables:
     from rencana.extract.ocr.engines import get_engine
     from rencana.extract.ocr.tables import ocr_page
 
-    engine = get_engine(options.ocr_engine)
-    tables, lines = ocr_page(path, number, engine)
-    pages.tables.extend(tables)
-    pages.page_lines.append(lines)
-    pages.ocr_pages += 1
+    return ocr_page(path, number, get_engine(options.ocr_engine), open_layout=open_layout)
 
 
 def check_ocr_size(page: Page) -> None:
@@ -168,13 +165,13 @@ def read_pages(path: Path, options: Options) -> Pages:
                 page = upright(page)
                 if _needs_ocr(page, options):
                     check_ocr_size(page)
-                    _ocr_page(path, number, options, pages)
-                    open_layout = None
+                    found = _ocr_page(path, number, options, open_layout)
+                    pages.ocr_pages += 1
                 else:
                     found = extract_page_tables(page, number, open_layout)
-                    pages.tables.extend(found.tables)
-                    pages.page_lines.append(found.lines)
-                    open_layout = found.open_layout
+                pages.tables.extend(found.tables)
+                pages.page_lines.append(found.lines)
+                open_layout = found.open_layout
             except RencanaError as exc:  # a known cause, already worded for the reader
                 pages.failed.append(f"page {number}: {exc}")
             except Exception as exc:  # one bad page must not cost the document

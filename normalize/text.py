@@ -70,6 +70,15 @@ def lone_symbol(text: str | None) -> bool:
     return len(glyph) == 1 and not glyph.isalnum() and glyph not in "-–—"
 
 
+def too_short_for_a_name(text: str | None) -> bool:
+    """Is the cell at most two letters or digits, with nothing else but a mark or two
+    ("e", "hd", "3", "0.")? No goal, target, program or indicator is named so short: in a
+    name column of a scan it is a speck, a smudge or show-through the engine read as
+    text, and it must not end the merged cell above. (A dash alone means "none".)"""
+    glyphs = clean_cell(text).replace(" ", "")
+    return 0 < sum(ch.isalnum() for ch in glyphs) <= 2 and len(glyphs) <= 3
+
+
 _TRAILING_SPECK = re.compile(r"(?<=[^\W\d_]|\))(?:\s+[-–—]|\s*\n\s*\n\s*\S{1,2})$")
 
 

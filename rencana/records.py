@@ -134,3 +134,14 @@ class FamilyRows:
     table: str
     rows: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PageTables:
+    """What a page yields, by either path: its tables, its text lines, and the column
+    bounds (page points) of a table drawn without vertical rules that ends the page, for
+    a continuation printed without its header on the next page."""
+
+    tables: list[RawTable]
+    lines: list[str]
+    open_layout: tuple[float, ...] | None = None

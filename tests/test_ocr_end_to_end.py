@@ -64,7 +64,8 @@ def _scanned_table(tmp_path: Path) -> Path:
 
 @pytest.mark.ocr
 def test_scanned_table_comes_back_as_the_same_raw_table(tmp_path: Path) -> None:
-    tables, lines = ocr_page(_scanned_table(tmp_path), 1, get_engine("tesseract"))
+    found = ocr_page(_scanned_table(tmp_path), 1, get_engine("tesseract"))
+    tables, lines = found.tables, found.lines
     assert len(tables) == 1
     table = tables[0]
     assert (table.n_rows, table.n_cols) == (5, 5)

@@ -20,7 +20,13 @@ from rencana.extract.families.stacked import stacked_fields, unstack
 from rencana.extract.header import Header, qualify_bare_labels, section_heading
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
-from rencana.normalize.text import clean_cell, fold, lone_symbol, without_trailing_speck
+from rencana.normalize.text import (
+    clean_cell,
+    fold,
+    lone_symbol,
+    too_short_for_a_name,
+    without_trailing_speck,
+)
 from rencana.records import DocumentInfo, FamilyRows, RawTable
 
 Row = dict[str, str]
@@ -75,6 +81,8 @@ class TableFamily:
     are repaired against it before parsing."""
     mark_fields: ClassVar[tuple[str, ...]] = ()
     """Schedule columns: an empty shaded cell there reads as a mark."""
+    key_fields: ClassVar[frozenset[str]] = frozenset()
+    """Level fields that hold a row's number ("1", "A", "II"), not words."""
     joiners: ClassVar[dict[str, str]] = {}
     """How a field printed over several columns is joined (default a space); e.g. a code
     printed one part per column ("1 | 06 | 04") joins with dots."""
@@ -259,7 +267,8 @@ class TableFamily:
             values = unstack(values, fresh, stacked, self.columns)
             if table.method.startswith("ocr"):
                 for name in name_fields:
-                    if lone_symbol(values.get(name)):  # a speck read "✓" in a name column
+                    if lone_symbol(values.get(name)) or (  # a speck read "✓" or "e"
+                            name not in self.key_fields and too_short_for_a_name(values.get(name))):
                         values[name] = ""
                         fresh.discard(name)
                     elif values.get(name):

@@ -160,6 +160,7 @@ class PlanItems(TableFamily):
         "budget_raw": "money", "realized_budget_raw": "money"}
     anchor = "name"
     levels = (("name", "code_raw", "_no"),)
+    key_fields = frozenset({"_no"})
     joiners: ClassVar[dict[str, str]] = {"code_raw": "."}
     _years: list[int]
     _scales: dict[str, int]

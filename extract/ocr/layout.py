@@ -40,46 +40,26 @@ label printed turned is as tall, but reads as a word.)"""
 SPECK_DIGITS = 0.6
 """Digits set this many median word heights tall or less are a speck the engine read as
 a digit: a printed digit stands as tall as a capital."""
-BOX_PER_INK = 1.1
-"""An OCR word box is as tall as its ink, give or take a pixel. Where the engine boxes
-the words of a page to its text lines' height instead (a line read slightly aslant, two
-header lines read as one: set 2's Bantul IKU, pages 2 and 3, boxes 1.6 times their ink),
-the median box is no measure of a word: the white between two columns shrinks to under
-half a word height. The word height is then taken as this many times the median ink."""
 STRAY_SHARE = 0.03
 """Misread specks, stamp remnants and show-through may cross a column gap: one such word
 per 30 body lines (at least one) does not close it."""
 
 
 def layout_tables(ink: np.ndarray, words: Sequence[Word], dpi: float,
-                  tint: np.ndarray | None = None) -> list[LayoutTable]:
+                  tint: np.ndarray | None = None, carried: Sequence[float] | None = None
+                  ) -> list[LayoutTable]:
     """Tables of a page that has no ruled grid (cell boxes in pixels); the edges of the
     tinted bands of ``tint`` (zebra rows: :mod:`bands`) part rows as a fill's edges do on a
-    digital page."""
+    digital page. ``carried``: the column bounds (pixels) of the table the previous page
+    ended with, for a continuation printed without its header."""
     horizontal, _ = rule_masks(ink, dpi)
     rules = [Rule(rule.pos, start, end) for rule in find_rules(horizontal, dpi, axis=0)
              for start, end in rule.spans]
     if tint is not None:
         rules += [Rule(y, x0, x1, drawn=False) for y, x0, x1 in band_edges(tint, dpi)]
         rules.sort(key=lambda r: r.y)
-    printed = _printed(words)
-    return unruled_tables(printed, rules, stray_share=STRAY_SHARE,
-                          height_scale=TEXT_LAYER_HEIGHT * _box_to_ink(printed, ink))
-
-
-def _box_to_ink(words: Sequence[Word], ink: np.ndarray) -> float:
-    """1, or less where the median word box is more than BOX_PER_INK times as tall as the
-    median word's ink (rows of ink inside its box): the factor that brings it down."""
-    heights, inked = [], []
-    for w in words:
-        rows = np.flatnonzero(ink[int(w.top) : int(w.bottom) + 1, int(w.x0) : int(w.x1) + 1]
-                              .any(axis=1))
-        if rows.size:
-            heights.append(w.bottom - w.top)
-            inked.append(rows[-1] - rows[0] + 1)
-    if not heights:
-        return 1.0
-    return min(1.0, BOX_PER_INK * float(np.median(inked)) / float(np.median(heights)))
+    return unruled_tables(_printed(words), rules, carried, stray_share=STRAY_SHARE,
+                          height_scale=TEXT_LAYER_HEIGHT)
 
 
 def _printed(words: Sequence[Word]) -> list[Word]:

@@ -27,7 +27,7 @@ from rencana.extract.ocr.ticks import TICK, lone_ticks
 from rencana.extract.ocr.words import mean_conf
 from rencana.extract.words import Word, line_texts, row_cell_texts
 from rencana.normalize.marks import parse_mark
-from rencana.records import SHADE_COVER, BBox, Cell, RawTable
+from rencana.records import SHADE_COVER, BBox, Cell, PageTables, RawTable
 
 
 def _inside(word: Word, box: Sequence[float]) -> bool:
@@ -118,9 +118,12 @@ def _raw_table(
 
 
 def tables_from_reading(
-    reading: PageReading, engine: OcrEngine, page_number: int
-) -> list[RawTable]:
-    """Ruled tables of a read page; a page without a grid is read by its layout."""
+    reading: PageReading, engine: OcrEngine, page_number: int,
+    open_layout: Sequence[float] | None = None,
+) -> PageTables:
+    """Ruled tables of a read page; a page without a grid is read by its layout, on
+    ``open_layout`` (the previous page's column bounds, in points) when a table continues
+    without its header."""
     ruled = [(grid, grid_table(grid, [w for w in reading.words if _inside(w, grid.box)],
                                reading.page)) for grid in reading.grids]
     frames = [grid for grid, cells in ruled if not_a_table(cells, grid.n_rows, grid.n_cols)]
@@ -131,6 +134,7 @@ def tables_from_reading(
     engine_name = engine.name
     dpi = page.px_per_pt * 72
     tables: list[RawTable] = []
+    layouts = []
     floor = 0.0
     for grid, cells in ruled:
         inside = [w for w in words if _inside(w, grid.box)]
@@ -151,7 +155,9 @@ def tables_from_reading(
         )
         floor = grid.box[3]
     if not ruled:
-        for layout in layout_tables(page.rule_ink, words, dpi, page.tint):
+        carried = [b * page.px_per_pt for b in open_layout] if open_layout else None
+        layouts = layout_tables(page.rule_ink, words, dpi, page.tint, carried)
+        for layout in layouts:
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
             cells = [replace(c, bbox=_to_points(c.bbox, page))
@@ -171,7 +177,8 @@ def tables_from_reading(
                 )
             )
             floor = layout.bbox[3]
-    return tables
+    ends_open = tuple(b / page.px_per_pt for b in layouts[-1].bounds) if layouts else None
+    return PageTables(tables, line_texts(words), ends_open)
 
 
 def _ticks_in_schedule(cells: Sequence[Cell], page: PreparedPage) -> list[Cell]:
@@ -191,9 +198,10 @@ def _ticks_in_schedule(cells: Sequence[Cell], page: PreparedPage) -> list[Cell]:
 
 
 def ocr_page(
-    pdf_path: Path, page_number: int, engine: OcrEngine, dpi: int | None = None
-) -> tuple[list[RawTable], list[str]]:
-    """Tables and text lines of a scanned page (1-based ``page_number``)."""
+    pdf_path: Path, page_number: int, engine: OcrEngine, dpi: int | None = None,
+    open_layout: Sequence[float] | None = None,
+) -> PageTables:
+    """Tables and text lines of a scanned page (1-based ``page_number``); see
+    :func:`tables_from_reading` for ``open_layout``."""
     image, dpi = render_page(pdf_path, page_number, dpi)
-    reading = read_page(image, dpi, engine)
-    return tables_from_reading(reading, engine, page_number), line_texts(reading.words)
+    return tables_from_reading(read_page(image, dpi, engine), engine, page_number, open_layout)

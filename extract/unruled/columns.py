@@ -15,7 +15,8 @@ RIVER = 0.5
 DOUBTFUL_CONF = 50.0
 """Engine confidence below which a word crossing a column gap may be a stray."""
 MAX_CROSSING = 0.02
-"""Share of a page's words that may cross a carried column boundary (an overflowing word)."""
+"""Share of a page's words that may cross a carried column boundary (an overflowing word)
+or lie outside its columns."""
 
 
 def _doubtful(word: Word) -> bool:
@@ -149,11 +150,10 @@ def columns_of(words: Sequence[Word], bounds: Sequence[float]) -> tuple[int, int
 
 
 def fits_columns(words: Sequence[Word], bounds: Sequence[float], height: float) -> bool:
-    """Do the words sit in these columns: inside their span, and (but for a few) not
-    across a boundary?"""
-    if min(w.x0 for w in words) < bounds[0] - 2 * height or (
-            max(w.x1 for w in words) > bounds[-1] + 2 * height):
-        return False
+    """Do the words sit in these columns: inside their span and not across a boundary,
+    but for a few (on a scan, specks in the margin read as words)?"""
     inner = bounds[1:-1]
-    crossing = sum(any(w.x0 + height / 2 < b < w.x1 - height / 2 for b in inner) for w in words)
-    return crossing <= MAX_CROSSING * len(words)
+    astray = sum(w.x0 < bounds[0] - 2 * height or w.x1 > bounds[-1] + 2 * height
+                 or any(w.x0 + height / 2 < b < w.x1 - height / 2 for b in inner)
+                 for w in words)
+    return astray <= MAX_CROSSING * len(words)
