@@ -233,12 +233,14 @@ def test_a_speck_read_as_a_symbol_or_two_letters_in_a_name_column_of_a_scan_is_n
     row = ["1", "Tujuan A", "IKU A", "Sasaran A", "Indikator A", "89%", "80,90%", "PROGRAM A",
            "Indikator P", "Keg A", "Ind A", "Rp 1.000"]
     tick = ["", "✓", "", "hd", "", "", "", "e", "", "Keg B", "Ind B", "Rp 2.000"]
-    dash = ["", "", "", "", "", "", "", "-", "", "Keg C", "Ind C", "Rp 3.000"]
+    dash = ["", "", "-", "", "", "", "", "", "-", "Keg C", "Ind C", "Rp 3.000"]
     raw = replace(table([IKU_HEADER, row, tick, dash]), method="ocr-grid")
     rows = IkuLinks().read(raw, find_header(raw), TableContext(DocumentInfo())).rows
     assert [r["tujuan_rpjmd"] for r in rows] == ["Tujuan A"] * 3
+    assert [r["iku_kota"] for r in rows] == ["IKU A"] * 3  # no goal is named "-"
     assert [r["sasaran_strategis"] for r in rows] == ["Sasaran A"] * 3
-    assert [r["program"] for r in rows] == ["PROGRAM A", "PROGRAM A", "-"]  # a dash is "none"
+    assert [r["program"] for r in rows] == ["PROGRAM A"] * 3
+    assert [r["indikator_program"] for r in rows] == ["Indikator P"] * 2 + ["-"]  # "none"
     digital = table([IKU_HEADER, row, tick])  # a text layer has no specks: "e" is printed
     rows = IkuLinks().read(digital, find_header(digital), TableContext(DocumentInfo())).rows
     assert [r["program"] for r in rows] == ["PROGRAM A", "e"]

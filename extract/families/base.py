@@ -207,6 +207,19 @@ class TableFamily:
         return [name for level in self.levels for name in level
                 if name not in self.value_kinds and name not in self.mark_fields]
 
+    def _speck(self, name: str, text: str | None) -> bool:
+        """Is the text of an OCR'd name cell a speck the engine read, not a name: one
+        glyph that is no letter, digit or dash ("✓"), at most two letters or digits ("e",
+        "hd") outside a row-number field, or a lone dash as a level's key? A "-" beside an
+        indicator says "none" and stays, but no goal, program or activity is named "-":
+        there it would end the merged cell above and start an item of its own."""
+        if lone_symbol(text):
+            return True
+        if name in self.key_fields:
+            return False
+        keys = {level[0] for level in self.levels}
+        return too_short_for_a_name(text) or (name in keys and clean_cell(text) in ("-", "–", "—"))
+
     def value_kind(self, name: str) -> str | None:
         """What a field's column holds ("money", "target", "mark"), for OCR rereading."""
         return self.value_kinds.get(name.split("@")[0])
@@ -267,8 +280,7 @@ class TableFamily:
             values = unstack(values, fresh, stacked, self.columns)
             if table.method.startswith("ocr"):
                 for name in name_fields:
-                    if lone_symbol(values.get(name)) or (  # a speck read "✓" or "e"
-                            name not in self.key_fields and too_short_for_a_name(values.get(name))):
+                    if self._speck(name, values.get(name)):
                         values[name] = ""
                         fresh.discard(name)
                     elif values.get(name):

@@ -19,7 +19,7 @@ import numpy as np
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.second_reader import LineReader, letters_of, read_word_again
 from rencana.extract.ocr.unknown_words import dictionary_words
-from rencana.extract.ocr.words import ENGINE_DPI, mean_conf, overlaps, read_images
+from rencana.extract.ocr.words import ENGINE_DPI, INK_LEVEL, mean_conf, overlaps, read_images
 from rencana.extract.words import Word
 from rencana.normalize.marks import parse_mark
 
@@ -41,8 +41,6 @@ TURNED_CONF = 85.0
 """Least mean confidence of a reading of a cell's print turned a quarter."""
 MIN_WORD_CHARS = 3
 """Letters or digits of the shortest word that tells a tall cell was read upright."""
-INK_LEVEL = 128
-"""Grey level under which a pixel of the engine's image is ink."""
 LINE_INCH = 0.04
 """Least height of a band of ink that is a line of print (3 pt; specks are smaller)."""
 LINE_ROW_SHARE = 0.01

@@ -39,6 +39,11 @@ MERGED_DOUBT = 50.0
 """Confidence under which a word boxed over several lines is taken for garbled."""
 BAND_PAD = 0.75
 """White, in word heights, left around a band of merged lines when it is read again."""
+LINE_PRINT = 0.5
+"""A run of inked rows this many word heights tall is a line of print, not the tips of
+the lines above and below (descenders, accents)."""
+INK_LEVEL = 128
+"""Grey level under which a pixel of the engine's image is ink."""
 SPECK_GAP = 0.12
 """White, in word heights, that parts a speck from the word the engine boxed it with."""
 SPECK_AREA = 0.06
@@ -199,13 +204,24 @@ def _doubtful(w: Word) -> bool:
     return (w.conf is not None and w.conf < MERGED_DOUBT) or doubtful_word(w.text)
 
 
-def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, float]]:
+def _lines_of_print(ink: np.ndarray, height: float) -> int:
+    """How many lines of print a word's box holds: runs of inked rows at least
+    LINE_PRINT word heights tall (the tips of the lines around it are shorter)."""
+    return sum(end - start >= LINE_PRINT * height
+               for start, end, _ in _ink_runs(ink.T, SPECK_GAP * height))
+
+
+def _merged_bands(words: Sequence[Word], height: float, ink: np.ndarray | None = None
+                  ) -> list[tuple[float, float]]:
     """Heights (top, bottom) where the engine boxed words over several lines and garbled
     some of them: a band of tall words all read with confidence, each a dictionary word,
     with no doubtful word under or over one of them, is read right. (A bold two-line
     label comes out as sure fragments: "Indika", "tor", "Kiri", "erja" for "Indikator
     Kinerja"; a wrapped cell's first line boxed over its second leaves that one in
-    pieces: "mbako" for "Sembako bagi Anak Yatim".)"""
+    pieces: "mbako" for "Sembako bagi Anak Yatim".) Nor is one whose box holds two lines
+    of print (``ink``: the image's print) where the engine read words of one: it skipped
+    the other ("Jumlah Dokumen Hasil Koordinasi" boxed over "dan Sinkronisasi
+    Pelaksanaan", read surely, the second line lost and the cell split in two rows)."""
     bands: list[tuple[float, float, list[Word]]] = []
     for w in sorted((w for w in words if w.bottom - w.top > MERGED_LINES * height),
                     key=lambda w: w.top):
@@ -213,9 +229,16 @@ def _merged_bands(words: Sequence[Word], height: float) -> list[tuple[float, flo
             bands[-1] = (bands[-1][0], max(bands[-1][1], w.bottom), [*bands[-1][2], w])
         else:
             bands.append((w.top, w.bottom, [w]))
+
+    def skipped_a_line(w: Word) -> bool:
+        box = ink[max(int(w.top), 0) : int(np.ceil(w.bottom)),
+                  max(int(w.x0), 0) : int(np.ceil(w.x1))]
+        return _lines_of_print(box, height) >= 2
+
     return [(top, bottom) for top, bottom, tall in bands
             if any(top <= w.cy <= bottom and _doubtful(w)
-                   and any(t.x0 < w.x1 and w.x0 < t.x1 for t in tall) for w in words)]
+                   and any(t.x0 < w.x1 and w.x0 < t.x1 for t in tall) for w in words)
+            or (ink is not None and any(skipped_a_line(t) for t in tall))]
 
 
 def overlaps(a: Word, b: Word) -> bool:
@@ -238,7 +261,7 @@ def reread_merged_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
         return words
     height = word_height(words)
     pad = BAND_PAD * height
-    for top, bottom in _merged_bands(words, height):
+    for top, bottom in _merged_bands(words, height, image < INK_LEVEL):
         y0, y1 = max(0, int(top - pad)), min(image.shape[0], int(np.ceil(bottom + pad)))
         again = [Word(w.text, w.x0, w.top + y0, w.x1, w.bottom + y0, w.conf)
                  for w in read_words(engine, image[y0:y1], dpi, sparse=True)]
