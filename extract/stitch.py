@@ -160,10 +160,11 @@ def _repeated_header_rows(header: Header, nxt: RawTable, skip: int = 0) -> int |
     the first part's header, not ``nxt``'s own: a fragment of a row broken over the page,
     printed right under the repeated header, looks like one more header row."""
     k = len(header.rows)
-    if not k or nxt.n_rows <= k + skip:
+    if not k or nxt.n_rows <= 1 + skip:
         return None
     grid = [[fold(clean_cell(t)) for t in row] for row in nxt.grid()[skip:]]
-    if fuzz.ratio(" | ".join(" | ".join(r) for r in grid[:k]), _joined(header)) < HEADER_SIMILARITY:
+    if len(grid) <= k or fuzz.ratio(" | ".join(" | ".join(r) for r in grid[:k]),
+                                    _joined(header)) < HEADER_SIMILARITY:
         # A label's lines parted into rows of their own on one page and not on the other
         # (the layout reader of a scan sees "Indikator Kegiatan / Sub" over "Kegiatan" as
         # two levels where the lines lie a little further apart): each column's whole

@@ -100,6 +100,20 @@ def test_a_band_of_tall_words_is_read_again_when_one_is_a_sure_fragment_of_a_wor
     assert _merged_bands([*short, *words], 14.0) == []
 
 
+def test_a_band_of_sure_tall_words_is_read_again_when_a_box_holds_two_lines_of_print():
+    from rencana.extract.ocr.words import _merged_bands
+
+    short = [Word("dan", x, 100, x + 30, 114, 96.0) for x in range(0, 300, 40)]
+    tall = [Word("Jumlah", 400, 10, 460, 50, 94.0), Word("Dokumen", 470, 10, 540, 50, 95.0)]
+    ink = np.zeros((120, 600), bool)
+    ink[12:26, 400:540] = True  # the line the engine read ...
+    assert _merged_bands([*short, *tall], 14.0, ink) == []
+    ink[6:9, 400:540] = True  # ... with the tips of the line above: still one line
+    assert _merged_bands([*short, *tall], 14.0, ink) == []
+    ink[32:46, 400:540] = True  # ... and a second line it skipped
+    assert _merged_bands([*short, *tall], 14.0, ink) == [(10, 50)]
+
+
 def test_a_lone_row_key_opening_the_table_keeps_its_column_on_a_scan():
     from rencana.extract.unruled.columns import find_rivers
 

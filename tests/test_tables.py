@@ -246,6 +246,17 @@ def test_a_speck_read_as_a_symbol_or_two_letters_in_a_name_column_of_a_scan_is_n
     assert [r["program"] for r in rows] == ["PROGRAM A", "e"]
 
 
+def test_a_repeated_header_whose_label_lines_part_into_rows_on_one_page_only_is_dropped():
+    first = table([["No", "Program", "Indikator Kegiatan / Sub", "Pagu"],
+                   ["", "", "Kegiatan", ""],
+                   ["1", "PROGRAM A", "Jumlah Dokumen A", "Rp 1.000.000"]],
+                  spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 3, 2, 1)])
+    rest = table([["1", "Program", "Indikator Kegiatan / Sub\nKegiatan", "Pagu"],  # "No" read "1"
+                  ["", "", "Jumlah Dokumen B", "Rp 2.000.000"]], page=2)
+    [whole] = stitch([first, rest])
+    assert [row[2] for row in whole.table.grid()[2:]] == ["Jumlah Dokumen A", "Jumlah Dokumen B"]
+
+
 def test_a_continued_caption_does_not_start_a_new_table():
     header = [["No", "Program", "Indikator", "Pagu"], ["1", "2", "3", "4"]]
     first = table([*header, ["1", "Program A", "Persentase A", "Rp 1.000.000"]],

@@ -259,6 +259,33 @@ def test_a_header_over_the_long_rest_of_a_broken_row_ends_at_its_bottom_rule():
     assert body_start(long_first, [False] * len(long_first), 40, HEIGHT, [59.0]) == 0
 
 
+def test_a_no_label_read_as_a_digit_boxed_over_both_header_lines_is_no_row_key():
+    from rencana.extract.unruled.lines import body_start
+
+    header = [line(40, (80, "Indikator Kinerja"), (250, "Kegiatan / Sub")),
+              [Word("1", 40, 42, 46, 58), *line(47, (80, "Utama"), (160, "Program"),
+                                                 (250, "Kegiatan"))]]
+    body = [line(70, (40, "1"), (80, "Persentase PMKS"), (160, "REHABILITASI"),
+                 (250, "Penyediaan Permakanan"))]
+    lines = [*header, *body]
+    assert body_start(lines, [False] * 3, 40, HEIGHT) == 2
+    keyed = [header[0], [Word("1", 40, 47, 46, 54), *header[1][1:]], *body]
+    assert body_start(keyed, [False] * 3, 40, HEIGHT) == 0  # a key one line tall opens a row
+
+
+def test_a_headerless_continuation_keeps_its_columns_with_a_speck_in_the_margin():
+    from rencana.extract.unruled.columns import fits_columns
+
+    rows = [line(20 + 12 * k, (100, "Koordinasi dan"), (250, "Jumlah Dokumen")) for k in range(25)]
+    words = [w for row in rows for w in row]
+    bounds = [90.0, 240.0, 400.0]
+    assert fits_columns(words, bounds, HEIGHT)
+    speck = Word("-", 10, 100, 13, 102)  # show-through in the margin, read as a dash
+    assert fits_columns([*words, speck], bounds, HEIGHT)
+    wider = [w for row in rows for w in row] + line(400, (10, "Kolom lain di kiri"))
+    assert not fits_columns(wider, bounds, HEIGHT)  # a column of words outside: another table
+
+
 def test_a_two_line_header_label_read_by_ocr_in_boxes_taller_than_its_print_stays_one_label():
     # OCR boxes words in an inverted header band taller than their print: "SASARAN" reaches
     # below the top of "STRATEGIS" on the next line. Lines go by their middles.

@@ -57,6 +57,22 @@ def test_a_speck_the_engine_boxed_with_a_word_is_trimmed_from_its_box():
     assert [w.text for w in trimmed] == ["Masalah", "Sosial."]
 
 
+def test_a_box_the_engine_stretched_to_its_lines_height_is_shrunk_to_the_words_print():
+    import numpy as np
+
+    from rencana.extract.ocr.words import trim_specks
+
+    ink = np.zeros((60, 300), bool)
+    ink[20:35, 20:80] = True  # "Kewenangan": 15 px of print ...
+    ink[20:35, 100:160] = True
+    words = [Word("Kewenangan", 20, 12, 80, 40, 92.0),  # ... boxed 28 px tall
+             Word("Kabupaten", 100, 20, 160, 35, 92.0)]
+    assert [(w.top, w.bottom) for w in trim_specks(words, ink)] == [(20, 35), (20, 35)]
+    ink[45:58, 20:80] = True  # a second line of print under the first: the box stays
+    tall = Word("Kewenangan", 20, 18, 80, 58, 92.0)
+    assert [(w.top, w.bottom) for w in trim_specks([tall, words[1]], ink)][0] == (18, 58)
+
+
 class _TwoModeEngine:
     """Reads a header as one block (two-line labels boxed tall and garbled) or sparsely."""
 

@@ -168,6 +168,8 @@ class PlanItems(TableFamily):
     _parents: dict[str, int]
     _items: dict[str, tuple[str | None, str]]
     _kegiatan_name: str | None
+    _lettered: bool
+    """A program of this table was numbered by a letter."""
 
     def map_columns(self, header: Header) -> dict[str, list[int]]:
         found = super().map_columns(header)
@@ -238,6 +240,7 @@ class PlanItems(TableFamily):
             self._default_year = caption_years[-1] if caption_years else doc_year
         self._parents, self._items = {}, {}
         self._kegiatan_name = None
+        self._lettered = False
 
     def is_group_row(self, row: Row) -> bool:
         """Heading and total rows; a total's label may sit in the code column alone
@@ -252,7 +255,14 @@ class PlanItems(TableFamily):
             return code_level(code)
         number = row.get("_no", "")
         if _LETTER.match(number):  # tables number programs A, B, … and kegiatan 1, 2, …
+            self._lettered = True
             return "program"
+        if self._lettered and number.rstrip(".").isdigit():
+            # Under a program numbered by a letter, a row numbered 1, 2, … is a kegiatan
+            # whatever its name: an old kegiatan may bear a 2021 sub kegiatan's name
+            # ("Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik"), and a sibling
+            # taken for one breaks its program's sum.
+            return "kegiatan"
         if not number and group_label(row["name"], "program"):
             return "program"
         if ctx.name_level and not _pre_reform(ctx.doc):
