@@ -38,10 +38,14 @@ a reader's margin note ("cek lagi", "sdh cek") or the tail of a sentence."""
 
 @dataclass(frozen=True)
 class StitchedTable:
-    """A table after stitching, with its header (the header rows are still its first rows)."""
+    """A table after stitching, with its header (the header rows are still its first rows)
+    and the readings of that header repeated over later pages, band for band alike (a
+    scan reads each page's copy with other misreadings: "Rencana Iksi" on one, "Rencana
+    Aksi" on the next)."""
 
     table: RawTable
     header: Header
+    repeats: tuple[Header, ...] = ()
 
 
 def _context_lines(table: RawTable) -> set[str]:
@@ -403,6 +407,10 @@ def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = 
             prev.table.n_rows + added,
             list(prev.table.row_pages) + list(table.row_pages[skip:]),
         )
-        out[-1] = StitchedTable(merged, prev.header)
+        repeat = find_header(table) if skip else None
+        alike = repeat is not None and (repeat.n_rows, repeat.has_number_row) == (
+            prev.header.n_rows, prev.header.has_number_row)
+        out[-1] = StitchedTable(merged, prev.header,
+                                prev.repeats + ((repeat,) if alike else ()))
         known[-1] |= _context_lines(table)
     return out

@@ -18,7 +18,7 @@ from rencana import __version__
 from rencana.errors import DocumentError, describe
 from rencana.extract.classify import classify
 from rencana.extract.families.base import TableContext
-from rencana.extract.families.registry import FAMILIES, choose_family
+from rencana.extract.families.registry import FAMILIES, choose_reading
 from rencana.extract.header import body_headings
 from rencana.extract.levels import spread_levels
 from rencana.extract.pages import read_pages
@@ -121,8 +121,11 @@ def read_tables(
     preamble: dict[str, str] = {}
     above: tuple[str, ...] = ()
     for item in stitched:
-        item = StitchedTable(*spread_levels(item.table, item.header))
-        family = choose_family(item.header, body_headings(item.table, item.header))
+        table, header = spread_levels(item.table, item.header)
+        family, header = choose_reading(
+            [header, *(spread_levels(item.table, r)[1] for r in item.repeats)],
+            body_headings(table, header))
+        item = StitchedTable(table, header)
         if family is None:
             preamble = _preamble(item) or {}
             above = item.table.context if preamble else ()

@@ -257,6 +257,28 @@ def test_a_repeated_header_whose_label_lines_part_into_rows_on_one_page_only_is_
     assert [row[2] for row in whole.table.grid()[2:]] == ["Jumlah Dokumen A", "Jumlah Dokumen B"]
 
 
+def test_a_table_is_read_on_the_reading_of_its_repeated_header_that_its_family_explains():
+    from rencana.extract.families.registry import choose_reading
+    from rencana.extract.families.rencana_aksi import RencanaAksi
+
+    labels = ["No", "Program", "Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan",
+              "Rencana Aksi Kegiatan", "Volume", "TW I", "TW II", "TW III", "TW IV"]
+    garbled = [label.replace("Aksi", "Iksi") for label in labels]  # "aksi" misread
+    row1 = ["1", "PROGRAM A", "Kegiatan A", "Penyediaan Permakanan", "Jumlah orang",
+            "Rapat koordinasi", "1 kali", "✓", "", "", ""]
+    row2 = ["2", "", "", "Penyediaan Sandang", "Jumlah orang", "Pembagian sandang", "2 kali",
+            "", "✓", "", ""]
+    first = table([garbled, row1])
+    rest = table([labels, row2], page=2)
+    [whole] = stitch([first, rest])
+    assert [len(whole.repeats), whole.table.n_rows] == [1, 3]
+    assert not isinstance(choose_reading([whole.header])[0], RencanaAksi)
+    family, header = choose_reading([whole.header, *whole.repeats])
+    assert isinstance(family, RencanaAksi) and header is whole.repeats[0]
+    rows = family.read(whole.table, header, TableContext(DocumentInfo())).rows
+    assert [r["aksi"] for r in rows] == ["Rapat koordinasi", "Pembagian sandang"]
+
+
 def test_a_continued_caption_does_not_start_a_new_table():
     header = [["No", "Program", "Indikator", "Pagu"], ["1", "2", "3", "4"]]
     first = table([*header, ["1", "Program A", "Persentase A", "Rp 1.000.000"]],

@@ -25,9 +25,18 @@ def choose_family(header: Header, headings: Sequence[list[tuple[str, str]]] = ()
                   ) -> TableFamily | None:
     """The family whose columns best explain the header and the body's section headings
     (earlier entries win ties)."""
-    best, best_score = None, MIN_SCORE
-    for family in FAMILIES:
-        score = family.score(header, headings)
-        if score > best_score:
-            best, best_score = family, score
-    return best
+    return choose_reading([header], headings)[0]
+
+
+def choose_reading(headers: Sequence[Header],
+                   headings: Sequence[list[tuple[str, str]]] = ()
+                   ) -> tuple[TableFamily | None, Header]:
+    """The family whose columns best explain one of ``headers`` (readings of one header
+    band) and the body's section headings, and that reading (earlier entries win ties)."""
+    best, best_score, reading = None, MIN_SCORE, headers[0]
+    for header in headers:
+        for family in FAMILIES:
+            score = family.score(header, headings)
+            if score > best_score:
+                best, best_score, reading = family, score, header
+    return best, reading
