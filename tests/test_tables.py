@@ -277,6 +277,10 @@ def test_a_table_is_read_on_the_reading_of_its_repeated_header_that_its_family_e
     assert isinstance(family, RencanaAksi) and header is whole.repeats[0]
     rows = family.read(whole.table, header, TableContext(DocumentInfo())).rows
     assert [r["aksi"] for r in rows] == ["Rapat koordinasi", "Pembagian sandang"]
+    # A repeat the same family claims never overrides the first reading's mapping.
+    fewer = find_header(table([[x if x != "Volume" else "" for x in labels], row1]))
+    family, header = choose_reading([fewer, whole.repeats[0]])
+    assert isinstance(family, RencanaAksi) and header is fewer
 
 
 def test_a_continued_caption_does_not_start_a_new_table():

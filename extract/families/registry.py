@@ -25,18 +25,32 @@ def choose_family(header: Header, headings: Sequence[list[tuple[str, str]]] = ()
                   ) -> TableFamily | None:
     """The family whose columns best explain the header and the body's section headings
     (earlier entries win ties)."""
-    return choose_reading([header], headings)[0]
+    return _best(header, headings)[0]
+
+
+def _best(header: Header, headings: Sequence[list[tuple[str, str]]]
+          ) -> tuple[TableFamily | None, float]:
+    best, best_score = None, MIN_SCORE
+    for family in FAMILIES:
+        score = family.score(header, headings)
+        if score > best_score:
+            best, best_score = family, score
+    return best, best_score
 
 
 def choose_reading(headers: Sequence[Header],
                    headings: Sequence[list[tuple[str, str]]] = ()
                    ) -> tuple[TableFamily | None, Header]:
-    """The family whose columns best explain one of ``headers`` (readings of one header
-    band) and the body's section headings, and that reading (earlier entries win ties)."""
-    best, best_score, reading = None, MIN_SCORE, headers[0]
-    for header in headers:
-        for family in FAMILIES:
-            score = family.score(header, headings)
-            if score > best_score:
-                best, best_score, reading = family, score, header
-    return best, reading
+    """The family of a table whose header band was read several times (``headers``: the
+    first page's reading, then its repeats), and the reading to map its columns by. The
+    first reading stands unless a repeat is claimed by another family that explains it
+    better: a label misread on the first page ("Rencana Iksi") can hide what the table is,
+    but a repeat claimed by the same family may map a column askew where a band was read
+    otherwise, so it never overrides the first reading's mapping."""
+    family, score = _best(headers[0], headings)
+    reading = headers[0]
+    for header in headers[1:]:
+        other, other_score = _best(header, headings)
+        if other is not None and other is not family and other_score > score:
+            family, score, reading = other, other_score, header
+    return family, reading
