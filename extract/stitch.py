@@ -39,9 +39,9 @@ a reader's margin note ("cek lagi", "sdh cek") or the tail of a sentence."""
 @dataclass(frozen=True)
 class StitchedTable:
     """A table after stitching, with its header (the header rows are still its first rows)
-    and the readings of that header repeated over later pages, band for band alike (a
-    scan reads each page's copy with other misreadings: "Rencana Iksi" on one, "Rencana
-    Aksi" on the next)."""
+    and the other readings of that header repeated over later pages, band for band alike
+    (a scan reads each page's copy with other misreadings: "Rencana Iksi" on one,
+    "Rencana Aksi" on the next; a text layer repeats it word for word)."""
 
     table: RawTable
     header: Header
@@ -408,9 +408,10 @@ def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = 
             list(prev.table.row_pages) + list(table.row_pages[skip:]),
         )
         repeat = find_header(table) if skip else None
-        alike = repeat is not None and (repeat.n_rows, repeat.has_number_row) == (
-            prev.header.n_rows, prev.header.has_number_row)
+        new_reading = repeat is not None and (repeat.n_rows, repeat.has_number_row) == (
+            prev.header.n_rows, prev.header.has_number_row) and repeat.labels not in {
+            h.labels for h in (prev.header, *prev.repeats)}
         out[-1] = StitchedTable(merged, prev.header,
-                                prev.repeats + ((repeat,) if alike else ()))
+                                prev.repeats + ((repeat,) if new_reading else ()))
         known[-1] |= _context_lines(table)
     return out
