@@ -25,6 +25,7 @@ from rencana.extract.ocr.reading import (
 from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.ticks import TICK, lone_ticks
 from rencana.extract.ocr.words import mean_conf
+from rencana.extract.unruled import LayoutTable
 from rencana.extract.words import Word, line_texts, row_cell_texts
 from rencana.normalize.marks import parse_mark
 from rencana.records import SHADE_COVER, BBox, Cell, PageTables, RawTable
@@ -134,7 +135,7 @@ def tables_from_reading(
     engine_name = engine.name
     dpi = page.px_per_pt * 72
     tables: list[RawTable] = []
-    layouts = []
+    layouts: list[LayoutTable] = []
     floor = 0.0
     for grid, cells in ruled:
         inside = [w for w in words if _inside(w, grid.box)]
