@@ -67,7 +67,12 @@ def lone_symbol(text: str | None) -> bool:
     """Is the cell one glyph that is no letter, digit or dash ("%", "✓", "*")? In a name
     column that is a speck an OCR engine read, not a name; a dash means "none"."""
     glyph = clean_cell(text)
-    return len(glyph) == 1 and not glyph.isalnum() and glyph not in "-–—"
+    return len(glyph) == 1 and not glyph.isalnum() and not is_dash(glyph)
+
+
+def is_dash(text: str | None) -> bool:
+    """Is the cell a dash alone ("-", "–", "—"): printed for "none"?"""
+    return clean_cell(text) in ("-", "–", "—")
 
 
 def too_short_for_a_name(text: str | None) -> bool:

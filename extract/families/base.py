@@ -23,6 +23,7 @@ from rencana.normalize.numbers import is_column_number_row
 from rencana.normalize.text import (
     clean_cell,
     fold,
+    is_dash,
     lone_symbol,
     too_short_for_a_name,
     without_trailing_speck,
@@ -218,7 +219,7 @@ class TableFamily:
         if name in self.key_fields:
             return False
         keys = {level[0] for level in self.levels}
-        return too_short_for_a_name(text) or (name in keys and clean_cell(text) in ("-", "–", "—"))
+        return too_short_for_a_name(text) or (name in keys and is_dash(text))
 
     def value_kind(self, name: str) -> str | None:
         """What a field's column holds ("money", "target", "mark"), for OCR rereading."""
