@@ -516,3 +516,39 @@ def test_an_empty_cell_of_a_schedule_column_without_rules_takes_the_tick_its_ink
              Cell(1, 1, "", bbox=(150, 100, 300, 200))]
     texts = [c.text for c in _ticks_in_schedule(cells, page)]
     assert texts == ["✓", "✓", "Rapat", ""]  # only a column that holds ticks takes one
+
+
+def test_a_layout_tables_text_positions_are_in_points_like_its_boxes():
+    # Stitching tells a row broken over the page by how far a cell's text reaches towards
+    # its lower border: both must be in the same unit.
+    from rencana.extract.ocr.preprocess import PreparedPage
+    from rencana.extract.ocr.reading import PageReading
+    from rencana.extract.ocr.tables import tables_from_reading
+
+    blank = np.zeros((1400, 1800), np.uint8)
+    page = PreparedPage(blank, blank, DPI / 72, 0, 0.0)
+
+    def line(top: int, *cells: tuple[int, str]) -> list[Word]:
+        out = []
+        for x, text in cells:
+            for token in text.split():
+                out.append(Word(token, x, top, x + 22 * len(token), top + 40, 95.0))
+                x += 22 * len(token) + 14
+        return out
+
+    words = [*line(100, (100, "No"), (300, "Program"), (1200, "Pagu")),
+             *[w for k in range(6) for w in line(
+                 200 + 160 * k, (100, str(k + 1)), (300, "Penyediaan Permakanan"),
+                 (1200, "1.000.000"))],
+             *line(250, (300, "Kewenangan Kota"))]
+    [table] = tables_from_reading(PageReading(page, [], words), _NoEngine(), 1).tables
+    for cell in table.cells:
+        if cell.text_bottom is not None:
+            assert cell.bbox[1] < cell.text_bottom <= cell.bbox[3] + 1
+            assert all(cell.bbox[1] <= top <= cell.bbox[3] for top in cell.paragraph_tops)
+
+
+class _NoEngine:
+    """An engine that is never asked to read (a page of words already read)."""
+
+    name = "tesseract"

@@ -53,6 +53,40 @@ def test_a_garbled_word_is_replaced_only_where_the_print_under_it_reads_surely()
     assert [w.text for w in read_lost_lines(engine, blank, 300, [garbled])] == ["Sesu4i"]
 
 
+class _StripLineDropper:
+    """Tesseract, except that the first strip it reads loses its lowest line of print, as
+    its block finder now and then drops a crisp line of a strip of crops."""
+
+    name = "tesseract"
+
+    def __init__(self) -> None:
+        from rencana.extract.ocr.engines import TesseractEngine
+
+        self.engine, self.batches = TesseractEngine(), 0
+
+    def read_batch(self, images: list[np.ndarray], sparse: bool = False) -> list[list[Word]]:
+        self.batches += 1
+        read = [self.engine.read_words(image) for image in images]
+        if self.batches == 1 and read[0]:
+            last = max(w.top for w in read[0])
+            read[0] = [w for w in read[0] if w.top < last - 5]
+        return read
+
+
+def test_a_lost_line_the_strip_of_pieces_drops_is_read_alone():
+    from rencana.extract.ocr.engines import TesseractEngine
+    from rencana.extract.ocr.lost_lines import read_lost_lines
+    from rencana.extract.ocr.words import read_words
+
+    image = _page()
+    words = read_words(TesseractEngine(), image, 300)
+    kept = [w for w in words if not 60 < w.cy < 90]  # "Sesuai kebutuhan", "Permakanan"
+    engine = _StripLineDropper()
+    texts = [w.text for w in read_lost_lines(engine, image, 300, kept)]
+    assert engine.batches == 2
+    assert sorted(texts) == sorted(w.text for w in words)
+
+
 def _tick(size: int = 12) -> np.ndarray:
     """A check mark's ink: a short arm down to a vertex left of the middle, a long arm up
     to the top right."""

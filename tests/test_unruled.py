@@ -286,6 +286,27 @@ def test_a_headerless_continuation_keeps_its_columns_with_a_speck_in_the_margin(
     assert not fits_columns(wider, bounds, HEIGHT)  # a column of words outside: another table
 
 
+def test_a_continuation_keeps_its_rows_with_the_scan_edge_read_as_specks():
+    # A page scanned a quarter turned: its dark edge reads as a column of "1", "a", ":"
+    # down the image's border, left of the table (whose first column, "No", is a merged
+    # cell left empty here). Doubtful words there neither stop the carried columns
+    # fitting nor make rows of their own in the first column.
+    rows = []
+    for k in range(6):
+        top = 20 + 40 * k
+        rows += line(top, (100, "Koordinasi dan"), (250, "Jumlah Dokumen"))
+        rows += line(top + 9, (100, "Sinkronisasi"), (250, "Hasil Koordinasi"))
+    edge = [Word(text, 1, 14 + 11 * k, 5, 20 + 11 * k, 40.0)
+            for k, text in enumerate(["1", "a", ":", "3", "-4", "if"] * 4)]
+    tables = unruled_tables([*rows, *edge], [], carried=[40.0, 90.0, 240.0, 400.0],
+                            stray_share=1 / 30)
+    assert len(tables) == 1 and tables[0].n_cols == 3
+    cells = {(c.row, c.col): c.text for c in tables[0].cells}
+    assert tables[0].n_rows == 6
+    assert all(cells[(r, 1)] == "Koordinasi dan\nSinkronisasi" for r in range(6))
+    assert not any(cells.get((r, 0)) for r in range(6))
+
+
 def test_a_two_line_header_label_read_by_ocr_in_boxes_taller_than_its_print_stays_one_label():
     # OCR boxes words in an inverted header band taller than their print: "SASARAN" reaches
     # below the top of "STRATEGIS" on the next line. Lines go by their middles.

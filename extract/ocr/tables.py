@@ -54,6 +54,15 @@ def _to_points(box: Sequence[float], page: PreparedPage) -> BBox:
     return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)
 
 
+def _cell_to_points(cell: Cell, page: PreparedPage) -> Cell:
+    """A layout cell with its box and text positions in points, as a grid cell's are
+    (stitch compares where the text ends with the box's lower border)."""
+    s = page.px_per_pt
+    return replace(cell, bbox=_to_points(cell.bbox, page),
+                   paragraph_tops=tuple(top / s for top in cell.paragraph_tops),
+                   text_bottom=None if cell.text_bottom is None else cell.text_bottom / s)
+
+
 def _shaded(page: PreparedPage, box: Sequence[int]) -> bool:
     """Is the cell filled solid (a schedule's shaded quarter), its borders aside?"""
     if page.shade is None:
@@ -161,8 +170,7 @@ def tables_from_reading(
         for layout in layouts:
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
-            cells = [replace(c, bbox=_to_points(c.bbox, page))
-                     for c in _ticks_in_schedule(layout.cells, page)]
+            cells = [_cell_to_points(c, page) for c in _ticks_in_schedule(layout.cells, page)]
             tables.append(
                 _raw_table(
                     cells,

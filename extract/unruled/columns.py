@@ -151,9 +151,11 @@ def columns_of(words: Sequence[Word], bounds: Sequence[float]) -> tuple[int, int
 
 def fits_columns(words: Sequence[Word], bounds: Sequence[float], height: float) -> bool:
     """Do the words sit in these columns: inside their span and not across a boundary,
-    but for a few (on a scan, specks in the margin read as words)?"""
+    but for a few (an overflowing word)? On a scan, doubtful words do not count: specks
+    in the margin, and the dark edge of a page scanned a quarter turned read as a column
+    of "1", "a", ":" along the image's border."""
     inner = bounds[1:-1]
     astray = sum(w.x0 < bounds[0] - 2 * height or w.x1 > bounds[-1] + 2 * height
                  or any(w.x0 + height / 2 < b < w.x1 - height / 2 for b in inner)
-                 for w in words)
+                 for w in words if not _doubtful(w))
     return astray <= MAX_CROSSING * len(words)

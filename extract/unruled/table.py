@@ -77,6 +77,9 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
     # which the merged cells left empty on this page no longer show.
     if carried and len(carried) >= len(bounds) and fits_columns(columnar, carried, height):
         bounds = list(carried)
+        # What fits_columns let lie wholly outside them is no print of the table: specks
+        # along a scan's edge would fill the first column with rows of their own.
+        columnar = [w for w in columnar if w.x1 > bounds[0] and w.x0 < bounds[-1]]
     if len(bounds) - 1 < 2:
         return None
     top = min(w.top for w in words)
