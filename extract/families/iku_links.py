@@ -90,14 +90,17 @@ def _listed_in_order(text: str, marked: list[tuple[str | None, str]], scanned: b
     """A column's items that pair with a list in order: its bulleted items, else its
     paragraphs when there are several, else its lines when each is a value or a dash.
 
-    On a scan only bulleted items pair in order: a "-" (no amount) printed alone on its
-    line is a speck to the engine, and one lost line would hand every later amount to
-    the item above its own."""
+    On a scan paragraphs do not pair (a line the engine skipped parts one in two), and
+    lines only when each is a value or a dash, as many as the items (the caller counts):
+    a "-" (no amount) printed alone on its line is found by its place in the list
+    (:func:`ocr.reading.unread_dashes`), and where one is still lost the list is a line
+    short and pairs with nothing, rather than hand every later amount to the item above
+    its own."""
     if marked:
         return [body for number, body in marked if number is None] if all(
             number is None for number, _ in marked) else None
     if scanned:
-        return None
+        return value_lines(text)
     plain = paragraphs(text)
     if len(plain) > 1:
         return plain

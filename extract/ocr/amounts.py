@@ -29,8 +29,9 @@ from rencana.extract.ocr.second_reader import LineReader, cut_out
 from rencana.extract.ocr.words import word_height
 from rencana.extract.words import Word
 
-AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]?-)?$", re.I)
-"""A word printed as an amount: grouped thousands, perhaps cents, "Rp" or a closing ",-"."""
+AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]-?|-)?$", re.I)
+"""A word printed as an amount: grouped thousands, perhaps cents, "Rp" or a closing ",-"
+(whose "-", a speck to the engine, is often lost: "783.242.000,")."""
 PERCENT = re.compile(r"^[<>≤≥=]?\d{1,3}(?:[.,]\d{1,2})?%$")
 """A word printed as a percentage (a target, a realisation)."""
 NUMBER = re.compile(r"^(?:\d{1,3}[.,]\d{1,2}|\d{2,})$")

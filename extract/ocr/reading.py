@@ -40,6 +40,7 @@ from rencana.extract.ocr.words import (
     read_words,
     reread_merged_lines,
     trim_specks,
+    word_height,
 )
 from rencana.extract.words import Word
 
@@ -90,6 +91,12 @@ than a stroke, is a "-"; dust is round, and any other mark in the cell rules it 
 MIN_DASH_PX = 2
 """A printed stroke, blurred by any scan, is at least this many pixels thick; a single row
 of pixels is two grains of dust side by side."""
+DASH_LENGTH = 1.2
+"""A bar longer than this many word heights is a rule's stub or an underline, no "-"."""
+DASH_LIST_LINES = 3.0
+"""How far (word heights) from a value of its list a lone "-" may be: the next lines."""
+DASH_CLEAR = 1.0
+"""White, in word heights, a lone "-" has on either side along its line."""
 DASH_CONFIDENCE = 90.0
 """Confidence given to a dash read by its shape: a flat lone blob is hardly anything else."""
 MIN_WORDS_TO_TURN = 20
@@ -298,6 +305,57 @@ def _lone_dash(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | No
     return x, y, w, h
 
 
+def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Word]:
+    """A "-" for each printed bar standing alone on its line that no word covers, in
+    text outside any grid.
+
+    A table without rules prints "-" for "no value" as it prints a number, one to a
+    line ("-" above "Rp 783.242.000,-" in a list of amounts, one per item beside a
+    bulleted list): read as one block, the engine drops such a bar, the list comes out a
+    line short and no amount pairs with its item. A bar is taken only with white around
+    it: nothing within DASH_CLEAR word heights along its line, nor half a height above
+    or below (dust aside), so a hyphen in a word the engine lost, an underline or a
+    rule's stub is never one."""
+    if not words:
+        return []
+    height = word_height(list(words))
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8))
+    width, tall = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    area = stats[1:, cv2.CC_STAT_AREA]
+    bars = np.nonzero(_dash_like(width, tall, dpi, DASH_MIN_ASPECT)
+                      & (area >= DASH_FILL * width * tall) & (width <= DASH_LENGTH * height)
+                      & (tall <= dpi * MAX_DASH_HEIGHT_INCH) & (tall >= MIN_DASH_PX))[0] + 1
+    dust = (dpi * DUST_INCH) ** 2
+    found = []
+    for label in bars:
+        x, y, w, h = (int(v) for v in stats[label, :4])
+        x0, x1 = int(x - DASH_CLEAR * height), int(x + w + DASH_CLEAR * height)
+        top, bottom = int(y + h / 2 - height / 2), int(y + h / 2 + height / 2)
+        if any(w_.x0 < x1 and x0 < w_.x1 and w_.top < bottom and top < w_.bottom
+               for w_ in words):
+            continue
+        around = np.unique(labels[max(top, 0) : bottom, max(x0, 0) : x1])
+        if any(other not in (0, label) and stats[other, cv2.CC_STAT_AREA] >= dust
+               for other in around):
+            continue
+        dash = Word("-", x, y, x + w, y + h, DASH_CONFIDENCE)
+        if any(_in_list_with(dash, value, height) for value in words):
+            found.append(dash)
+    return found
+
+
+def _in_list_with(dash: Word, value: Word, height: float) -> bool:
+    """Is the bar set in a list with this value: a number or "-" on a line near it
+    (DASH_LIST_LINES word heights), aligned with it on the right, left or centre? A
+    speck is as flat and as small as a "-" at 200 dpi; only its place tells them apart."""
+    if sum(ch.isdigit() for ch in value.text) < 2 and value.text not in DASHES:
+        return False
+    if not height / 2 < abs(value.cy - dash.cy) <= DASH_LIST_LINES * height:
+        return False
+    return min(abs(value.x1 - dash.x1), abs(value.x0 - dash.x0),
+               abs(value.cx - dash.cx)) <= height / 2
+
+
 def printed_dashes(words: list[Word], ink: np.ndarray, dpi: float) -> list[Word]:
     """The words, less the bare dashes whose ink is not one printed bar.
 
@@ -368,6 +426,11 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     ink = clean < INK_LEVEL
     boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
     words = _text_words(engine, outside, page.ink, dpi)
+    text_ink = page.ink > 0
+    for grid in grids:
+        x0, top, x1, bottom = grid.box
+        text_ink[top : bottom + 1, x0 : x1 + 1] = False
+    words += unread_dashes(text_ink, words, dpi)
     if boxes:
         words += printed_dashes(read_cells(clean, boxes, engine, dpi), page.ink, dpi)
     cell_boxes = [gc.box for g in grids for gc in g.cells]
