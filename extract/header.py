@@ -69,6 +69,10 @@ def header_label(text: str) -> str:
 
 
 _SECTION = re.compile(r"^([^:\n]{2,40}?)\s*:\s*(\S.*)$", re.S)
+_NUMBERED_SECTION = re.compile(
+    r"^([A-Za-z][A-Za-z ]{1,30}?\s\d{1,2})\s*[.;,]?\s+([A-Za-z].*)$", re.S)
+"""A numbered heading whose colon a scan lost or read as a stop ("Tujuan 1. Meningkatnya
+…", "Tujuan 2 Meningkatnya …"): the number ends the label."""
 
 
 def section_heading(cells: list[str]) -> list[tuple[str, str]] | None:
@@ -81,7 +85,8 @@ def section_heading(cells: list[str]) -> list[tuple[str, str]] | None:
         return None
     pairs: list[tuple[str, list[str]]] = []
     for line in cells[0].splitlines():
-        match = _SECTION.match(line.strip())
+        match = _SECTION.match(line.strip()) or (
+            None if pairs else _NUMBERED_SECTION.match(line.strip()))
         if match:
             pairs.append((match.group(1), [match.group(2)]))
         elif pairs and line.strip():

@@ -92,6 +92,30 @@ def test_an_amount_the_second_reader_reads_otherwise_keeps_both_readings_and_par
     assert parse_money(text).value is None and "disagree" in warning
 
 
+def test_an_amount_whose_closing_dash_was_lost_is_read_twice_too():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((100, 400), 255, np.uint8)
+    words = [Word("61.455.590,", 10, 10, 90, 24, 63.0), Word("783.242.000,", 10, 40, 90, 54, 90.0)]
+    reader = _FakeReader({1: "Rp 61.465.500,-", 2: "Rp 783.242.000,-"})
+    checked = [w.text for w in second_reading(words, image, reader)]
+    assert checked == ["61.455.590, ≠ Rp 61.465.500,-", "783.242.000,"]
+
+
+def test_a_lone_dash_is_read_where_it_stands_in_a_list_of_values_and_nowhere_else():
+    from rencana.extract.ocr.reading import unread_dashes
+
+    ink = np.zeros((300, 600), bool)
+    values = [Word("Rp", 400, 40, 420, 56, 95.0), Word("783.242.000,-", 425, 40, 520, 56, 95.0),
+              Word("Rp", 400, 90, 420, 106, 95.0), Word("62.000.000,-", 430, 90, 520, 106, 95.0),
+              Word("Jumlah", 20, 40, 80, 56, 95.0), Word("Orang", 20, 65, 70, 81, 95.0)]
+    ink[72:75, 512:520] = True  # "-" between two amounts, flush right with them
+    ink[150:153, 200:208] = True  # a speck as flat, in the white between columns
+    ink[70:73, 73:81] = True  # a hyphen after a word: no value's "-"
+    found = unread_dashes(ink, values, DPI)
+    assert [(w.text, w.x0, w.top) for w in found] == [("-", 512, 72)]
+
+
 def test_a_second_reading_that_miscounts_a_run_of_one_digit_agrees_when_its_groups_line_up():
     from rencana.extract.ocr.amounts import second_reading
 
@@ -433,6 +457,23 @@ def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_
                        "756"]  # the second reader read the same count: left as read
 
 
+def test_a_percent_sign_or_decimal_comma_one_reader_lost_is_settled_by_the_other():
+    from rencana.extract.ocr.amounts import second_reading
+
+    firsts = ["63,51", "69,540", "9036", "95%", "610%", "750", "61,0%", "95%", "63,4%"]
+    seconds = ["63,5%", "69,5%", "90%", "9596", "61,0%", "75,0%", "610%", "9,5%", "63,5%"]
+    image = np.full((40 * len(firsts), 400), 255, np.uint8)
+    words = [Word(text, 10, 10 + 40 * i, 90, 24 + 40 * i, 90.0) for i, text in enumerate(firsts)]
+    reader = _FakeReader(dict(enumerate(seconds, start=1)))
+    checked = [w.text for w in second_reading(words, image, reader)]
+    assert checked == ["63,5%", "69,5%", "90%",  # a "%" the first engine read as digits
+                       "95%",  # the second reader did: the first reading stands
+                       "61,0%", "75,0%",  # a comma lost: over 100 % read for under it
+                       "61,0%",  # the second reader lost it: the first reading stands
+                       "95% ≠ 9,5%",  # both under 100 %: which one is unsure
+                       "63,4% ≠ 63,5%"]  # another digit
+
+
 def test_a_percent_sign_standing_alone_read_as_letters_is_mended_only_by_a_second_reading():
     from rencana.extract.ocr.amounts import second_reading
 
@@ -474,7 +515,8 @@ def test_a_number_whose_decimal_comma_or_digit_the_readers_disagree_on_parses_to
                           6: "1.06.06.02.02 0002"})
     checked = [w.text for w in second_reading(words, image, reader)]
     assert checked == ["6835 ≠ 68.35",  # the decimal comma lost: ten or a hundred times
-                       "610% ≠ 61,0%", "68,35",  # the same decimals agree
+                       "61,0%",  # a percentage's comma lost: over 100 % for under it
+                       "68,35",  # the same decimals agree
                        "36 ≠ 96", "35",  # a count read among its unit
                        "2",  # a lone digit (a row number) is not read again
                        "0002"]  # the last group of a code the engine read apart

@@ -866,3 +866,13 @@ def test_month_numerals_ocr_garbled_under_a_bulan_band_stay_header_labels():
     assert header.n_rows == 3
     [row] = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
     assert [row[f"tw{q}"] for q in range(1, 5)] == [False, True, True, False]
+
+
+def test_a_numbered_heading_whose_colon_a_scan_lost_still_heads_its_rows():
+    from rencana.extract.header import section_heading
+
+    for text in ("Tujuan 1 : Meningkatnya Cakupan", "Tujuan 1. Meningkatnya Cakupan",
+                 "Tujuan 1 Meningkatnya Cakupan"):
+        assert section_heading([text] * 12) == [("Tujuan 1", "Meningkatnya Cakupan")]
+    assert section_heading(["Meningkatnya Cakupan Perlindungan 2025"] * 12) is None
+    assert section_heading(["Tahun 2025 Anggaran 100"] * 12) is None  # a number, no name

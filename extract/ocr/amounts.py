@@ -55,9 +55,6 @@ _SPACED_PIECES = re.compile(r"^(?:rp\.?)?\d{1,3}(?: \d{3})*(?:,-)?$", re.I)
 """What the groups of one such amount join into on the way."""
 JOIN = 0.6
 """Pieces of one figure are less than this many word heights apart (a word space)."""
-PERCENT_AS_DIGITS = ("96", "46", "9", "8", "6", "4", "%6")
-"""What Tesseract reads a "%" printed small or blurred as: its rings and slash taken for
-one or two digits ("89%" → "896", "100%" → "10046", "80,5%" → "80,54")."""
 _HIDDEN_PERCENT = re.compile(r"^(?:(?:100|\d{1,2})(?:,\d{1,2})?(?:96|9|8)"
                              r"|(?:100|\d{2})(?:,\d{1,2})?(?:46|6|4))$")
 """A bare number a percentage may hide in: a percentage's digits and a "%" read as digits
@@ -93,8 +90,9 @@ def _agrees(first: str, other: str) -> bool:
     does not hold "211.995": a figure runs on into the next word), perhaps glued to the
     list number before it ("1.1.325.524.000" holds "325.524.000"; "1.325.524.000" is
     another amount)? A percentage's or a number's decimals must agree too: "610%" read
-    for "61,0%" has the same digits and ten times the value. (An amount's cents may be
-    read or not: "1.500.000,00" is "1.500.000".)"""
+    for "61,0%" has the same digits and ten times the value (:func:`_separator_missed`
+    settles the one case that is no doubt). (An amount's cents may be read or not:
+    "1.500.000,00" is "1.500.000".)"""
     def same(reading: str) -> bool:
         return _holds(reading, first) and (
             bool(AMOUNT.match(first)) or _decimals(reading) == _decimals(first))
@@ -145,11 +143,26 @@ def _holds(token: str, first: str) -> bool:
 
 
 def _percent_missed(first: str, other: str) -> bool:
-    """Did the first engine read a "%" as digits ("17,8%" → "17,896": its rings and slash
-    taken for a 9 and a 6), where the second read the percentage whole?"""
+    """Did the first engine read a "%" as one or two digits ("17,8%" → "17,896": its rings
+    and slash taken for a 9 and a 6; "63,5%" → "63,51", "69,5%" → "69,540"), where the
+    second read the percentage whole? (Called the other way round, whether the second
+    reader did so: the first reading stands.)"""
     other = other.strip()
-    return bool(PERCENT.match(other)) and any(first == other[:-1] + digits
-                                              for digits in PERCENT_AS_DIGITS)
+    return bool(PERCENT.match(other)) and bool(
+        re.fullmatch(re.escape(other[:-1]) + r"(?:\d{1,2}|%\d)", first))
+
+
+def _separator_missed(first: str, other: str) -> bool:
+    """Did the first engine lose a percentage's decimal comma ("61,0%" → "610%", "75,0%"
+    → "7500"), where the second read it? Taken only where that makes a percentage over
+    100 one under it: a comma is a speck to the engine, and no reader prints one that
+    is not there more often than a target runs past 100 %. (Called the other way round,
+    whether the second reader lost it: the first reading stands.)"""
+    other = other.strip()
+    if not (PERCENT.match(other) and _decimals(other)) or not re.fullmatch(r"\d+%?", first):
+        return False
+    return _digits(first) == _digits(other) and (
+        int(_digits(first)) > 100 >= float(other.rstrip("%").lstrip("<>≤≥=").replace(",", ".")))
 
 
 def _regrouped(first: str, other: str) -> str | None:
@@ -220,9 +233,10 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
             if regrouped := _regrouped(w.text, other):
                 w = replace(w, text=regrouped)
             elif (_sign_missed(w.text, other) or _percent_missed(w.text, other)
-                    or _lone_percent_missed(w.text, other)):
+                    or _separator_missed(w.text, other) or _lone_percent_missed(w.text, other)):
                 w = replace(w, text=other.strip())
-            elif figure and not _agrees(w.text, other):
+            elif figure and not (_agrees(w.text, other) or _percent_missed(other, w.text)
+                                 or _separator_missed(other, w.text)):
                 w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")
             elif _DOT_AS_COLON.match(w.text):
                 w = replace(w, text=re.sub("[:;]", ".", w.text))

@@ -135,7 +135,9 @@ def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
         if not _above_table(block[k], gap):
             break
         bottom, top = max(w.bottom for w in block[k]), min(w.top for w in block[k + 1])
-        if top - bottom >= gap or any(bottom <= r.y <= top for r in rules):
+        # The rule may graze the line's lowest box (a scan boxes a word down to the rule).
+        middle = line_middle(block[k])
+        if top - bottom >= gap or any(middle <= r.y <= top for r in rules):
             start = k + 1
     return block[start:]
 
@@ -214,8 +216,10 @@ def ruled_header_end(lines: list[list[Word]], start: int, span: tuple[float, flo
                       rules: Sequence[Rule]) -> int:
     """The header ends at the first rule across the table under its first line, when one
     comes before the body line found by content: the lines between are the end of a
-    row broken over the page, not header labels."""
-    if start == 0 or start >= len(lines):
+    row broken over the page, not header labels. A header closed by its column-number
+    row ends there, whatever rules its labels are drawn between."""
+    if start == 0 or start >= len(lines) or is_column_number_row(
+            [w.text for w in lines[start - 1]]):
         return start
     first_bottom = max(w.bottom for w in lines[0])
     rule = next((y for y in rules_across(rules, span)
