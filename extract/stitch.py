@@ -222,7 +222,10 @@ def _is_row_fragment(prev: RawTable, nxt: RawTable, skip: int,
     """
     if skip >= nxt.n_rows or not prev.n_rows:
         return False
-    last, first = _covering_cells(prev, prev.n_rows - 1), _row_cells(nxt, skip)
+    last = _covering_cells(prev, prev.n_rows - 1)
+    # A lone symbol (a speck read "%" at the top of a scanned page) tells nothing either
+    # way; :func:`_join_fragment` does not run it on from words.
+    first = {col: c for col, c in _row_cells(nxt, skip).items() if not lone_symbol(c.text)}
     if not first or not set(first) <= set(last):
         return False
     listed = {col for col in first if _value_list(last[col].text)}

@@ -807,6 +807,31 @@ def test_a_packed_row_broken_over_the_page_joins_with_its_amounts_list():
     assert grid[1][2] == "Rp 1.000,-\n-\nRp 2.000,-"
 
 
+def test_a_row_broken_over_a_scanned_page_joins_whatever_speck_stands_beside_its_rest():
+    from rencana.records import Cell
+
+    def cells(row: int, texts: list[str], top: float, bottom: float, ends: list[float]):
+        return [Cell(row, c, t, bbox=(100.0 * c, top, 100.0 * c + 100, bottom),
+                     text_bottom=end if t else None) for c, (t, end) in
+                enumerate(zip(texts, ends, strict=True))]
+
+    header = ["Program", "Indikator Program", "Kegiatan", "Anggaran (Rp)"]
+    first = RawTable(page=1, index=1, n_rows=2, n_cols=4, row_pages=(1, 1), method="test",
+                     cells=(*cells(0, header, 50, 60, [58] * 4),
+                            *cells(1, ["PROG A", "Indeks Gender", "Sosialisasi di Bidang",
+                                       "Rp 1.000,-"], 60, 200, [80, 90, 199.5, 80])))
+    rest = ["", "%", "Hukum dan Ekonomi", ""]  # a speck read "%" beside the rest
+    second = RawTable(page=2, index=1, n_rows=3, n_cols=4, row_pages=(2, 2, 2), method="test",
+                      cells=(*cells(0, header, 50, 60, [58] * 4),
+                             *cells(1, rest, 60, 90, [0, 70, 88, 0]),
+                             *cells(2, ["PROG B", "Indeks", "Keg D", "Rp 3.000,-"], 90, 120,
+                                    [100] * 4)))
+    [whole] = stitch([first, second])
+    grid = whole.table.grid(spread_spans=False)
+    assert [row[2] for row in grid[1:]] == ["Sosialisasi di Bidang\nHukum dan Ekonomi", "Keg D"]
+    assert grid[1][1] == "Indeks Gender"
+
+
 def test_a_renja_with_a_name_column_per_level_reads_each_row_by_its_deepest_name():
     rows = [["Kode", "Program", "Kegiatan", "Sub Kegiatan", "Indikator Kinerja", "Target",
              "Pagu Indikatif (Rp)"],
