@@ -112,6 +112,9 @@ def test_a_lone_dash_is_read_where_it_stands_in_a_list_of_values_and_nowhere_els
     ink[72:75, 512:520] = True  # "-" between two amounts, flush right with them
     ink[150:153, 200:208] = True  # a speck as flat, in the white between columns
     ink[70:73, 73:81] = True  # a hyphen after a word: no value's "-"
+    ink[130:133, 512:520] = True  # a speck on a faint dotted rule under the amounts
+    for x in (470, 485, 500, 530, 545):
+        ink[131:133, x : x + 2] = True
     found = unread_dashes(ink, values, DPI)
     assert [(w.text, w.x0, w.top) for w in found] == [("-", 512, 72)]
 

@@ -313,9 +313,9 @@ def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Wo
     line ("-" above "Rp 783.242.000,-" in a list of amounts, one per item beside a
     bulleted list): read as one block, the engine drops such a bar, the list comes out a
     line short and no amount pairs with its item. A bar is taken only with white around
-    it: nothing within DASH_CLEAR word heights along its line, nor half a height above
-    or below (dust aside), so a hyphen in a word the engine lost, an underline or a
-    rule's stub is never one."""
+    it: nothing within DASH_CLEAR word heights along its line (not even dust: a speck on
+    a faint dotted rule), nor half a height above or below (dust aside), so a hyphen in a
+    word the engine lost, an underline or a rule's stub is never one."""
     if not words:
         return []
     height = word_height(list(words))
@@ -337,6 +337,10 @@ def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Wo
         around = np.unique(labels[max(top, 0) : bottom, max(x0, 0) : x1])
         if any(other not in (0, label) and stats[other, cv2.CC_STAT_AREA] >= dust
                for other in around):
+            continue
+        # Not even dust along its own rows: a speck on a faint dotted rule is no "-".
+        level = np.unique(labels[max(y - 1, 0) : y + h + 1, max(x0, 0) : x1])
+        if any(other not in (0, label) for other in level):
             continue
         dash = Word("-", x, y, x + w, y + h, DASH_CONFIDENCE)
         if any(_in_list_with(dash, value, height) for value in words):
