@@ -597,3 +597,15 @@ class _NoEngine:
     """An engine that is never asked to read (a page of words already read)."""
 
     name = "tesseract"
+
+
+def test_a_percent_sign_alone_in_a_cell_is_taken_only_when_the_second_reader_reads_just_it():
+    from rencana.extract.ocr.lone_signs import lone_percents
+
+    image = np.full((200, 400), 255, np.uint8)
+    cells = [(10, 10, 50, 50), (10, 60, 50, 100), (10, 110, 50, 150), (100, 10, 300, 50)]
+    words = [Word("Indeks", 12, 112, 48, 140, 95.0)]
+    reader = _FakeReader({1: "%", 2: "9"})
+    found = lone_percents(image, cells, words, reader, DPI)
+    assert [(w.text, w.top) for w in found] == [("%", 10)]
+    assert len(reader.widths) == 2  # the cell with a word and the wide cell are not read

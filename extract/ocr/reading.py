@@ -27,6 +27,7 @@ from rencana.extract.ocr.grid import (
     rule_pixels,
 )
 from rencana.extract.ocr.initials import capital_initials
+from rencana.extract.ocr.lone_signs import lone_percents
 from rencana.extract.ocr.lost_lines import read_lost_lines
 from rencana.extract.ocr.marks import settle_marks
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
@@ -441,6 +442,12 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     words += lone_dashes(page.ink, cell_boxes, words, dpi)
     words += lone_ticks(page.ink, cell_boxes, words, dpi, int(dpi * DASH_MARGIN_INCH))
     words = _checked(words, clean, engine, dpi, boxes)
+    if engine.name != "rapidocr":
+        # A thin "%" alone in a cell may be too faint in the engine's image to count as
+        # print there: its cell is looked at in the page's own ink (:mod:`lone_signs`).
+        printed = [b for g in grids for gc in g.cells
+                   if (b := ink_box(page.ink > 0, gc.box, dpi)) is not None]
+        words += lone_percents(page.gray, printed, words, line_reader(), dpi)
     return PageReading(page, grids, words + printed_bullets(words, page.ink))
 
 
