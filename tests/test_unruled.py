@@ -363,18 +363,18 @@ def test_lines_of_one_header_label_boxed_over_each_other_make_one_cell():
     assert sorted(cells[1].text.split()) == sorted(label)  # in one cell, all of it
 
 
-def test_a_scanned_header_closed_by_its_number_row_keeps_a_band_whose_first_leaf_was_lost():
+def test_a_scanned_header_closed_by_its_number_row_keeps_it_under_rules_between_label_rows():
     # A rencana aksi set with horizontal rules only, read from a scan: the "Sasaran
-    # Strategis" line above is boxed down past the table's top rule; the quarter band's
-    # leaf "I" was not read, and its number "(4)" was read "(9)"; a rule runs between the
-    # labels and the number row, which alone parts the volume from the first quarter.
+    # Strategis" line above is boxed down past the table's top rule; a rule runs between
+    # the labels and the number row (its "(4)" read "(9)"), which alone parts the volume
+    # from the first quarter.
     preamble = [Word(w.text, w.x0, w.top, w.x1, 28.0) for w in line(
         20, (40, "Sasaran Strategis"), (110, "Meningkatnya perlindungan perempuan dan anak serta"))]
     words = [
         *preamble,
         *line(31, (40, "No"), (70, "Rencana Aksi"), (150, "Volume"),
               (234, "Jadwal Pelaksanaan"), (340, "Ket")),
-        *line(41, (243, "II"), (271.5, "III"), (303, "IV")),
+        *line(41, (213, "I"), (243, "II"), (271.5, "III"), (303, "IV")),
         *line(51, (40, "(1)"), (70, "(2)"), (150, "(3)"), (212, "(9)"), (242, "(5)"),
               (272, "(6)"), (302, "(7)"), (340, "(8)")),
         *[w for k, col in enumerate((215, 245, 275, 305)) for w in line(
@@ -389,5 +389,5 @@ def test_a_scanned_header_closed_by_its_number_row_keeps_a_band_whose_first_leaf
     assert not any("Sasaran" in text for row in grid for text in row)
     header = find_header(raw(table))
     assert header.has_number_row and header.n_rows == 3
-    assert sum("jadwal" in label for label in header.labels) == 4
+    assert table.n_cols == 8 and sum("jadwal" in label for label in header.labels) == 4
     assert [row[0] for row in grid[header.n_rows:]] == ["1", "2", "3", "4", "5"]

@@ -130,12 +130,10 @@ def _off_centre(x0: float, x1: float, mid: float, height: float) -> float:
 
 def _in_sub_row(col: int, band: _Span, children: list[_Span], labels: list[_Span],
                 height: float) -> bool:
-    """Is the label heading ``col`` level with the band's leaves (top or middle)? A column
-    no label heads may be one of the band's too (a scan lost its leaf label: the "I" of
-    "I II III IV"); the band takes it only where it is centred over it."""
+    """Is the label heading ``col`` level with the band's leaves (top or middle)?"""
     heads = [x for x in labels if x.first <= col <= x.last]
     if not heads:
-        return True
+        return False
     head = min(heads, key=lambda x: x.top)
     tolerance = 0.35 * height
     return head.top >= band.bottom - 0.2 * height and (

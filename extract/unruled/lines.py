@@ -131,13 +131,17 @@ def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
     apart from the next line by white space or by the table's top rule, unlike a
     header's own lines, which a label centred over two lines interleaves."""
     start = 0
+    span = (min(line[0].x0 for line in block), max(line[-1].x1 for line in block))
+    across = rules_across(rules, span)
     for k in range(len(block) - 1):
         if not _above_table(block[k], gap):
             break
         bottom, top = max(w.bottom for w in block[k]), min(w.top for w in block[k + 1])
-        # The rule may graze the line's lowest box (a scan boxes a word down to the rule).
+        # The table's top rule may graze the line's lowest box (a scan boxes a word down
+        # to the rule); a band's rule under its label runs across part of it only.
         middle = line_middle(block[k])
-        if top - bottom >= gap or any(middle <= r.y <= top for r in rules):
+        if (top - bottom >= gap or any(bottom <= r.y <= top for r in rules)
+                or any(middle <= y <= top for y in across)):
             start = k + 1
     return block[start:]
 
