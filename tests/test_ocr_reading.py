@@ -108,9 +108,12 @@ def test_a_lone_dash_is_read_where_it_stands_in_a_list_of_values_and_nowhere_els
     ink = np.zeros((300, 600), bool)
     values = [Word("Rp", 400, 40, 420, 56, 95.0), Word("783.242.000,-", 425, 40, 520, 56, 95.0),
               Word("Rp", 400, 90, 420, 106, 95.0), Word("62.000.000,-", 430, 90, 520, 106, 95.0),
+              Word("Rp", 400, 150, 420, 166, 95.0), Word("7.000,-", 470, 150, 520, 166, 95.0),
+              Word("80%", 200, 230, 230, 246, 95.0),
               Word("Jumlah", 20, 40, 80, 56, 95.0), Word("Orang", 20, 65, 70, 81, 95.0)]
     ink[72:75, 512:520] = True  # "-" between two amounts, flush right with them
-    ink[150:153, 200:208] = True  # a speck as flat, in the white between columns
+    ink[190:193, 300:308] = True  # a speck as flat, in the white between columns
+    ink[262:265, 210:218] = True  # a speck under one value: no list
     ink[70:73, 73:81] = True  # a hyphen after a word: no value's "-"
     ink[130:133, 512:520] = True  # a speck on a faint dotted rule under the amounts
     for x in (470, 485, 500, 530, 545):

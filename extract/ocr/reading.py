@@ -94,8 +94,13 @@ MIN_DASH_PX = 2
 of pixels is two grains of dust side by side."""
 DASH_LENGTH = 1.2
 """A bar longer than this many word heights is a rule's stub or an underline, no "-"."""
-DASH_LIST_LINES = 3.0
+DASH_LIST_LINES = 3.5
 """How far (word heights) from a value of its list a lone "-" may be: the next lines."""
+DASH_ALIGN = 1.0
+DASH_LIST_VALUES = 2
+"""Values a lone "-" must be listed with: a speck beside one value is no list's "-"."""
+DASH_NEAR = 0.5
+"""No ink at all, dust included, this many word heights round a lone "-"."""
 DASH_CLEAR = 1.0
 """White, in word heights, a lone "-" has on either side along its line."""
 DASH_CONFIDENCE = 90.0
@@ -339,26 +344,31 @@ def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Wo
         if any(other not in (0, label) and stats[other, cv2.CC_STAT_AREA] >= dust
                for other in around):
             continue
-        # Not even dust along its own rows: a speck on a faint dotted rule is no "-".
-        level = np.unique(labels[max(y - 1, 0) : y + h + 1, max(x0, 0) : x1])
+        # Not even dust along its own rows (a speck on a faint dotted rule) or close
+        # round it (a speck with a grain beside it, ":" or "÷"-like): a "-" stands alone.
+        near = int(np.ceil(DASH_NEAR * height))
+        level = np.unique(np.concatenate([
+            labels[max(y - 1, 0) : y + h + 1, max(x0, 0) : x1].ravel(),
+            labels[max(y - near, 0) : y + h + near, max(x - near, 0) : x + w + near].ravel()]))
         if any(other not in (0, label) for other in level):
             continue
         dash = Word("-", x, y, x + w, y + h, DASH_CONFIDENCE)
-        if any(_in_list_with(dash, value, height) for value in words):
+        if sum(_in_list_with(dash, value, height) for value in words) >= DASH_LIST_VALUES:
             found.append(dash)
     return found
 
 
 def _in_list_with(dash: Word, value: Word, height: float) -> bool:
     """Is the bar set in a list with this value: a number or "-" on a line near it
-    (DASH_LIST_LINES word heights), aligned with it on the right, left or centre? A
-    speck is as flat and as small as a "-" at 200 dpi; only its place tells them apart."""
+    (DASH_LIST_LINES word heights), aligned with it on the right, left or centre (within
+    DASH_ALIGN word heights: an amount's closing ",-" is often lost)? A speck is as flat
+    and as small as a "-" at 200 dpi; only its place tells them apart."""
     if sum(ch.isdigit() for ch in value.text) < 2 and value.text not in DASHES:
         return False
     if not height / 2 < abs(value.cy - dash.cy) <= DASH_LIST_LINES * height:
         return False
     return min(abs(value.x1 - dash.x1), abs(value.x0 - dash.x0),
-               abs(value.cx - dash.cx)) <= height / 2
+               abs(value.cx - dash.cx)) <= DASH_ALIGN * height
 
 
 def printed_dashes(words: list[Word], ink: np.ndarray, dpi: float) -> list[Word]:
