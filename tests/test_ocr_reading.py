@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.reading import lone_dashes
+from rencana.extract.ocr.dashes import lone_dashes
 from rencana.extract.words import Word
 
 DPI = 200
@@ -56,7 +56,7 @@ def test_a_lone_doubtful_glyph_on_a_cells_side_rule_is_a_rule_remnant_not_text()
 
 
 def test_an_engine_dash_stays_only_where_one_printed_bar_is():
-    from rencana.extract.ocr.reading import printed_dashes
+    from rencana.extract.ocr.dashes import printed_dashes
 
     words = [Word("-", 49, 37, 56, 42, 87.0), Word("Rapat", 5, 5, 40, 20, 95.0)]
     bar = _ink((50, 38, 5, 3))
@@ -103,7 +103,7 @@ def test_an_amount_whose_closing_dash_was_lost_is_read_twice_too():
 
 
 def test_a_lone_dash_is_read_where_it_stands_in_a_list_of_values_and_nowhere_else():
-    from rencana.extract.ocr.reading import unread_dashes
+    from rencana.extract.ocr.dashes import unread_dashes
 
     ink = np.zeros((300, 600), bool)
     values = [Word("Rp", 400, 40, 420, 56, 95.0), Word("783.242.000,-", 425, 40, 520, 56, 95.0),

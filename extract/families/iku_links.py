@@ -93,7 +93,7 @@ def _listed_in_order(text: str, marked: list[tuple[str | None, str]], scanned: b
     On a scan paragraphs do not pair (a line the engine skipped parts one in two), and
     lines only when each is a value or a dash, as many as the items (the caller counts):
     a "-" (no amount) printed alone on its line is found by its place in the list
-    (:func:`ocr.reading.unread_dashes`), and where one is still lost the list is a line
+    (:func:`ocr.dashes.unread_dashes`), and where one is still lost the list is a line
     short and pairs with nothing, rather than hand every later amount to the item above
     its own."""
     if marked:

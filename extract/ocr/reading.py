@@ -19,6 +19,13 @@ import numpy as np
 from rencana.extract.ocr.amounts import second_reading
 from rencana.extract.ocr.bullets import printed_bullets
 from rencana.extract.ocr.cells import INK_LEVEL, read_cells, read_lost_print
+from rencana.extract.ocr.dashes import (
+    DASH_MARGIN_INCH,
+    dash_like,
+    lone_dashes,
+    printed_dashes,
+    unread_dashes,
+)
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import (
     Grid,
@@ -36,12 +43,10 @@ from rencana.extract.ocr.ticks import lone_ticks, read_ticks
 from rencana.extract.ocr.turned import read_turned_labels
 from rencana.extract.ocr.unknown_words import reread_unknown
 from rencana.extract.ocr.words import (
-    DASHES,
     mean_conf,
     read_words,
     reread_merged_lines,
     trim_specks,
-    word_height,
 )
 from rencana.extract.words import Word
 
@@ -69,42 +74,11 @@ BASELINE_SHARE = 0.35
 TRAILING_INCH = 0.06
 """A comma or full stop after a letter whose ink at the baseline lies further left ("P,",
 "r,", "T,": the bowl or arm is higher up) is this close to the right of ink on its rows."""
-DASH_ASPECT = 2.0
-"""A printed "-" is at least this many times wider than high: 6 × 3 px for a serif hyphen
-at 8 pt and 300 dpi, once blurred."""
 GLYPH_JOIN_INCH = 0.01
 GLYPH_INCH = 0.05
 """Small blobs within GLYPH_JOIN of each other spanning this height are one glyph."""
 SCATTER_INCH = 0.15
 """Small marks spread wider than this (a tick is about 0.05 inch) are dust, not print."""
-MIN_DASH_INCH = 0.02
-"""A printed "-" at 8 pt is about 0.03 inch long."""
-DASH_MARGIN_INCH = 0.03
-"""A lone dash is looked for this far inside a cell's rules, clear of their remains."""
-DUST_INCH = 0.015
-"""Round blobs under this size squared are paper grain (20 px at 300 dpi, 9 at 200)."""
-DASH_FILL = 0.65
-"""A printed bar fills its box (0.7–0.9); two grains of dust side by side do not."""
-DASH_MIN_ASPECT = 1.5
-MAX_DASH_HEIGHT_INCH = 0.02
-"""A lone blob in a cell at least DASH_MIN_ASPECT times wider than high, and no higher
-than a stroke, is a "-"; dust is round, and any other mark in the cell rules it out."""
-MIN_DASH_PX = 2
-"""A printed stroke, blurred by any scan, is at least this many pixels thick; a single row
-of pixels is two grains of dust side by side."""
-DASH_LENGTH = 1.2
-"""A bar longer than this many word heights is a rule's stub or an underline, no "-"."""
-DASH_LIST_LINES = 3.5
-"""How far (word heights) from a value of its list a lone "-" may be: the next lines."""
-DASH_ALIGN = 1.0
-DASH_LIST_VALUES = 2
-"""Values a lone "-" must be listed with: a speck beside one value is no list's "-"."""
-DASH_NEAR = 0.5
-"""No ink at all, dust included, this many word heights round a lone "-"."""
-DASH_CLEAR = 1.0
-"""White, in word heights, a lone "-" has on either side along its line."""
-DASH_CONFIDENCE = 90.0
-"""Confidence given to a dash read by its shape: a flat lone blob is hardly anything else."""
 MIN_WORDS_TO_TURN = 20
 """Fewer words than this (a signature page) are too little evidence to try a 180° turn."""
 CELL_MARGIN_INCH = 0.01
@@ -137,7 +111,7 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
     small[0] = False
     beside = np.zeros_like(small)
     beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
-    dash = _dash_like(width, height, dpi)
+    dash = dash_like(width, height, dpi)
     return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
 
 
@@ -148,13 +122,6 @@ def _baseline_ink(labels: np.ndarray, stats: np.ndarray, big: np.ndarray) -> np.
     rows = np.arange(labels.shape[0])[:, None]
     top, height = stats[:, cv2.CC_STAT_TOP][labels], stats[:, cv2.CC_STAT_HEIGHT][labels]
     return (big[labels] & (rows >= top + (1 - BASELINE_SHARE) * height)).astype(np.uint8)
-
-
-def _dash_like(
-    width: np.ndarray, height: np.ndarray, dpi: float, aspect: float = DASH_ASPECT
-) -> np.ndarray:
-    """Blobs shaped like a printed "-": flat, and long enough not to be a grain of dust."""
-    return (width >= aspect * np.maximum(height, 1)) & (width >= dpi * MIN_DASH_INCH)
 
 
 def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarray:
@@ -239,7 +206,7 @@ def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, 
     count, _, stats, _ = cv2.connectedComponentsWithStats(inner)
     if count < 2:
         return None
-    dash = _dash_like(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT], dpi)
+    dash = dash_like(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT], dpi)
     if int(stats[1:, cv2.CC_STAT_AREA].max()) < (dpi / 60) ** 2 and not dash.any():
         return None
     ys, xs = np.nonzero(inner)
@@ -261,126 +228,6 @@ def _has_glyph(inner: np.ndarray, dpi: float) -> bool:
     joined = cv2.dilate(inner, np.ones((3, 3), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined)
     return count > 1 and int(stats[1:, cv2.CC_STAT_HEIGHT].max()) - 2 >= GLYPH_INCH * dpi
-
-
-def lone_dashes(
-    ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[Word], dpi: float
-) -> list[Word]:
-    """A "-" for each cell whose only print is one dash-shaped blob the engine left unread.
-
-    Tables print "-" for "no value"; alone in a cell the engine returns nothing for it,
-    and an empty cell is then taken for a merged one and filled from above. A hyphen is
-    small enough to be cleaned away as a speck (blurred at 200 dpi it is 5 × 3 px), so
-    the page's own ink is looked at, well inside the cell's rules: exactly one blob, flat
-    and no thicker than a stroke (dust grains smaller than any glyph aside). It carries
-    no number: nothing is invented.
-    """
-    margin = int(dpi * DASH_MARGIN_INCH)
-    found = []
-    for x0, top, x1, bottom in cells:
-        if any(x0 <= w.cx <= x1 and top <= w.cy <= bottom for w in words):
-            continue
-        left, upper = x0 + margin, top + margin
-        dash = _lone_dash(ink[upper : bottom - margin, left : x1 - margin], dpi)
-        if dash is not None:
-            dx, dy, w, h = dash
-            found.append(
-                Word("-", left + dx, upper + dy, left + dx + w, upper + dy + h, DASH_CONFIDENCE)
-            )
-    return found
-
-
-def _lone_dash(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:
-    """(x, y, width, height) of the one printed bar in ``region``, None unless its only
-    print is exactly one blob flat, solid and no thicker than a stroke (dust aside)."""
-    if region.size == 0:
-        return None
-    _, _, stats, _ = cv2.connectedComponentsWithStats(region.astype(np.uint8))
-    width, height = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
-    area = stats[1:, cv2.CC_STAT_AREA]
-    dash = (
-        _dash_like(width, height, dpi, DASH_MIN_ASPECT)
-        & (area >= DASH_FILL * width * height)
-        & (height <= dpi * MAX_DASH_HEIGHT_INCH)
-        & (height >= MIN_DASH_PX)
-    )
-    dust = ~dash & (area < (dpi * DUST_INCH) ** 2)
-    if dash.sum() != 1 or (~dash & ~dust).any():
-        return None
-    x, y, w, h = (int(v) for v in stats[1:][dash][0, :4])
-    return x, y, w, h
-
-
-def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Word]:
-    """A "-" for each printed bar standing alone on its line that no word covers, in
-    text outside any grid.
-
-    A table without rules prints "-" for "no value" as it prints a number, one to a
-    line ("-" above "Rp 783.242.000,-" in a list of amounts, one per item beside a
-    bulleted list): read as one block, the engine drops such a bar, the list comes out a
-    line short and no amount pairs with its item. A bar is taken only with white around
-    it: nothing within DASH_CLEAR word heights along its line (not even dust: a speck on
-    a faint dotted rule), nor half a height above or below (dust aside), so a hyphen in a
-    word the engine lost, an underline or a rule's stub is never one."""
-    if not words:
-        return []
-    height = word_height(list(words))
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8))
-    width, tall = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
-    area = stats[1:, cv2.CC_STAT_AREA]
-    bars = np.nonzero(_dash_like(width, tall, dpi, DASH_MIN_ASPECT)
-                      & (area >= DASH_FILL * width * tall) & (width <= DASH_LENGTH * height)
-                      & (tall <= dpi * MAX_DASH_HEIGHT_INCH) & (tall >= MIN_DASH_PX))[0] + 1
-    dust = (dpi * DUST_INCH) ** 2
-    found = []
-    for label in bars:
-        x, y, w, h = (int(v) for v in stats[label, :4])
-        x0, x1 = int(x - DASH_CLEAR * height), int(x + w + DASH_CLEAR * height)
-        top, bottom = int(y + h / 2 - height / 2), int(y + h / 2 + height / 2)
-        if any(w_.x0 < x1 and x0 < w_.x1 and w_.top < bottom and top < w_.bottom
-               for w_ in words):
-            continue
-        around = np.unique(labels[max(top, 0) : bottom, max(x0, 0) : x1])
-        if any(other not in (0, label) and stats[other, cv2.CC_STAT_AREA] >= dust
-               for other in around):
-            continue
-        # Not even dust along its own rows (a speck on a faint dotted rule) or close
-        # round it (a speck with a grain beside it, ":" or "÷"-like): a "-" stands alone.
-        near = int(np.ceil(DASH_NEAR * height))
-        level = np.unique(np.concatenate([
-            labels[max(y - 1, 0) : y + h + 1, max(x0, 0) : x1].ravel(),
-            labels[max(y - near, 0) : y + h + near, max(x - near, 0) : x + w + near].ravel()]))
-        if any(other not in (0, label) for other in level):
-            continue
-        dash = Word("-", x, y, x + w, y + h, DASH_CONFIDENCE)
-        if sum(_in_list_with(dash, value, height) for value in words) >= DASH_LIST_VALUES:
-            found.append(dash)
-    return found
-
-
-def _in_list_with(dash: Word, value: Word, height: float) -> bool:
-    """Is the bar set in a list with this value: a number or "-" on a line near it
-    (DASH_LIST_LINES word heights), aligned with it on the right, left or centre (within
-    DASH_ALIGN word heights: an amount's closing ",-" is often lost)? A speck is as flat
-    and as small as a "-" at 200 dpi; only its place tells them apart."""
-    if sum(ch.isdigit() for ch in value.text) < 2 and value.text not in DASHES:
-        return False
-    if not height / 2 < abs(value.cy - dash.cy) <= DASH_LIST_LINES * height:
-        return False
-    return min(abs(value.x1 - dash.x1), abs(value.x0 - dash.x0),
-               abs(value.cx - dash.cx)) <= DASH_ALIGN * height
-
-
-def printed_dashes(words: list[Word], ink: np.ndarray, dpi: float) -> list[Word]:
-    """The words, less the bare dashes whose ink is not one printed bar.
-
-    A "-" means "no value" and a band row with a value is no band: two specks side by
-    side or a grain of show-through read as "-" would put a value where none is printed.
-    """
-    pad = int(np.ceil(dpi * GLYPH_JOIN_INCH))
-    return [w for w in words if w.text not in DASHES or _lone_dash(
-        ink[max(int(w.top) - pad, 0) : int(w.bottom) + pad + 1,
-            max(int(w.x0) - pad, 0) : int(w.x1) + pad + 1], dpi) is not None]
 
 
 @dataclass(frozen=True)
