@@ -131,13 +131,16 @@ def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Wo
                       & (area >= DASH_FILL * width * tall) & (width <= DASH_LENGTH * height)
                       & (tall <= dpi * MAX_DASH_HEIGHT_INCH) & (tall >= MIN_DASH_PX))[0] + 1
     dust = (dpi * DUST_INCH) ** 2
+    covered = np.zeros(ink.shape, bool)
+    for w_ in words:
+        covered[max(int(w_.top), 0) : int(np.ceil(w_.bottom)),
+                max(int(w_.x0), 0) : int(np.ceil(w_.x1))] = True
     found = []
     for label in bars:
         x, y, w, h = (int(v) for v in stats[label, :4])
         x0, x1 = int(x - DASH_CLEAR * height), int(x + w + DASH_CLEAR * height)
         top, bottom = int(y + h / 2 - height / 2), int(y + h / 2 + height / 2)
-        if any(w_.x0 < x1 and x0 < w_.x1 and w_.top < bottom and top < w_.bottom
-               for w_ in words):
+        if covered[max(top, 0) : bottom, max(x0, 0) : x1].any():
             continue
         around = np.unique(labels[max(top, 0) : bottom, max(x0, 0) : x1])
         if any(other not in (0, label) and stats[other, cv2.CC_STAT_AREA] >= dust
