@@ -58,6 +58,19 @@ def test_missing_internal_lines_become_spans() -> None:
     assert len(grid.cells) == 14
 
 
+def test_cells_joined_into_no_rectangle_are_split_and_none_is_lost() -> None:
+    # A stamp broke the rule under (0, 2) and the rule between (1, 1) and (1, 2): the
+    # three cells join into an L, which no printed merged cell is. Closed to its bounding
+    # box it began at (0, 1), a cell of its own, and all three vanished with their text.
+    page = _ruled_page(skip_h={(1, 2)}, skip_v={(2, 1)})
+    (grid,) = find_grids(binarize(page), DPI)
+    covered = [(c.row + r, c.col + k) for c in grid.cells
+               for r in range(c.rowspan) for k in range(c.colspan)]
+    assert sorted(covered) == [(r, k) for r in range(4) for k in range(4)]  # each once
+    spans = _spans(grid)
+    assert spans[(0, 1)] == (1, 1) and spans[(0, 2)] == (1, 1) and spans[(1, 1)] == (1, 2)
+
+
 def test_broken_lines_still_separate_cells() -> None:
     (grid,) = find_grids(binarize(_ruled_page(gap=6)), DPI)
     assert (grid.n_rows, grid.n_cols) == (4, 4)
@@ -227,6 +240,32 @@ def test_stamp_ink_is_found_but_not_a_scanners_colour_fringes() -> None:
     far = cv2.dilate(ring | pen, np.ones((31, 31), np.uint8)) == 0
     assert mask[text & far].mean() < 0.01  # fringed black print is no ink
     assert colour_ink(page[..., 0], 300) is None  # a greyscale scan has none
+
+
+def test_print_under_a_stamp_or_a_signature_stays_and_their_ink_goes() -> None:
+    # Translucent ink multiplies: a rule and a faded digit under a violet stamp's stroke
+    # and a ballpoint's line are darker than the ink alone, and come back when the ink is
+    # divided out; whitening all coloured ink cut the rule (two cells merged) and the
+    # digit (a "9" read "3").
+    dpi = 300
+    page = np.full((300, 600, 3), 240, np.uint8)
+    page[148:152, 20:580] = 60  # a rule
+    page[60:120, 300:306] = 150  # a faded stem of a digit
+    stamp = np.full_like(page, 255)
+    cv2.circle(stamp, (300, 150), 90, (110, 70, 190), 8, cv2.LINE_AA)  # a violet ring
+    cv2.line(stamp, (120, 60), (180, 240), (40, 50, 150), 4, cv2.LINE_AA)  # a pen stroke
+    cv2.line(stamp, (250, 90), (360, 90), (110, 70, 190), 8, cv2.LINE_AA)  # a stamp letter
+    stamped = (page.astype(np.uint16) * stamp // 255).astype(np.uint8)
+    stamped = cv2.GaussianBlur(stamped, (0, 0), 0.7)
+    ink = prepare(stamped, dpi, quarter_turns=0).ink > 0
+    assert ink[148:152, 25:575].any(axis=0).all()  # the rule is whole
+    assert ink[86:94, 301:305].all()  # the stem under the letter
+    ring = np.zeros(page.shape[:2], np.uint8)
+    cv2.circle(ring, (300, 150), 90, 255, 8)
+    cv2.line(ring, (120, 60), (180, 240), 255, 4)
+    cv2.line(ring, (250, 90), (360, 90), 255, 8)
+    alone = (ring > 0) & (page[..., 0] > 200)
+    assert ink[alone].mean() < 0.02  # the ink over paper is gone
 
 
 def test_a_grid_of_grey_hairlines_is_found_but_no_grey_fill_or_stamp_rim() -> None:

@@ -113,7 +113,7 @@ def faint_rule_ink(gray: np.ndarray, dpi: float) -> np.ndarray:
     holds no grid: a hairline grid in grey falls under the page's ink threshold and its
     table would be read as one without rules. Filled areas that light (zebra rows, a
     tinted header) are thicker than any rule; the grey rims a stamp or a signature leaves
-    once its colour is whitened are curved: neither runs straight for FAINT_RULE_INCH."""
+    once its colour is taken out are curved: neither runs straight for FAINT_RULE_INCH."""
     faint = (gray < FAINT_RULE_LEVEL).astype(np.uint8) * 255
     thick = max(3, int(dpi * MAX_RULE_THICKNESS_INCH))
     fills = cv2.morphologyEx(faint, cv2.MORPH_OPEN, np.ones((thick, thick), np.uint8))
@@ -306,23 +306,48 @@ def _merged_run(r: int, n_rows: int, open_below) -> tuple[int, int]:
 
 
 def _rectangles(find, n_rows: int, n_cols: int, xs: list[float], ys: list[float]):
-    """Merged groups as rectangles; a non-rectangular group is closed to its bounding box."""
-    owner = [[find(r * n_cols + c) for c in range(n_cols)] for r in range(n_rows)]
-    extents: dict[int, list[int]] = {}
+    """Merged groups as cell rectangles, every grid position in exactly one of them.
+
+    A printed merged cell is a rectangle. A group that is not one was joined through a
+    rule broken where a stamp or a signature crosses it: it is split into rectangles
+    (:func:`_row_runs`), never closed to its bounding box, which would swallow the cells
+    of other groups inside that box or drop its own (their text with them)."""
+    groups: dict[int, list[tuple[int, int]]] = {}
     for r in range(n_rows):
         for c in range(n_cols):
-            e = extents.setdefault(owner[r][c], [r, c, r, c])
-            e[0], e[1] = min(e[0], r), min(e[1], c)
-            e[2], e[3] = max(e[2], r), max(e[3], c)
-    taken = [[False] * n_cols for _ in range(n_rows)]
-    for r0, c0, r1, c1 in sorted(extents.values()):
-        if taken[r0][c0]:
-            continue
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                taken[r][c] = True
+            groups.setdefault(find(r * n_cols + c), []).append((r, c))
+    pieces = []
+    for members in groups.values():
+        rows, cols = {r for r, _ in members}, {c for _, c in members}
+        if len(members) == len(rows) * len(cols):
+            pieces.append((min(rows), min(cols), max(rows), max(cols)))
+        else:
+            pieces.extend(_row_runs(members))
+    for r0, c0, r1, c1 in sorted(pieces):
         box = (int(xs[c0]), int(ys[r0]), int(xs[c1 + 1]), int(ys[r1 + 1]))
         yield GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, box)
+
+
+def _row_runs(members: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Rectangles (top, left, bottom, right) covering a group of positions: each row's
+    runs of adjacent columns, a run joined with the same columns' run in the row above."""
+    taken = set(members)
+    runs = []
+    for r, c in sorted(members):
+        if (r, c - 1) not in taken:
+            right = c
+            while (r, right + 1) in taken:
+                right += 1
+            runs.append([r, c, r, right])
+    joined: list[list[int]] = []
+    for run in runs:
+        above = next((j for j in joined if j[2] == run[0] - 1 and j[1] == run[1]
+                      and j[3] == run[3]), None)
+        if above is None:
+            joined.append(run)
+        else:
+            above[2] = run[2]
+    return [tuple(j) for j in joined]
 
 
 def _with_borders(rules: list[Rule], lo: float, hi: float, dpi: float) -> list[Rule]:

@@ -3,9 +3,10 @@
 Dark filled bands printed in white are inverted first; uneven toner and paper tint are
 then flattened, by dividing by a background estimate
 (a median filter or opening would eat 1-px rules at 200 dpi); colour ink (stamps,
-signatures) is then whitened so it can neither pull the skew estimate nor pass for a
-ruling line; the page is turned a quarter when its text runs vertically; and small skew
-(±3°) is measured on ink projections and corrected.
+signatures) is taken out first, the print under it kept (:func:`without_ink`), so it can
+neither pull the skew estimate nor pass for a ruling line nor cut one; the page is turned
+a quarter when its text runs vertically; and small skew (±3°) is measured on ink
+projections and corrected.
 """
 
 from __future__ import annotations
@@ -58,6 +59,20 @@ TINT_CHROMA = 32
 """Channel spread that links the pieces of one coloured stroke: a thin pen line's colour
 dips under COLOUR_CHROMA here and there (JPEG), and a piece cut off so would stay as a
 dark line across a cell."""
+INK_LEVEL_INCH = 1 / 8
+"""Window over which the coloured ink's own grey level is taken (a stamp's ink is uneven
+over its face, even over a stroke or two)."""
+SHOW_THROUGH = 0.8
+"""What lies under coloured ink is taken for print when darker than this share of the
+paper and joined to print outside the ink (see :func:`without_ink`)..."""
+PRINT_SHARE = 0.7
+"""... that is darker than this share of the paper..."""
+NEAR_INK_INCH = 1 / 40
+"""... and this far from the ink at least: the fringe of a stamp's thin lettering, whose
+colour JPEG smeared, lies just outside the ink mask and may be as dark."""
+INK_ALONE = 1.25
+"""Strongly coloured pixels whose ink ratio is over this many times the first estimate
+about them have print under them and are left out of the second."""
 COLOUR_BLUR_INCH = 1 / 60
 """Width over which colour is judged (5 px at 300 dpi): wider than a scanner's colour
 fringe, narrower than a stamp's or a pen's stroke."""
@@ -118,6 +133,54 @@ def colour_ink(image: np.ndarray, dpi: float) -> np.ndarray | None:
             coloured = strokes
     grow = max(3, int(dpi / 100) | 1)
     return cv2.dilate(coloured.astype(np.uint8), np.ones((grow, grow), np.uint8)) > 0
+
+
+def without_ink(image: np.ndarray, coloured: np.ndarray, paper: float, dpi: float
+                ) -> np.ndarray:
+    """The page's grey with the coloured ink (stamps, signatures) taken out of the
+    ``coloured`` pixels: the print under a stroke where there is print (a rule crossed by
+    a signature, the digit under a stamp's letter), the paper where there is only ink.
+
+    Ink is translucent: it multiplies. Over paper, a pixel's brightest channel falls
+    below the paper's by ``k`` times its channels' spread, ``k`` a property of the ink's
+    hue whatever the stroke's coverage (an antialiased edge has less of both); print
+    under the ink darkens all channels alike. So ``brightest + k × spread`` is what
+    lies under the ink. ``k`` is the strongly coloured pixels' mean about the pixel
+    (INK_LEVEL_INCH), taken again without those well over it (print under ink, or JPEG's
+    colour smeared onto print beside a stroke). Whitening all coloured ink instead cut
+    every rule a stroke crossed (two cells merged, their figures lost) and every glyph
+    a stamp's letters overlapped (a "9" read "3").
+
+    Print under ink runs on where the ink stops (a glyph half covered, a rule crossed),
+    so only what is joined to print outside the ink is kept; the rest is paper. The thin
+    strokes of a stamp's lettering leave a grey ghost otherwise (JPEG stores colour at
+    half resolution, so their spread is too small for their darkness), read as letters
+    at 200 dpi ("Pa SSS Pd")."""
+    channels = [c.astype(np.float32) for c in cv2.split(image)]
+    brightest = np.maximum(np.maximum(channels[0], channels[1]), channels[2])
+    spread = brightest - np.minimum(np.minimum(channels[0], channels[1]), channels[2])
+    strong = spread > COLOUR_CHROMA
+    ratio = (paper - brightest) / np.maximum(spread, 1)
+    window = (max(3, int(dpi * INK_LEVEL_INCH) | 1),) * 2
+    k = _local_mean(ratio, strong, window)
+    k = _local_mean(ratio, strong & (ratio <= k * INK_ALONE), window)
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    under = np.clip(brightest + k * spread, 0, 255).astype(np.uint8)
+    dark = np.where(coloured, under, gray) < SHOW_THROUGH * paper
+    count, parts = cv2.connectedComponents(dark.astype(np.uint8), connectivity=8)
+    anchored = np.zeros(count, bool)
+    near = max(3, int(dpi * NEAR_INK_INCH) | 1)
+    apart = cv2.dilate(coloured.astype(np.uint8), np.ones((near, near), np.uint8)) == 0
+    anchored[parts[apart & (gray < PRINT_SHARE * paper)]] = True
+    anchored[0] = False
+    return np.where(coloured, np.where(dark & anchored[parts], under, np.uint8(paper)), gray)
+
+
+def _local_mean(values: np.ndarray, where: np.ndarray, window: tuple[int, int]) -> np.ndarray:
+    """Mean of ``values`` over the ``where`` pixels in a box about each pixel (0: none)."""
+    weight = cv2.blur(where.astype(np.float32), window)
+    total = cv2.blur(np.where(where, values, 0).astype(np.float32), window)
+    return np.where(weight > 0, total / np.maximum(weight, 1e-6), 0)
 
 
 def _coloured_strokes(image: np.ndarray, spread: np.ndarray, dpi: float) -> np.ndarray:
@@ -347,9 +410,15 @@ def prepare(image: np.ndarray, dpi: float, quarter_turns: int | None = None) -> 
     fills = dark_fills(gray, dpi, paper)
     coloured = colour_ink(image, dpi)
     shade = _shade_and_tint(gray, coloured, dpi, paper)
+    if coloured is not None and coloured.any():
+        # Only about the coloured ink: a stamp and a signature cover a small part of a page.
+        pad = int(dpi * INK_LEVEL_INCH)
+        rows, cols = np.flatnonzero(coloured.any(axis=1)), np.flatnonzero(coloured.any(axis=0))
+        box = (slice(max(0, rows[0] - pad), rows[-1] + pad + 1),
+               slice(max(0, cols[0] - pad), cols[-1] + pad + 1))
+        stamped = coloured[box] & (fills[box] == 0)
+        gray[box][stamped] = without_ink(image[box], coloured[box], paper, dpi)[stamped]
     gray = flatten(_inverted(gray, fills), dpi)
-    if coloured is not None:
-        gray[coloured & (fills == 0)] = 255
     if quarter_turns is None:
         quarter_turns = 1 if text_is_sideways(binarize(gray), dpi) else 0
     gray, shade = turn(gray, quarter_turns), turn(shade, quarter_turns)
