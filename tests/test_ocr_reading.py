@@ -276,6 +276,15 @@ def test_dust_scattered_over_a_tall_cell_is_no_print_but_one_tick_is():
     digit = dust.copy()
     digit[180:198, 140:146] = 255  # a glyph-tall "1" among the dust is print
     assert ink_box(digit, cell, dpi) is not None
+    word = dust.copy()
+    for x in range(120, 170, 10):
+        word[60:70, x : x + 6] = 255  # a word in print too small for a glyph-tall blob
+    box = ink_box(word, cell, dpi)
+    assert box is not None and box[1] >= 50 and box[3] <= 80  # the word, not the dust
+    row = dust.copy()
+    for x in (60, 130, 200):
+        row[250:256, x : x + 6] = 255  # three grains on a line, a word space apart
+    assert ink_box(row, cell, dpi) is None
 
 
 def test_a_comma_after_a_letter_whose_baseline_ink_lies_left_is_kept_dust_below_is_not():

@@ -77,6 +77,12 @@ TRAILING_INCH = 0.06
 GLYPH_JOIN_INCH = 0.01
 GLYPH_INCH = 0.05
 """Small blobs within GLYPH_JOIN of each other spanning this height are one glyph."""
+LETTER_SPACE_INCH = 0.015
+"""Widest white between two letters of one word in small print (a word space is wider)."""
+WORD_BLOBS = 3
+WORD_ASPECT = 1.5
+"""A word of small print: at least WORD_BLOBS blobs in a run this many times as wide as
+tall."""
 SCATTER_INCH = 0.15
 """Small marks spread wider than this (a tick is about 0.05 inch) are dust, not print."""
 MIN_WORDS_TO_TURN = 20
@@ -212,7 +218,12 @@ def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, 
     ys, xs = np.nonzero(inner)
     if (not dash.any() and max(np.ptp(xs), np.ptp(ys)) > SCATTER_INCH * dpi
             and not _has_glyph(inner, dpi)):
-        return None  # dust over a tall merged cell: the engine reads specks as "3 4"
+        # Dust over a tall merged cell (the engine reads specks as "3 4"), unless a word
+        # of small print stands among it.
+        inner = _word_blobs(inner, dpi)
+        if not inner.any():
+            return None
+        ys, xs = np.nonzero(inner)
     grow = int(dpi * INK_MARGIN_INCH)
     return (
         max(x0, x0 + margin + int(xs.min()) - grow),
@@ -220,6 +231,22 @@ def ink_box(ink: np.ndarray, box: Sequence[int], dpi: float) -> tuple[int, int, 
         min(x1, x0 + margin + int(xs.max()) + 1 + grow),
         min(bottom, top + margin + int(ys.max()) + 1 + grow),
     )
+
+
+def _word_blobs(inner: np.ndarray, dpi: float) -> np.ndarray:
+    """The ink of ``inner`` (a cell's interior) that lies in words: runs of WORD_BLOBS or
+    more blobs on one line, each within a letter space of the next. Print too small for
+    any blob to reach GLYPH_INCH ("Utama" in 6 pt at 250 dpi) is still letters side by
+    side; dust is scattered."""
+    space = max(2, int(dpi * LETTER_SPACE_INCH))
+    runs = cv2.dilate(inner, np.ones((1, 2 * space + 1), np.uint8))
+    count, parts, stats, _ = cv2.connectedComponentsWithStats(runs)
+    _, blobs = cv2.connectedComponents(inner)
+    words = np.zeros(count, bool)
+    for k in range(1, count):
+        if stats[k, cv2.CC_STAT_WIDTH] >= WORD_ASPECT * stats[k, cv2.CC_STAT_HEIGHT]:
+            words[k] = len(np.unique(blobs[(parts == k) & (inner > 0)])) >= WORD_BLOBS
+    return np.where(words[parts] & (inner > 0), inner, 0).astype(np.uint8)
 
 
 def _has_glyph(inner: np.ndarray, dpi: float) -> bool:
