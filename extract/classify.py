@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from rencana.normalize.numbers import year_range
+from rencana.normalize.vocabulary import FUNCTION_WORDS
 from rencana.records import DocumentInfo
 
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -46,7 +47,6 @@ _URUSAN_WRAP = re.compile(r"\b(?:urusan\s+)?pemerintahan[\s\d.,]*$", re.I)
 "Pemerintahan" alone when a narrow cell wrapped "Urusan" onto a line of its own."""
 _TITLE_STOP = re.compile(rf"^({_AGENCY_WORDS}|pemerintah|kota|kabupaten|provinsi)\b", re.I)
 _YEAR_LINE = re.compile(r"^(tahun|periode)\b", re.I)
-_LOWER_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada", "atau"})
 SINGLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b", re.I)
 HEAD_LINES = 40
 """Lines from the start of the document that count as its title block."""
@@ -104,7 +104,7 @@ def display_case(text: str | None) -> str | None:
         lower = word.lower()
         if any(ch.isdigit() for ch in word):
             words.append(word)
-        elif i and lower in _LOWER_WORDS:
+        elif i and lower in FUNCTION_WORDS:
             words.append(lower)
         else:
             words.append(lower[:1].upper() + lower[1:])

@@ -18,6 +18,11 @@ from pathlib import Path
 
 from rencana.normalize.nomenclature import Registry
 
+FUNCTION_WORDS = frozenset({"dan", "di", "ke", "dari", "serta", "untuk", "yang", "pada",
+                            "atau"})
+"""Conjunctions and prepositions: written in lower case inside a title, and never the last
+word of a sentence or an abbreviation."""
+
 _TESSDATA = (Path("/usr/share/tesseract-ocr/5/tessdata"),
              Path("/usr/share/tesseract-ocr/4.00/tessdata"), Path("/usr/share/tessdata"))
 

@@ -387,6 +387,23 @@ def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_let
                        "Kec.", "Koordinasi,"]  # an abbreviation's stop, a comma: may be print
 
 
+def test_a_full_stop_glued_between_two_words_or_after_a_conjunction_goes_whoever_read_it():
+    from rencana.extract.ocr.marks import settle_marks
+
+    image = np.full((40, 1500), 255, np.uint8)
+    read = ["Penerima.Manfaat", "Cakupan.Daerah", "Dan.", "yang.", "S.Sos", "Kab.Kota",
+            "Sosial,ekonomi", "Aparatur.", "Data.di"]
+    words = [Word(text, 10 + 160 * i, 10, 150 + 160 * i, 26, 90.0) for i, text in enumerate(read)]
+    # The second reader sees the speck too: the first readings come back as they were.
+    reader = _FakeReader(dict(enumerate(read, 1)))
+    settled = [w.text for w in settle_marks(words, image, reader)]
+    assert settled == ["Penerima Manfaat", "Cakupan Daerah",  # a speck joined two words
+                       "Dan", "yang",  # no sentence ends on a conjunction
+                       "S.Sos", "Kab.Kota",  # an abbreviation's stop
+                       "Sosial,ekonomi",  # a glued comma is printed now and then
+                       "Aparatur.", "Data.di"]  # may end a sentence; "di" is too short
+
+
 def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_if_words():
     from rencana.extract.ocr.cells import read_lost_print
 
@@ -556,6 +573,10 @@ def test_a_tick_alone_in_a_cell_the_engine_read_nothing_in_is_read_by_its_shape(
     assert lone_ticks(one, [CELL], [], DPI, 6) == []
     dust = _ink((30, 20, 2, 2), (70, 60, 1, 2))
     assert lone_ticks(dust, [CELL], [], DPI, 6) == []
+    grain = tick.copy()
+    grain[58:61, 56:58] = 255  # a grain under the tick (a zebra band's): still a tick
+    [found] = lone_ticks(grain, [CELL], [], DPI, 6)
+    assert found.text == "✓" and found.bottom <= 50
 
 
 def test_an_empty_cell_of_a_schedule_column_without_rules_takes_the_tick_its_ink_is():

@@ -74,6 +74,23 @@ def test_a_box_the_engine_stretched_to_its_lines_height_is_shrunk_to_the_words_p
     assert (kept.top, kept.bottom) == (18, 58)
 
 
+def test_a_box_that_stops_short_of_a_narrow_glyph_is_widened_over_it_not_cut_to_a_speck():
+    import numpy as np
+
+    from rencana.extract.ocr.words import trim_specks
+
+    ink = np.zeros((40, 200), bool)
+    ink[10:13, 20:24] = True  # a "1": its flag,
+    ink[10:28, 22:25] = True  # its stem
+    ink[26:28, 20:27] = True  # and its foot
+    ink[12:28, 40:70] = True  # "kali"
+    words = [Word("1", 2, 8, 22, 30, 70.0),  # the engine's box: the white before it
+             Word("kali", 40, 12, 70, 28, 96.0)]
+    one, kali = trim_specks(words, ink)
+    assert (one.x0, one.top, one.x1, one.bottom) == (20, 10, 27, 28)  # the whole digit
+    assert (kali.x0, kali.x1) == (40, 70)
+
+
 class _TwoModeEngine:
     """Reads a header as one block (two-line labels boxed tall and garbled) or sparsely."""
 
@@ -105,9 +122,25 @@ def test_a_band_of_garbled_words_boxed_over_two_lines_is_read_again_line_by_line
     assert {"1", "Rapat", "koordinasi"} <= {w.text for w in words}
 
 
-def test_a_bracket_printed_apart_is_kept_when_read_surely_and_a_doubtful_one_dropped():
-    from rencana.extract.ocr.words import plausible_words
+class _GarblingSparseEngine(_TwoModeEngine):
+    """Beside a two-line label, a volume "1 Kegiatan" of ordinary height, which the sparse
+    reading garbles ("1K")."""
 
-    words = [Word("(Penurunan", 0, 0, 60, 20, 95.0), Word(")", 64, 0, 68, 21, 92.0),
-             Word("Rapat", 0, 40, 40, 60, 95.0), Word(")", 44, 40, 47, 60, 40.0)]
-    assert [w.text for w in plausible_words(words)] == ["(Penurunan", ")", "Rapat"]
+    def read_words(self, image):
+        return [*super().read_words(image), Word("1", 300, 30, 306, 45, 90.0),
+                Word("Kegiatan", 312, 30, 390, 48, 95.0)]
+
+    def read_sparse_words(self, image):
+        return [*super().read_sparse_words(image), Word("1K", 300, 30, 324, 45, 60.0)]
+
+
+def test_words_a_band_read_again_would_garble_into_fewer_glyphs_stand():
+    import numpy as np
+
+    from rencana.extract.ocr.words import read_words, reread_merged_lines
+
+    engine, image = _GarblingSparseEngine(), np.full((120, 400), 255, np.uint8)
+    words = reread_merged_lines(engine, image, 300, read_words(engine, image, 300))
+    assert sorted(w.text for w in words if w.x0 >= 300) == ["1", "Kegiatan"]
+    header = sorted(w.text for w in words if w.top < 60 and w.x0 < 300)
+    assert header == ["Indikator", "Kegiatan", "Kegiatan"]  # the band is still read again

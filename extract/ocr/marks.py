@@ -27,6 +27,7 @@ import numpy as np
 
 from rencana.extract.ocr.second_reader import LineReader, read_word_again, same_letters
 from rencana.extract.words import Word
+from rencana.normalize.vocabulary import FUNCTION_WORDS, known_words
 
 QUOTES = "'\"`‘’“”"
 AFTER_WORD = ".:-" + QUOTES
@@ -39,6 +40,10 @@ TWO_BLOBS = ";:"
 CLOSERS = "/)"
 """Glyphs ending a word that a mark may follow as it follows a letter ("/program/.")."""
 BETWEEN_LETTERS = re.compile(r"[^\W\d_][.:\-][^\W\d_]")
+GLUED = re.compile(r"([^\W\d_]{4,})\.([^\W\d_]{4,})")
+"""A full stop glued between two words of four letters or more (shorter ones may be an
+abbreviation's: "S.Sos", "Kab."). A comma is not judged: typists glue one now and then
+("Hukum, Sosial,ekonomi" in a seed document)."""
 MIN_STOPPED = 5
 """Letters of the shortest word whose full stop the second reader may drop: a shorter
 one may end an abbreviation ("Kec.", "Kab.", "dll.")."""
@@ -109,13 +114,33 @@ def _marks_settled(first: str, other: str) -> str:
                           ) + tail
 
 
+def _no_speck_marks(text: str) -> str:
+    """The word without the marks print never puts there, whatever either reader saw: a
+    "." glued between two dictionary words (GLUED: print leaves a space after it; a
+    speck between two words reads as one and joins them, "Penerima.Manfaat"), and
+    a full stop after a conjunction or a preposition ("Dan.", "yang."), which ends no
+    sentence and no abbreviation. Both readers see a speck as well as a printed mark."""
+    def unglued(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        known = known_words()
+        if left.lower() in known and right.lower() in known:
+            return f"{left} {right}"
+        return match.group(0)
+
+    text = GLUED.sub(unglued, text)
+    if text.endswith(".") and text[:-1].lower() in FUNCTION_WORDS:
+        return text[:-1]
+    return text
+
+
 def settle_marks(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
-    """The words, each doubtful mark (module docstring) as the second reader reads it."""
+    """The words, each doubtful mark (module docstring) as the second reader reads it,
+    and none a speck must have made (:func:`_no_speck_marks`)."""
     out = []
     for w in words:
-        if _doubtful(w.text, w.text[-1:] in LINE_END and _ends_line(w, words)):
-            settled = _marks_settled(w.text, read_word_again(w, image, reader))
-            if settled != w.text:
-                w = replace(w, text=" ".join(settled.split()))
-        out.append(w)
+        text = w.text
+        if _doubtful(text, text[-1:] in LINE_END and _ends_line(w, words)):
+            text = " ".join(_marks_settled(text, read_word_again(w, image, reader)).split())
+        text = _no_speck_marks(text)
+        out.append(w if text == w.text else replace(w, text=text))
     return out

@@ -286,14 +286,15 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
     return printed_dashes(words, ink, dpi)
 
 
-def _checked(words: list[Word], clean: np.ndarray, engine: OcrEngine, dpi: float,
-             cells: Sequence[Sequence[int]] = ()) -> list[Word]:
+def _checked(words: list[Word], clean: np.ndarray, ink: np.ndarray, engine: OcrEngine,
+             dpi: float, cells: Sequence[Sequence[int]] = ()) -> list[Word]:
     """The words with every amount (:mod:`amounts`), every word no dictionary knows
     (:mod:`unknown_words`), every doubtful punctuation mark (:mod:`marks`) and small
     initial i or j without its dot (:mod:`initials`) read a second time, and print left
     unread in a cell read by the second reader (:func:`cells.read_lost_print`); check
-    marks told by their shape (:mod:`ticks`), whatever the engine."""
-    words = read_ticks(words, clean < INK_LEVEL)
+    marks told by their shape (:mod:`ticks`) in the page's ``ink`` (a tick's thin strokes
+    may be lighter than the engine image's ink level), whatever the engine."""
+    words = read_ticks(words, ink)
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
@@ -325,7 +326,7 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     cell_boxes = [gc.box for g in grids for gc in g.cells]
     words += lone_dashes(page.ink, cell_boxes, words, dpi)
     words += lone_ticks(page.ink, cell_boxes, words, dpi, int(dpi * DASH_MARGIN_INCH))
-    words = _checked(words, clean, engine, dpi, boxes)
+    words = _checked(words, clean, page.ink > 0, engine, dpi, boxes)
     if engine.name != "rapidocr":
         # A thin "%" alone in a cell may be too faint in the engine's image to count as
         # print there: its cell is looked at in the page's own ink (:mod:`lone_signs`).
@@ -353,7 +354,7 @@ def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
     for x0, top, x1, bottom in bodies:
         found = _text_words(engine, clean[top : bottom + 1, x0 : x1 + 1], page.ink, dpi,
                             (x0, top))
-        found = _checked(found, clean, engine, dpi)
+        found = _checked(found, clean, page.ink > 0, engine, dpi)
         words += found + printed_bullets(found, page.ink)
     return PageReading(page, kept, words)
 
