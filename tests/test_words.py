@@ -89,6 +89,9 @@ def test_a_box_that_stops_short_of_a_narrow_glyph_is_widened_over_it_not_cut_to_
     one, kali = trim_specks(words, ink)
     assert (one.x0, one.top, one.x1, one.bottom) == (20, 10, 27, 28)  # the whole digit
     assert (kali.x0, kali.x1) == (40, 70)
+    # An "i" read out of letters that touch ("giat"), the others lost: its box stays.
+    [i] = trim_specks([Word("i", 52, 12, 56, 28, 60.0)], ink)
+    assert (i.x0, i.x1) == (52, 56)
 
 
 class _TwoModeEngine:

@@ -40,10 +40,10 @@ TWO_BLOBS = ";:"
 CLOSERS = "/)"
 """Glyphs ending a word that a mark may follow as it follows a letter ("/program/.")."""
 BETWEEN_LETTERS = re.compile(r"[^\W\d_][.:\-][^\W\d_]")
-GLUED = re.compile(r"([^\W\d_]{4,})\.([^\W\d_]{4,})")
-"""A full stop glued between two words of four letters or more (shorter ones may be an
-abbreviation's: "S.Sos", "Kab."). A comma is not judged: typists glue one now and then
-("Hukum, Sosial,ekonomi" in a seed document)."""
+GLUED = re.compile(r"([^\W\d_]{4,})\.([^\W\d_]{2,})")
+"""A full stop glued between a word of four letters or more and another word (shorter
+ones may be an abbreviation's: "S.Sos", "Kab."). A comma is not judged: typists glue one
+now and then ("Hukum, Sosial,ekonomi" in a seed document)."""
 MIN_STOPPED = 5
 """Letters of the shortest word whose full stop the second reader may drop: a shorter
 one may end an abbreviation ("Kec.", "Kab.", "dll.")."""
@@ -116,15 +116,17 @@ def _marks_settled(first: str, other: str) -> str:
 
 def _no_speck_marks(text: str) -> str:
     """The word without the marks print never puts there, whatever either reader saw: a
-    "." glued between two dictionary words (GLUED: print leaves a space after it; a
-    speck between two words reads as one and joins them, "Penerima.Manfaat"), and
+    "." glued between two dictionary words, the second of four letters or more or a
+    conjunction or a preposition (GLUED: print leaves a space after it; a speck between
+    two words reads as one and joins them, "Penerima.Manfaat", "Data.di"), and
     a full stop after a conjunction or a preposition ("Dan.", "yang."), which ends no
     sentence and no abbreviation. Both readers see a speck as well as a printed mark."""
     def unglued(match: re.Match[str]) -> str:
-        left, right = match.group(1), match.group(2)
+        left, right = match.group(1), match.group(2).lower()
         known = known_words()
-        if left.lower() in known and right.lower() in known:
-            return f"{left} {right}"
+        if left.lower() in known and right in known and (len(right) >= 4
+                                                          or right in FUNCTION_WORDS):
+            return f"{left} {match.group(2)}"
         return match.group(0)
 
     text = GLUED.sub(unglued, text)

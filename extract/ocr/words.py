@@ -148,7 +148,9 @@ def _whole_glyphs(band: np.ndarray, x0: int, x1: int, reach: int) -> tuple[int, 
 
     The engine's box now and then stops short of a narrow glyph: a "1" before "kali",
     boxed to the white before it and the left edge of its flag and foot, was trimmed to
-    its foot (3 px of a 16 px digit), taken for a speck and lost."""
+    its foot (3 px of a 16 px digit), taken for a speck and lost. Ink running out past
+    both edges is letters touching one another, of which the engine read one ("i" of a
+    "Kegiatan" whose other letters it lost): that box stays."""
     start = max(0, x0 - reach)
     window = band[:, start : x1 + reach].astype(np.uint8)
     if not window.size:
@@ -158,10 +160,10 @@ def _whole_glyphs(band: np.ndarray, x0: int, x1: int, reach: int) -> tuple[int, 
     for edge in (x0 - start, x1 - 1 - start):
         if 0 <= edge < window.shape[1]:
             for k in np.unique(labels[:, edge]):
-                if k:
-                    left = min(left, start + int(stats[k, cv2.CC_STAT_LEFT]))
-                    right = max(right, start + int(stats[k, cv2.CC_STAT_LEFT]
-                                                   + stats[k, cv2.CC_STAT_WIDTH]))
+                begin = start + int(stats[k, cv2.CC_STAT_LEFT])
+                end = begin + int(stats[k, cv2.CC_STAT_WIDTH])
+                if k and not (begin < x0 and end > x1):
+                    left, right = min(left, begin), max(right, end)
     return left, right
 
 
