@@ -316,7 +316,8 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     ink = clean < INK_LEVEL
     boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
     words = _text_words(engine, outside, page.ink, dpi)
-    text_ink = page.ink > 0
+    page_ink = page.ink > 0
+    text_ink = page_ink.copy()
     for grid in grids:
         x0, top, x1, bottom = grid.box
         text_ink[top : bottom + 1, x0 : x1 + 1] = False
@@ -326,12 +327,12 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     cell_boxes = [gc.box for g in grids for gc in g.cells]
     words += lone_dashes(page.ink, cell_boxes, words, dpi)
     words += lone_ticks(page.ink, cell_boxes, words, dpi, int(dpi * DASH_MARGIN_INCH))
-    words = _checked(words, clean, page.ink > 0, engine, dpi, boxes)
+    words = _checked(words, clean, page_ink, engine, dpi, boxes)
     if engine.name != "rapidocr":
         # A thin "%" alone in a cell may be too faint in the engine's image to count as
         # print there: its cell is looked at in the page's own ink (:mod:`lone_signs`).
         printed = [b for g in grids for gc in g.cells
-                   if (b := ink_box(page.ink > 0, gc.box, dpi)) is not None]
+                   if (b := ink_box(page_ink, gc.box, dpi)) is not None]
         words += lone_percents(page.gray, printed, words, line_reader(), dpi)
     return PageReading(page, grids, words + printed_bullets(words, page.ink))
 
