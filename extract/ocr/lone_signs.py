@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from rencana.extract.ocr.cells import in_box
+from rencana.extract.ocr.cells import words_in_boxes
 from rencana.extract.ocr.second_reader import LineReader, cut_out
 from rencana.extract.words import Word
 
@@ -36,9 +36,9 @@ def lone_percents(image: np.ndarray, cells: Sequence[Sequence[int]], words: Sequ
     leave empty, whose print is one glyph the second reader reads as "%"."""
     found = []
     pad = int(dpi * PAD_INCH)
-    for x0, top, x1, bottom in cells:
+    for (x0, top, x1, bottom), inside in zip(cells, words_in_boxes(words, cells), strict=True):
         height, width = bottom - top, x1 - x0
-        if in_box(words, (x0, top, x1, bottom)) or not (
+        if inside or not (
                 MIN_GLYPH_INCH * dpi <= height <= MAX_GLYPH_INCH * dpi
                 and width <= MAX_ASPECT * height):
             continue
