@@ -352,10 +352,11 @@ def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
     bodies = [gc.box for f in frames for gc in f.cells if gc.row > 0 and gc.colspan == f.n_cols]
     words = [w for w in reading.words if not any(
         x0 <= w.cx <= x1 and top <= w.cy <= bottom for x0, top, x1, bottom in bodies)]
+    page_ink = page.ink > 0
     for x0, top, x1, bottom in bodies:
         found = _text_words(engine, clean[top : bottom + 1, x0 : x1 + 1], page.ink, dpi,
                             (x0, top))
-        found = _checked(found, clean, page.ink > 0, engine, dpi)
+        found = _checked(found, clean, page_ink, engine, dpi)
         words += found + printed_bullets(found, page.ink)
     return PageReading(page, kept, words)
 

@@ -127,7 +127,8 @@ def _one_mark(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | Non
     if not pieces:
         return None
     largest = int(areas.max())
-    for chosen in (pieces, [k for k in pieces if areas[k - 1] >= DUST_SHARE * largest]):
+    without_dust = [k for k in pieces if areas[k - 1] >= DUST_SHARE * largest]
+    for chosen in (pieces, without_dust) if without_dust != pieces else (pieces,):
         mark = np.isin(labels, chosen)
         rows, cols = np.nonzero(mark)
         y, x = int(rows.min()), int(cols.min())
