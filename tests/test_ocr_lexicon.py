@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rencana.extract.ocr.lexicon import repair_word
+from rencana.extract.ocr.lexicon import likelier_word, repair_word
 from rencana.extract.ocr.vocabulary import harmonise
 from rencana.normalize.vocabulary import known_words
 from rencana.records import Cell, RawTable
@@ -33,6 +33,19 @@ def test_one_look_alike_misreading_is_undone(read: str, meant: str):
                                   "data", "Rp", "Nasioanl", "-", "2025an", "4G"])
 def test_names_numbers_and_dictionary_words_are_left_as_read(word: str):
     assert repair_word(word) == word
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("han", "hari"), ("kah", "kali"), ("duma", "dunia"), ("dar", "dan"), ("lainya", "lainnya"),
+    ("ekonom", "ekonomi"), ("penah", "pernah"),
+])
+def test_a_far_more_common_word_one_broken_or_lost_glyph_away_is_found(read: str, meant: str):
+    assert likelier_word(read) == meant
+
+
+@pytest.mark.parametrize("word", ["hari", "dan", "dari", "jumlah", "kabupaten", "pakar"])
+def test_a_common_word_or_one_no_far_commoner_word_lies_near_has_none(word: str):
+    assert likelier_word(word) is None  # "pakar" (expert): "pakai" is not ten times commoner
 
 
 def _table(method: str, texts: list[str]) -> RawTable:

@@ -358,6 +358,20 @@ def test_a_word_no_dictionary_knows_takes_a_second_reading_only_when_that_is_a_c
                        "Fenguetes"]  # four glyphs apart: too far to be the same print
 
 
+def test_a_junk_dictionary_word_takes_a_second_reading_only_when_that_is_the_commoner_word():
+    from rencana.extract.ocr.unknown_words import reread_unknown
+
+    image = np.full((40, 1200), 255, np.uint8)
+    read = ["Han", "Duma", "kah", "Hari", "Han", "HAN", "Lainya,"]
+    words = [Word(text, 10 + 140 * i, 10, 130 + 140 * i, 26, 96.0) for i, text in enumerate(read)]
+    reader = _FakeReader({1: "Hari", 2: "Dunia", 3: "kali", 4: "Han", 5: "Lainnya"})
+    checked = [w.text for w in reread_unknown(words, image, reader)]
+    assert len(reader.widths) == 5  # neither "Hari" nor the acronym "HAN" is read again
+    assert checked == ["Hari", "Dunia", "kali", "Hari",
+                       "Han",  # both readers read "Han": it stands
+                       "HAN", "Lainnya,"]
+
+
 def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_letters_without_it():
     from rencana.extract.ocr.marks import settle_marks
 
@@ -418,6 +432,18 @@ def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_
     assert [(w.text, w.x0, w.x1) for w in found] == [
         ("dan", 110, 140),
         ("Sinkronisasi", 10, 90)]  # the word it continues is read with it; no figure taken
+
+
+def test_a_word_the_engine_read_keeps_its_reading_when_the_second_reader_makes_it_rarer():
+    from rencana.extract.ocr.cells import read_lost_print
+
+    image = np.full((60, 420), 255, np.uint8)
+    for x0, x1 in ((10, 100), (200, 290)):
+        image[20:34, x0:x1] = 0  # "Koordinasi" unread, twice
+    words = [Word("dan", 102, 20, 130, 34, 97.0), Word("dar", 292, 20, 320, 34, 97.0)]
+    reader = _FakeReader({1: "Koordinasi dar", 2: "Koordinasi dan"})
+    found = read_lost_print(image, [(0, 0, 420, 60)], words, reader, 300)
+    assert [w.text for w in found] == ["Koordinasi dan", "Koordinasi dan"]
 
 
 def test_a_word_boxed_over_two_lines_goes_once_the_second_reader_reads_both_lines_as_words():

@@ -391,3 +391,22 @@ def test_a_scanned_header_closed_by_its_number_row_keeps_it_under_rules_between_
     assert header.has_number_row and header.n_rows == 3
     assert table.n_cols == 8 and sum("jadwal" in label for label in header.labels) == 4
     assert [row[0] for row in grid[header.n_rows:]] == ["1", "2", "3", "4", "5"]
+
+
+def test_the_rest_of_a_name_alone_between_rules_in_its_own_column_is_that_columns_cell():
+    # A row broken over the page: its name's last line heads the next page between the
+    # header's rule and the next row's, in the name column; a band heading would start
+    # at the table's left edge or be centred on it.
+    words = [
+        *line(60, (40, "Kode"), (110, "Uraian"), (260, "Indikator"), (380, "Target"),
+              (440, "Pagu")),
+        *line(80, (110, "Kewenangan Kabupaten/Kota")),
+        *line(100, (40, "2.08.03.02.01"), (110, "Penyediaan Layanan"), (260, "Jumlah Orang"),
+              (380, "53 Orang"), (440, "25.920.000")),
+        *line(120, (40, "2.08.03.02.02"), (110, "Koordinasi Rujukan"), (260, "Jumlah Layanan"),
+              (380, "60 Layanan"), (440, "105.316.000")),
+    ]
+    rules = [Rule(55, 35, 500), Rule(75, 35, 500), Rule(90, 35, 500), Rule(112, 35, 500)]
+    [table] = unruled_tables(words, rules)
+    [rest] = [c for c in raw(table).cells if c.text.startswith("Kewenangan")]
+    assert (rest.col, rest.colspan) == (1, 1)

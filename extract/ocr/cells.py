@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 import cv2
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.second_reader import LineReader, letters_of, read_word_again
-from rencana.extract.ocr.unknown_words import dictionary_words
+from rencana.extract.ocr.unknown_words import dictionary_words, more_common
 from rencana.extract.ocr.words import ENGINE_DPI, INK_LEVEL, mean_conf, overlaps, read_images
 from rencana.extract.words import Word
 from rencana.normalize.marks import parse_mark
@@ -321,7 +322,8 @@ def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: li
             joined = continued_words(found, part)
             x0, top, x1, bottom = part
             x0, x1 = min([x0, *(w.x0 for w in joined)]), max([x1, *(w.x1 for w in joined)])
-            text = read_word_again(Word("", x0, top, x1, bottom, 0.0), image, reader)
+            text = _engine_words_kept(
+                read_word_again(Word("", x0, top, x1, bottom, 0.0), image, reader), joined, part)
             under = {id(w) for w in tall if overlaps(w, Word("", *part, 0.0))}
             if dictionary_words(text):
                 words = [w for w in words if w not in joined]
@@ -333,6 +335,25 @@ def read_lost_print(image: np.ndarray, boxes: Sequence[Sequence[int]], words: li
         gone = (read_again - kept) | {id(w) for w in _read_twice(in_box(words, box))}
         words = [w for w in words if id(w) not in gone]
     return words
+
+
+def _engine_words_kept(text: str, joined: Sequence[Word], part: Sequence[int]) -> str:
+    """The second reader's reading of an unread piece and the words it continues, each of
+    those words as the engine read it where the second reader read its glyphs as a less
+    common word one glyph off ("Koordinasi dar" for the lost "Koordinasi" and a "dan" the
+    engine had read: :func:`unknown_words.more_common`)."""
+    tokens = text.split()
+    before = sorted((w for w in joined if w.x1 <= part[0] + 1), key=lambda w: w.x0)
+    after = sorted((w for w in joined if w.x0 >= part[2] - 1), key=lambda w: w.x0)
+    if len(tokens) <= len(before) + len(after):
+        return text
+    places = [*enumerate(before), *enumerate(after, start=len(tokens) - len(after))]
+    for k, word in places:
+        mine, theirs = letters_of(tokens[k]), letters_of(word.text)
+        if (len(mine) == len(theirs) and Levenshtein.distance(mine, theirs) == 1
+                and more_common(word.text, tokens[k])):
+            tokens[k] = word.text
+    return " ".join(tokens)
 
 
 def _read_twice(words: Sequence[Word]) -> list[Word]:

@@ -15,15 +15,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 from itertools import combinations, pairwise
 
-from rencana.normalize.vocabulary import known_words
+from rencana.normalize.vocabulary import known_words, word_frequency
 
 LOOK_ALIKES = (("i", "l"), ("l", "i"), ("!", "l"), ("1", "l"), ("|", "l"), ("I", "l"),
                ("t", "i"), ("rn", "m"), ("m", "rn"), ("cl", "d"), ("c", "e"), ("e", "c"),
                ("0", "o"), ("vv", "w"), ("n", "ri"), ("ri", "n"), ("v", "y"), ("t", "l"),
                ("y", "ij"), ("h", "k"))
 """Glyph pairs Tesseract confuses on these scans (read → meant)."""
+BROKEN_GLYPHS = (("r", "n"), ("m", "ni"), ("h", "li"), ("l", "t"), ("o", "u"),
+                 ("ri", "in"))
+"""Glyphs a coarse scan breaks or joins into another shape (read → meant): an "n" whose
+right stem faded is an "r", touching "ni" and "li" are an "m" and an "h"."""
+LIKELIER = 1.0
+"""How much more common (Zipf units: a factor of ten) a word one glyph away must be for
+a dictionary word as read to be doubted."""
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_SWAPS = 2
 MIN_DOCUMENT_COUNT = 2
 """A word the document prints at least this often (and more often than the misreading)
@@ -56,6 +65,30 @@ def _candidates(word: str, accept: Callable[[str], bool]) -> set[str]:
         if any(accept(c) for c in out):
             break
     return out
+
+
+def _one_glyph_away(word: str) -> set[str]:
+    """The words a misreading of one glyph could have come from: one look-alike or
+    broken glyph read for another, or one glyph lost (a faded "i", a "n" of "nn")."""
+    out = {word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in _LETTERS}
+    for read, meant in (*LOOK_ALIKES, *BROKEN_GLYPHS):
+        start = word.find(read)
+        while start >= 0:
+            out.add(word[:start] + meant + word[start + len(read):])
+            start = word.find(read, start + 1)
+    out.discard(word)
+    return out
+
+
+@cache
+def likelier_word(core: str) -> str | None:
+    """The far more common word (by LIKELIER) one misread glyph from a lower-case core,
+    if any: "han" → "hari", "duma" → "dunia", "lainya" → "lainnya". Tesseract's word
+    list knows the junk forms, so its reading of them is sure; only a second reading can
+    tell which was printed."""
+    floor = word_frequency(core) + LIKELIER
+    best = max(_one_glyph_away(core), key=word_frequency)
+    return best if word_frequency(best) >= floor else None
 
 
 def _in_dictionary(word: str) -> bool:

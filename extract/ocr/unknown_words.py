@@ -10,6 +10,12 @@ letters, "|" or "!" between them), is read again, alone, by the second reader
 through and through and a few glyphs from the first (MIN_EDITS, EDITS_SHARE): a second
 reading that is no word either changes nothing, so names no dictionary knows (places,
 acronyms) stay as first read.
+
+A dictionary word is read again too when a far more common word lies one broken or lost
+glyph away (:func:`lexicon.likelier_word`: "Han" for "Hari", "kah" for "kali", "Duma"
+for "Dunia"): Tesseract's word list holds such junk forms, so it reads them surely.
+There the second reading must also be the more common word: two readings that are both
+words are settled by which is written more.
 """
 
 from __future__ import annotations
@@ -20,10 +26,10 @@ from dataclasses import replace
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from rencana.extract.ocr.lexicon import repair_word, word_cores
+from rencana.extract.ocr.lexicon import likelier_word, repair_word, word_cores
 from rencana.extract.ocr.second_reader import LineReader, read_word_again
 from rencana.extract.words import Word
-from rencana.normalize.vocabulary import known_words
+from rencana.normalize.vocabulary import known_words, word_frequency
 
 SUSPECT = re.compile(r"[A-Za-z][:!]$|[A-Za-z][|!:][A-Za-z]")
 """A glyph after or between letters that a printed word does not carry: an "i" or an "l"
@@ -57,6 +63,19 @@ def doubtful_word(text: str) -> bool:
     words = _words_of(text)
     return bool(words) and (any(w not in known_words() for w in words)
                             or bool(SUSPECT.search(text)))
+
+
+def outranked_word(text: str) -> bool:
+    """Is a word as read (not in capitals: acronyms) a dictionary word a far more common
+    one lies a misread glyph from ("Han" → "Hari")?"""
+    return (not text.isupper() and dictionary_words(text)
+            and any(likelier_word(core) for core in _words_of(text)))
+
+
+def more_common(other: str, first: str) -> bool:
+    """Is the one reading a more commonly written word than the other? Where two readers
+    read the same glyphs into two words, the one written more is more likely printed."""
+    return word_frequency(_letters(other)) > word_frequency(_letters(first))
 
 
 def _letters(text: str) -> str:
@@ -104,9 +123,10 @@ def reread_unknown(words: list[Word], image: np.ndarray, reader: LineReader) -> 
     reading where that reading is dictionary words close to it (module docstring)."""
     out = []
     for w in words:
-        if doubtful_word(w.text):
+        outranked = outranked_word(w.text)
+        if outranked or doubtful_word(w.text):
             other = _second_reading(w, image, reader)
-            if _accepted(w.text, other):
+            if _accepted(w.text, other) and (not outranked or more_common(other, w.text)):
                 w = replace(w, text=_with_first_punctuation(w.text, other))
         out.append(w)
     return out

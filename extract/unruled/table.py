@@ -4,6 +4,7 @@ page's columns for a continuation printed without its header).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
@@ -50,6 +51,18 @@ class LayoutTable:
     the header (and with its merged columns empty) is read on them."""
 
 
+def _in_one_column(line: Sequence[Word], bounds: Sequence[float], height: float) -> bool:
+    """Is a line taken for a band row (one phrase between rules across the table) one
+    column's text instead: wholly inside a column other than the first, and not centred
+    on the table? A heading drawn across the table starts at its left edge or is centred
+    on it; the rest of a name whose row broke over the page (the row's other cells ended
+    on the page before) is printed in its own column, between the same rules."""
+    left, right = line[0].x0, line[-1].x1
+    col = bisect_right(bounds, left) - 1
+    centred = abs((left + right) / 2 - (bounds[0] + bounds[-1]) / 2) <= height
+    return 0 < col < len(bounds) - 1 and right <= bounds[col + 1] and not centred
+
+
 def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
            carried: Sequence[float] | None, stray_share: float) -> LayoutTable | None:
     words = [w for line in lines for w in line]
@@ -82,6 +95,9 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
         columnar = [w for w in columnar if w.x1 > bounds[0] and w.x0 < bounds[-1]]
     if len(bounds) - 1 < 2:
         return None
+    celled = [line for line in bands if _in_one_column(line, bounds, height)]
+    bands = [line for line in bands if not any(line is c for c in celled)]
+    columnar += [w for line in celled for w in line]
     top = min(w.top for w in words)
     body_top = min(w.top for w in body_lines[0]) - 0.2 * height
     bottom = max(w.bottom for w in words)
