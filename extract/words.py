@@ -73,24 +73,33 @@ def cell_text(words: Sequence[Word], paragraph_pitch: float,
               level_tops: Sequence[float] = ()) -> tuple[str, tuple[float, ...]]:
     """The cell's text and the top of each of its paragraphs.
 
-    Lines further apart (centre to centre) than ``paragraph_pitch`` word heights start a
-    new paragraph. Ordinary line pitch is about 1.2 heights for text-layer boxes (the
-    font's full height) and 1.3 for OCR boxes; each path sets its threshold above that.
-    A cell of several lines also measures its own pitch: a step OWN_PITCH_RATIO times its
-    usual one is a break even when OCR boxes (which hug the glyphs) make the word height
-    a poor ruler. ``level_tops`` are paragraph tops printed beside the cell: a line level
-    with one of them needs only a step LEVEL_PITCH_RATIO times the usual one.
+    Lines further apart (centre to centre, and top to top) than ``paragraph_pitch`` word
+    heights start a new paragraph. Ordinary line pitch is about 1.2 heights for
+    text-layer boxes (the font's full height) and 1.3 for OCR boxes; each path sets its
+    threshold above that. A cell of several lines also measures its own pitch: a step
+    OWN_PITCH_RATIO times its usual one is a break even when OCR boxes (which hug the
+    glyphs) make the word height a poor ruler, and, where its usual step is no break, a
+    step under that is none either (loosely set lines a little further apart than the
+    word height allows). ``level_tops`` are paragraph tops printed beside the cell: a
+    line level with one of them needs only a step LEVEL_PITCH_RATIO times the usual one.
     """
     lines = group_lines(words)
     if not lines:
         return "", ()
     height = median(w.bottom - w.top for w in words)
+    # A line's step is the smaller of its centres' and its tops': OCR boxes hug the
+    # glyphs, so a line with descenders ("Pendayagunaan") has its centre pulled down and
+    # one without ascenders its top; a blank line between paragraphs moves both.
     centres = [fmean(w.cy for w in line) for line in lines]
-    steps = [b - a for a, b in itertools.pairwise(centres)]
+    tops = [median(w.top for w in line) for line in lines]
+    steps = [min(b - a, d - c) for (a, c), (b, d)
+             in itertools.pairwise(zip(centres, tops, strict=True))]
     threshold = level_threshold = paragraph_pitch * height
     if len(steps) >= MIN_STEPS_FOR_OWN_PITCH:
-        threshold = min(threshold, OWN_PITCH_RATIO * median(steps))
-        level_threshold = LEVEL_PITCH_RATIO * median(steps)
+        usual = median(steps)
+        own = OWN_PITCH_RATIO * usual
+        threshold = own if usual <= threshold else min(threshold, own)
+        level_threshold = LEVEL_PITCH_RATIO * usual
     parts = [_line_text(lines[0])]
     tops = [min(w.top for w in lines[0])]
     for k in range(1, len(lines)):

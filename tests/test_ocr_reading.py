@@ -404,9 +404,9 @@ def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_let
 def test_a_full_stop_glued_between_two_words_or_after_a_conjunction_goes_whoever_read_it():
     from rencana.extract.ocr.marks import settle_marks
 
-    image = np.full((40, 1700), 255, np.uint8)
+    image = np.full((40, 2200), 255, np.uint8)
     read = ["Penerima.Manfaat", "Cakupan.Daerah", "Dan.", "yang.", "S.Sos", "Kab.Kota",
-            "Sosial,ekonomi", "Aparatur.", "Data.di", "Kec.Ba"]
+            "Sosial,ekonomi", "Aparatur.", "Data.di", "Kec.Ba", "Hak'Anak", "Jum'at"]
     words = [Word(text, 10 + 160 * i, 10, 150 + 160 * i, 26, 90.0) for i, text in enumerate(read)]
     # The second reader sees the speck too: the first readings come back as they were.
     reader = _FakeReader(dict(enumerate(read, 1)))
@@ -416,7 +416,9 @@ def test_a_full_stop_glued_between_two_words_or_after_a_conjunction_goes_whoever
                        "S.Sos", "Kab.Kota",  # an abbreviation's stop
                        "Sosial,ekonomi",  # a glued comma is printed now and then
                        "Aparatur.", "Data di",  # may end a sentence; "di": a preposition
-                       "Kec.Ba"]  # an abbreviation, a name
+                       "Kec.Ba",  # an abbreviation, a name
+                       "Hak Anak",  # a quote a speck made between two words
+                       "Jum'at"]  # a quote printed inside a word
 
 
 def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_if_words():

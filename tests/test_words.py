@@ -40,6 +40,28 @@ def test_evenly_spaced_lines_stay_one_paragraph():
     assert "\n\n" not in text and tops == (0,)
 
 
+def test_loosely_set_lines_a_little_further_apart_than_the_word_threshold_stay_one_paragraph():
+    # OCR boxes hug the glyphs: 15 px words at a 27-29 px pitch (1.9 word heights is
+    # 28.5), and a line of descenders ("Pendayagunaan") has its box, and its centre,
+    # pulled down. Five such lines step at the cell's own pitch: no break.
+    words = [Word("Pemeriksaan", 10, 0, 90, 15), Word("Hasil", 10, 27, 40, 42),
+             Word("pada", 10, 56, 40, 76), Word("Makanan", 10, 84, 70, 99),
+             Word("Rumah", 10, 111, 60, 126)]
+    text, tops = cell_text(words, 1.9)
+    assert "\n\n" not in text and tops == (0,)
+
+
+def test_a_line_of_descenders_under_a_line_of_capitals_is_no_break():
+    # Three lines, too few to measure the cell's own pitch: the step is the smaller of the
+    # centres' and the tops' (a blank line between items moves both).
+    words = [Word("Perencanaan", 10, 0, 90, 15), Word("Pendayagunaan", 10, 27, 100, 47),
+             Word("Manusia", 10, 54, 70, 69)]
+    text, tops = cell_text(words, 1.9)
+    assert text == "Perencanaan\nPendayagunaan\nManusia" and tops == (0,)
+    items = [Word("Perencanaan", 10, 0, 90, 15), Word("Pendayagunaan", 10, 56, 100, 76)]
+    assert cell_text(items, 1.9)[1] == (0, 56)
+
+
 def test_a_speck_the_engine_boxed_with_a_word_is_trimmed_from_its_box():
     import numpy as np
 

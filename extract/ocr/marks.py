@@ -44,6 +44,9 @@ GLUED = re.compile(r"([^\W\d_]{4,})\.([^\W\d_]{2,})")
 """A full stop glued between a word of four letters or more and another word (shorter
 ones may be an abbreviation's: "S.Sos", "Kab."). A comma is not judged: typists glue one
 now and then ("Hukum, Sosial,ekonomi" in a seed document)."""
+GLUED_QUOTE = re.compile(r"([^\W\d_]{2,})['’‘`]([^\W\d_]{2,})")
+"""A quote glued between two words ("Perempuan'di", "Hak'Anak"); one printed inside a
+word ("Jum'at", "Qur'an") has no dictionary word of four letters after it."""
 MIN_STOPPED = 5
 """Letters of the shortest word whose full stop the second reader may drop: a shorter
 one may end an abbreviation ("Kec.", "Kab.", "dll.")."""
@@ -116,9 +119,10 @@ def _marks_settled(first: str, other: str) -> str:
 
 def _no_speck_marks(text: str) -> str:
     """The word without the marks print never puts there, whatever either reader saw: a
-    "." glued between two dictionary words, the second of four letters or more or a
-    conjunction or a preposition (GLUED: print leaves a space after it; a speck between
-    two words reads as one and joins them, "Penerima.Manfaat", "Data.di"), and
+    "." or a quote glued between two dictionary words, the second of four letters or
+    more or a conjunction or a preposition (GLUED, GLUED_QUOTE: print leaves a space
+    after a stop; a speck between two words reads as either and joins them,
+    "Penerima.Manfaat", "Data.di", "Hak'Anak"), and
     a full stop after a conjunction or a preposition ("Dan.", "yang."), which ends no
     sentence and no abbreviation. Both readers see a speck as well as a printed mark."""
     def unglued(match: re.Match[str]) -> str:
@@ -129,7 +133,7 @@ def _no_speck_marks(text: str) -> str:
             return f"{left} {match.group(2)}"
         return match.group(0)
 
-    text = GLUED.sub(unglued, text)
+    text = GLUED_QUOTE.sub(unglued, GLUED.sub(unglued, text))
     if text.endswith(".") and text[:-1].lower() in FUNCTION_WORDS:
         return text[:-1]
     return text
