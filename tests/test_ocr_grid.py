@@ -5,6 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.blobs import chosen_pixels
 from rencana.extract.ocr.grid import find_grids, free_rule_pixels
 from rencana.extract.ocr.layout import layout_tables
 from rencana.extract.ocr.preprocess import binarize, prepare
@@ -319,3 +320,13 @@ def test_a_rule_is_painted_out_in_its_own_rows_not_in_the_feet_of_a_label_above_
     out = np.zeros_like(mask)
     _paint_rule(mask, out, Rule(20.0, ((0, 299),)), band=9, chunk=150)
     assert out[19:22].all() and out[24:26].all() and not out[14:16].any()
+
+
+def test_chosen_components_painted_in_their_boxes_are_the_lookup_over_the_whole_page():
+    rng = np.random.default_rng(7)
+    mask = (rng.random((120, 200)) > 0.6).astype(np.uint8)  # blobs of every shape
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    chosen = rng.random(count) > 0.5
+    chosen[0] = False
+    assert count > 50
+    assert np.array_equal(chosen_pixels(labels, stats, chosen), chosen[labels])

@@ -18,6 +18,8 @@ from itertools import pairwise
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.blobs import chosen_pixels
+
 MIN_RULE_INCH = 1 / 6
 """Shortest stroke taken for a rule: longer than any letter stroke at table font sizes."""
 SAME_LINE_INCH = 0.04
@@ -168,7 +170,9 @@ def _without_glyph_runs(ink: np.ndarray, runs: np.ndarray, dpi: float) -> np.nda
         x, y, w, h = stats[k, :4]
         glyph[k] = (inked_beside(x, y, y + h - 1, w, 1) > EMBEDDED_SHARE
                     and inked_beside(x, y, y + h - 1, w, past_edge) > EMBEDDED_SHARE / 2)
-    return np.where(glyph[labels], 0, runs).astype(np.uint8)
+    kept = runs.copy()
+    kept[chosen_pixels(labels, stats, glyph)] = 0
+    return kept
 
 
 def find_rules(mask: np.ndarray, dpi: float, axis: int) -> list[Rule]:
@@ -455,4 +459,4 @@ def free_rule_pixels(ink: np.ndarray, dpi: float) -> np.ndarray:
     _, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
     thin = stats[:, cv2.CC_STAT_HEIGHT] <= max(2, dpi * MAX_RULE_THICKNESS_INCH)
     thin[0] = False
-    return np.where(thin[labels], 255, 0).astype(np.uint8)
+    return chosen_pixels(labels, stats, thin).astype(np.uint8) * 255

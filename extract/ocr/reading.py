@@ -115,10 +115,12 @@ def _text_mask(text: np.ndarray, dpi: float) -> np.ndarray:
         anchor=(trailing, 0))
     small = ~big & (area >= SPECK_AREA_PER_DPI2 * dpi * dpi)
     small[0] = False
+    small_ink = small[labels]
     beside = np.zeros_like(small)
-    beside[np.unique(labels[(around_big > 0) & small[labels]])] = True
+    beside[np.unique(labels[(around_big > 0) & small_ink])] = True
     dash = dash_like(width, height, dpi)
-    return (big | (small & (beside | dash | _glyph_parts(labels, small, dpi))))[labels]
+    parts = _glyph_parts(labels, small, small_ink, dpi)
+    return (big | (small & (beside | dash | parts)))[labels]
 
 
 def _baseline_ink(labels: np.ndarray, stats: np.ndarray, big: np.ndarray) -> np.ndarray:
@@ -126,14 +128,18 @@ def _baseline_ink(labels: np.ndarray, stats: np.ndarray, big: np.ndarray) -> np.
     or full stop after a letter sits. A speck at mid-height beside a word is no
     punctuation (read as "-" it would split a phrase)."""
     rows = np.arange(labels.shape[0])[:, None]
-    top, height = stats[:, cv2.CC_STAT_TOP][labels], stats[:, cv2.CC_STAT_HEIGHT][labels]
-    return (big[labels] & (rows >= top + (1 - BASELINE_SHARE) * height)).astype(np.uint8)
+    # Each blob's first baseline row, looked up once per pixel (other blobs: never).
+    start = np.where(big, stats[:, cv2.CC_STAT_TOP]
+                     + (1 - BASELINE_SHARE) * stats[:, cv2.CC_STAT_HEIGHT], np.inf)
+    return (rows >= start[labels]).astype(np.uint8)
 
 
-def _glyph_parts(labels: np.ndarray, small: np.ndarray, dpi: float) -> np.ndarray:
-    """Small blobs that together make a glyph's height: a lone "%" printed with thin
-    strokes breaks into two rings and a slash, each under the speck size."""
-    mask = small[labels].astype(np.uint8)
+def _glyph_parts(labels: np.ndarray, small: np.ndarray, small_ink: np.ndarray, dpi: float
+                 ) -> np.ndarray:
+    """Small blobs (``small``: one boolean per label; ``small_ink``: their pixels) that
+    together make a glyph's height: a lone "%" printed with thin strokes breaks into two
+    rings and a slash, each under the speck size."""
+    mask = small_ink.astype(np.uint8)
     join = max(2, int(dpi * GLYPH_JOIN_INCH))
     grouped = cv2.dilate(mask, np.ones((join, join), np.uint8))
     _, groups, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
