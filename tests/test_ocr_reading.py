@@ -234,6 +234,41 @@ def _two_line_cell() -> np.ndarray:
     return image
 
 
+class _CountingEngine:
+    """Tesseract, counting its runs (each loads the models: about 0.1 s)."""
+
+    name = "tesseract"
+
+    def __init__(self) -> None:
+        from rencana.extract.ocr.engines import TesseractEngine
+
+        self.engine, self.runs = TesseractEngine(), 0
+
+    def read_batch(self, images: list[np.ndarray], sparse: bool = False) -> list[list[Word]]:
+        self.runs += 1
+        return self.engine.read_batch(images, sparse)
+
+
+def test_the_page_text_and_the_cells_are_read_in_one_run_as_they_read_apart():
+    import cv2
+
+    from rencana.extract.ocr.cells import read_box_groups, read_page_and_cells
+    from rencana.extract.ocr.words import read_words
+
+    page = np.full((120, 500), 255, np.uint8)
+    cv2.putText(page, "Rencana Aksi", (10, 40), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2,
+                cv2.LINE_AA)
+    cells = _two_line_cell()
+    box = (0, 0, cells.shape[1], cells.shape[0])
+    engine = _CountingEngine()
+    text, read = read_page_and_cells(page, cells, [box], engine, 300)
+    assert engine.runs == 1
+    assert [w.text for w in text] == [w.text for w in read_words(engine, page, 300)]
+    assert [(w.text, w.x0, w.top) for w in read] == [
+        (w.text, w.x0, w.top) for w in read_box_groups([(cells, [box], None)], engine, 300)[0]]
+    assert "Rehabilitasi" in [w.text for w in read]
+
+
 def test_a_cell_whose_reading_skipped_a_line_is_read_again_alone():
     from rencana.extract.ocr.cells import _unread_ink, read_cells
 

@@ -129,16 +129,32 @@ def read_box_groups(groups: Sequence[BoxGroup], engine: OcrEngine, dpi: float,
     in one engine run (a Tesseract run loads its models: about 0.1 s); a group of one
     box is that box read alone. ``sparse``: the engine's sparse reading
     (:meth:`OcrEngine.read_sparse_words`)."""
+    return _read_groups(groups, (), engine, dpi, sparse)[0]
+
+
+def read_page_and_cells(page: np.ndarray, image: np.ndarray, boxes: Sequence[Sequence[int]],
+                        engine: OcrEngine, dpi: float) -> tuple[list[Word], list[Word]]:
+    """The engine's words on ``page`` (the text outside the grids) and its first reading
+    of the cells' ``boxes`` on ``image``, in one engine run: one model load less per
+    page. Each image of a run is read on its own, so the words are those of two runs."""
+    groups, (whole,) = _read_groups([(image, boxes, None)], [page], engine, dpi, False)
+    return whole, groups[0]
+
+
+def _read_groups(groups: Sequence[BoxGroup], whole: Sequence[np.ndarray], engine: OcrEngine,
+                 dpi: float, sparse: bool) -> tuple[list[list[Word]], list[list[Word]]]:
+    """Words of each group's boxes and of each ``whole`` image, all in one engine run."""
     pad = int(dpi * STRIP_GAP_INCH)
     limit = int(MAX_STRIP_PX * min(1.0, dpi / ENGINE_DPI))
     strips = [(number, *_strip(image, batch, pad, turn))
               for number, (image, boxes, turn) in enumerate(groups) if len(boxes)
               for batch in _strips(boxes, pad, limit)]
-    read = read_images(engine, [strip for _, strip, _ in strips], dpi, sparse) if strips else []
+    images = [*whole, *(strip for _, strip, _ in strips)]
+    read = read_images(engine, images, dpi, sparse) if images else []
     out: list[list[Word]] = [[] for _ in groups]
-    for (number, _, slots), words in zip(strips, read, strict=True):
+    for (number, _, slots), words in zip(strips, read[len(whole):], strict=True):
         out[number] += _placed(words, slots, pad)
-    return out
+    return out, read[:len(whole)]
 
 
 def in_box(words: Sequence[Word], box: Sequence[int]) -> list[Word]:
@@ -373,7 +389,8 @@ def _read_twice(words: Sequence[Word]) -> list[Word]:
 
 
 def read_cells(
-    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float
+    image: np.ndarray, boxes: Sequence[Sequence[int]], engine: OcrEngine, dpi: float,
+    read: list[Word] | None = None,
 ) -> list[Word]:
     """Read table cells (their inked boxes) in isolation, all strips in one engine run.
 
@@ -384,9 +401,10 @@ def read_cells(
     header labels and copier- or fax-thickened print fill the letters' counters
     ("Tujuan" → "Tujran"), and year labels of narrow columns are printed turned a
     quarter ("2025" → "w N"); a column whose label is lost is lost to its family. Another
-    reading is kept only when the engine is clearly surer of it.
+    reading is kept only when the engine is clearly surer of it. ``read``: the first
+    reading of the boxes, when already made (:func:`read_page_and_cells`).
     """
-    words = read_box_groups([(image, boxes, None)], engine, dpi)[0]
+    words = read_box_groups([(image, boxes, None)], engine, dpi)[0] if read is None else read
     first = {tuple(box): found for box, found in zip(boxes, words_in_boxes(words, boxes),
                                                      strict=True)}
     _read_lost_print(image, engine, dpi, first)

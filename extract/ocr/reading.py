@@ -18,7 +18,7 @@ import numpy as np
 
 from rencana.extract.ocr.amounts import second_reading
 from rencana.extract.ocr.bullets import printed_bullets
-from rencana.extract.ocr.cells import INK_LEVEL, read_cells, read_lost_print
+from rencana.extract.ocr.cells import INK_LEVEL, read_cells, read_lost_print, read_page_and_cells
 from rencana.extract.ocr.dashes import (
     DASH_MARGIN_INCH,
     dash_like,
@@ -277,10 +277,13 @@ class PageReading:
 
 
 def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: float,
-                offset: tuple[int, int] = (0, 0)) -> list[Word]:
+                offset: tuple[int, int] = (0, 0), read: list[Word] | None = None
+                ) -> list[Word]:
     """Words of running text (no grid cells) on ``image``, a part of the page whose top
-    left corner is ``offset`` (page pixels); boxes in page pixels."""
-    words = reread_merged_lines(engine, image, dpi, read_words(engine, image, dpi))
+    left corner is ``offset`` (page pixels); boxes in page pixels. ``read``: the engine's
+    words on ``image``, when already read."""
+    first = read_words(engine, image, dpi) if read is None else read
+    words = reread_merged_lines(engine, image, dpi, first)
     dx, dy = offset
     # The page's own ink mask, not a fixed grey level: at 200 dpi a thin "l" or "i" is
     # lighter than mid-grey, and a word trimmed of its last letters opens a false gap.
@@ -321,7 +324,9 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
         outside[top : bottom + 1, x0 : x1 + 1] = 255
     ink = clean < INK_LEVEL
     boxes = [b for g in grids for gc in g.cells if (b := ink_box(ink, gc.box, dpi)) is not None]
-    words = _text_words(engine, outside, page.ink, dpi)
+    text, cells = read_page_and_cells(outside, clean, boxes, engine, dpi) if boxes else (
+        None, None)
+    words = _text_words(engine, outside, page.ink, dpi, read=text)
     page_ink = page.ink > 0
     text_ink = page_ink.copy()
     for grid in grids:
@@ -329,7 +334,7 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
         text_ink[top : bottom + 1, x0 : x1 + 1] = False
     words += unread_dashes(text_ink, words, dpi)
     if boxes:
-        words += printed_dashes(read_cells(clean, boxes, engine, dpi), page.ink, dpi)
+        words += printed_dashes(read_cells(clean, boxes, engine, dpi, cells), page.ink, dpi)
     cell_boxes = [gc.box for g in grids for gc in g.cells]
     words += lone_dashes(page.ink, cell_boxes, words, dpi)
     words += lone_ticks(page.ink, cell_boxes, words, dpi, int(dpi * DASH_MARGIN_INCH))
