@@ -91,9 +91,9 @@ def cell_text(words: Sequence[Word], paragraph_pitch: float,
     # glyphs, so a line with descenders ("Pendayagunaan") has its centre pulled down and
     # one without ascenders its top; a blank line between paragraphs moves both.
     centres = [fmean(w.cy for w in line) for line in lines]
-    tops = [median(w.top for w in line) for line in lines]
+    line_tops = [median(w.top for w in line) for line in lines]
     steps = [min(b - a, d - c) for (a, c), (b, d)
-             in itertools.pairwise(zip(centres, tops, strict=True))]
+             in itertools.pairwise(zip(centres, line_tops, strict=True))]
     threshold = level_threshold = paragraph_pitch * height
     if len(steps) >= MIN_STEPS_FOR_OWN_PITCH:
         usual = median(steps)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from itertools import combinations, pairwise
+from string import ascii_lowercase
 
 from rencana.normalize.vocabulary import known_words, word_frequency
 
@@ -32,7 +33,6 @@ right stem faded is an "r", touching "ni" and "li" are an "m" and an "h"."""
 LIKELIER = 1.0
 """How much more common (Zipf units: a factor of ten) a word one glyph away must be for
 a dictionary word as read to be doubted."""
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_SWAPS = 2
 MIN_DOCUMENT_COUNT = 2
 """A word the document prints at least this often (and more often than the misreading)
@@ -70,7 +70,7 @@ def _candidates(word: str, accept: Callable[[str], bool]) -> set[str]:
 def _one_glyph_away(word: str) -> set[str]:
     """The words a misreading of one glyph could have come from: one look-alike or
     broken glyph read for another, or one glyph lost (a faded "i", a "n" of "nn")."""
-    out = {word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in _LETTERS}
+    out = {word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in ascii_lowercase}
     for read, meant in (*LOOK_ALIKES, *BROKEN_GLYPHS):
         start = word.find(read)
         while start >= 0:
