@@ -515,19 +515,21 @@ def test_a_piece_of_a_word_read_twice_in_a_cell_is_kept_once():
 def test_a_small_initial_i_or_j_without_its_dot_is_a_capital_where_the_second_reader_says_so():
     from rencana.extract.ocr.initials import capital_initials
 
-    image = np.full((60, 700), 255, np.uint8)
-    for x in (10, 170, 330, 490):
+    image = np.full((60, 1020), 255, np.uint8)
+    for x in (10, 170, 330, 490, 650, 810):
         image[22:44, x : x + 4] = 0  # each word's first stem, then the rest of its letters
         image[26:40, x + 8 : x + 100] = 0
     image[16:20, 170:174] = 0  # the dot over the second word's "j"
-    read = ["jumlah", "jiwa", "iuran", "jenis"]
+    read = ["jumlah", "jiwa", "iuran", "jenis", "iuran", "iainnya"]
     words = [Word(text, 10 + 160 * i, 22, 110 + 160 * i, 44, 90.0) for i, text in enumerate(read)]
-    reader = _FakeReader({1: "Jumlah", 2: "iuran", 3: "Jems"})
+    reader = _FakeReader({1: "Jumlah", 2: "iuran", 3: "Jems", 4: "luran", 5: "lainnya"})
     found = [w.text for w in capital_initials(words, image, reader)]
-    assert len(reader.widths) == 3  # "jiwa" has its dot: not read again
+    assert len(reader.widths) == 5  # "jiwa" has its dot: not read again
     assert found == ["Jumlah", "jiwa",
                      "iuran",  # the second reader reads a small one too
-                     "jenis"]  # other letters settle nothing
+                     "jenis",  # other letters settle nothing
+                     "Iuran",  # a sans-serif "I" read as the "l" it looks like: "luran" is no word
+                     "iainnya"]  # "lainnya" is: a small "l" the engine misread, no capital
 
 
 def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_is_mended():

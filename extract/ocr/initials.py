@@ -6,8 +6,10 @@ and a serif "I" now and then as "i": "jumlah", "jaminan", "iuran" for "Jumlah",
 the year before. A small i or j always carries its dot, a blob of its own over its stem.
 So a word read with a small initial i or j and no blob over its first stem is read again
 by the second reader (:mod:`second_reader`), and takes the capital where that reading
-has the same letters and a capital initial. The ink only says where to look: the
-second reader decides.
+has the same letters and a capital initial. A sans-serif capital "I" is the same stroke
+as an "l", and the second reader reads it so ("luran"): an "l" counts as the capital
+where the word read with a small "i" is a dictionary word and with the "l" none. The
+ink only says where to look: the second reader decides.
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ import cv2
 import numpy as np
 
 from rencana.extract.ocr.cells import INK_LEVEL
-from rencana.extract.ocr.second_reader import LineReader, read_word_again, same_letters
+from rencana.extract.ocr.second_reader import (
+    LineReader,
+    letters_of,
+    read_word_again,
+    same_letters,
+)
 from rencana.extract.words import Word
+from rencana.normalize.vocabulary import known_words
 
 DOTTED = {"i": "I", "j": "J"}
+STROKE_I = "l"
+"""What the second reader may read for a capital "I": in a sans-serif face, the same stroke."""
 FIRST_GLYPH = 0.6
 """Width, in word heights, from a word's left edge that holds its first glyph's stem."""
 DOT_REACH = 0.3
@@ -45,15 +55,25 @@ def _dotted(word: Word, image: np.ndarray) -> bool:
                for k, (x, y, w, h) in enumerate(stats[:, :4]) if k not in (0, stem))
 
 
+def _capital(first: str, other: str) -> bool:
+    """Does the second reading have the first's letters after a capital initial (or the
+    stroke of a sans-serif "I": "luran" for "iuran", itself no word)?"""
+    initial = first[:1]
+    if same_letters(first, other):
+        return other[:1] == DOTTED[initial]
+    mine, theirs = letters_of(first), letters_of(other)
+    return (initial == "i" and other[:1] == STROKE_I and len(mine) == len(theirs)
+            and mine[1:] == theirs[1:] and mine in known_words() and theirs not in known_words())
+
+
 def capital_initials(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
     """The words, each small initial i or j without its dot capitalised where the
     second reader reads it so (module docstring); ``image``: what the engine read."""
     out = []
     for w in words:
         initial = w.text[:1]
-        if initial in DOTTED and len(w.text) > 1 and w.text[1].isalpha() and not _dotted(w, image):
-            other = read_word_again(w, image, reader)
-            if same_letters(w.text, other) and other[:1] == DOTTED[initial]:
-                w = replace(w, text=DOTTED[initial] + w.text[1:])
+        if (initial in DOTTED and len(w.text) > 1 and w.text[1].isalpha()
+                and not _dotted(w, image) and _capital(w.text, read_word_again(w, image, reader))):
+            w = replace(w, text=DOTTED[initial] + w.text[1:])
         out.append(w)
     return out
