@@ -62,8 +62,8 @@ def _capital(first: str, other: str) -> bool:
     if same_letters(first, other):
         return other[:1] == DOTTED[initial]
     mine, theirs = letters_of(first), letters_of(other)
-    return (initial == "i" and other[:1] == STROKE_I and len(mine) == len(theirs)
-            and mine[1:] == theirs[1:] and mine in known_words() and theirs not in known_words())
+    return (initial == "i" and other[:1] == STROKE_I and mine[1:] == theirs[1:]
+            and mine in known_words() and theirs not in known_words())
 
 
 def capital_initials(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
