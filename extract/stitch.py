@@ -384,6 +384,10 @@ def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = 
     tables = join_halves(tables)
     out: list[StitchedTable] = []
     known: list[set[str]] = []
+    # Lines printed above the first table of an earlier page: a running page header
+    # ("Rencana Aksi Tahun 2026 - Dinas …") is known above any table's continuation,
+    # even one that began below another table, under no such line.
+    page_tops: set[str] = set()
     first_on_page: set[tuple[int, int]] = set()
     pages_seen: set[int] = set()
     for table in sorted(tables, key=lambda t: (t.page, t.index)):
@@ -392,7 +396,9 @@ def stitch(tables: list[RawTable], known_name: Callable[[str], object] | None = 
             first_on_page.add((table.page, table.index))
         skip = None
         if out and (table.page, table.index) in first_on_page:
-            skip = _continuation_skip(out[-1], table, known[-1])
+            skip = _continuation_skip(out[-1], table, known[-1] | page_tops)
+        if (table.page, table.index) in first_on_page:
+            page_tops |= _context_lines(table)
         if skip is None:
             out.append(StitchedTable(table, find_header(table)))
             known.append(_context_lines(table))

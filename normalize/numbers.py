@@ -210,6 +210,19 @@ def _numbered_by_position(cells: list[str]) -> bool:
     return placed >= _POSITIONED_SHARE * len(texts)
 
 
+def _rising_in_brackets(cells: list[str]) -> bool:
+    """OCR loses some numbers of a small-print column-number row and garbles others
+    into what reads as no number or the wrong one ("(5)" lost, "(7)" → "m", "(8)" → "3"):
+    a row of six or more printed cells, three in four of which are bracketed numbers
+    rising from 1 or 2, is one all the same. The brackets tell it from a data row of
+    rising counts. Such a row closes a header but does not say where the columns are."""
+    texts = [text for cell in cells if (text := clean_cell(cell))]
+    numbers = [int(match.group(1)) for text in texts
+               if (match := _COLUMN_NUMBER.fullmatch(text)) and text.startswith("(")]
+    return (len(texts) >= _MIN_POSITIONED and len(numbers) >= _POSITIONED_SHARE * len(texts)
+            and numbers[0] <= 2 and all(b > a for a, b in itertools.pairwise(numbers)))
+
+
 def _lost_start(cells: list[str], numbers: list[int]) -> bool:
     """A lone "1" under a narrow "No" column is what OCR most often drops: a long run that
     starts at 2 behind a blank first cell is still the column-number row (the missing
@@ -218,7 +231,14 @@ def _lost_start(cells: list[str], numbers: list[int]) -> bool:
 
 
 def is_column_number_row(cells: list[str]) -> bool:
-    """True for the "1 2 3 … 16" row printed under a table's headers.
+    """True for the "1 2 3 … 16" row printed under a table's headers, read whole
+    (:func:`reads_every_column_number`) or in part (:func:`_rising_in_brackets`)."""
+    return reads_every_column_number(cells) or _rising_in_brackets(cells)
+
+
+def reads_every_column_number(cells: list[str]) -> bool:
+    """True for a column-number row that shows where each column is: one number per
+    column, a few garbled in place.
 
     The numbers start at 1 and rise by one. Tolerated: blank cells (under merged header
     columns), a number repeated in neighbouring cells (a merged cell's text spread over the

@@ -73,3 +73,19 @@ def test_text_layer_tables_neither_vote_nor_change():
     digital = _table("pdfplumber-lattice", ["Pemerlu", "Pemerlu", "Pemeriu"])
     scanned = _table("ocr-tesseract+grid", ["Pemeriu", "Pemeriu"])
     assert harmonise([digital, scanned]) == [digital, scanned]
+
+
+def test_a_junk_dictionary_word_becomes_the_commoner_word_the_document_prints_elsewhere():
+    # Both readers read "Hari" as "Han" (a word of the engine's list) in one cell only.
+    texts = ["Peringatan Han Ibu", "Peringatan Hari Anak", "Hari Jadi Kota", "1 kah", "2 kali",
+             "3 kali", "Bencana Alam", "dalam rangka", "di dalam daerah", "Kordinasi",
+             "Koordinasi", "Koordinasi"]
+    [table] = harmonise([_table("ocr-tesseract+grid", texts)])
+    assert [c.text for c in table.cells][:4] == [
+        "Peringatan Hari Ibu", "Peringatan Hari Anak", "Hari Jadi Kota", "1 kali"]
+    # A lost glyph is no look-alike: "Alam" stays though the document prints "dalam", and
+    # the document's own misspelling stays as printed.
+    assert [c.text for c in table.cells][6:] == texts[6:]
+    # Printed no more often than the junk form, the commoner word is no evidence.
+    [alone] = harmonise([_table("ocr-tesseract+grid", ["Han Ibu", "Hari Anak"])])
+    assert alone.cells[0].text == "Han Ibu"

@@ -278,3 +278,17 @@ def test_a_column_number_row_with_its_first_number_lost_is_placed_by_column():
     read = ["", "2", "3", "4", "5", "6", "", "8", "9", "10", "11", "22", "13", "14", "15", "16"]
     assert is_column_number_row(read)  # "(1)" and "(7)" unread, "(12)" read "22"
     assert not is_column_number_row(["", "12", "3", "40", "5", "60", "", "8"])
+
+
+def test_a_column_number_row_missing_numbers_closes_a_header_but_places_no_column():
+    from rencana.normalize.numbers import is_column_number_row, reads_every_column_number
+
+    # Small print at 200 dpi: "(5)" and "(6)" lost, "(7)" read "m", "(8)" read "3".
+    read = ["(1)", "(2)", "(3)", "(4)", "m", "3", "(9)", "(10)", "(11)", "(12)", "(13)",
+            "(14)", "(15)", "(16)"]
+    assert is_column_number_row(read)
+    assert not reads_every_column_number(read)
+    # Counts rising along a data row are no such row, brackets or not.
+    assert not is_column_number_row(["1", "2", "3", "4", "m", "3", "9", "10", "11", "12"])
+    assert not is_column_number_row(["(1)", "Kegiatan", "(2)", "Program", "(3)", "Aksi"])
+    assert not is_column_number_row(["(1)", "(2)", "(3)", "(3)", "(2)", "(6)", "(7)"][::-1])

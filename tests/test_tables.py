@@ -301,6 +301,26 @@ def test_new_title_block_starts_a_new_table_even_with_the_same_header():
     assert len(stitch([first, second])) == 2
 
 
+def test_a_table_begun_under_another_is_continued_under_the_running_page_header():
+    # Page 2 ends the first table and begins the second under its section heading; page 3
+    # carries on the second under the header line every page prints.
+    running = "Rencana Aksi Tahun 2026 - Dinas Sosial"
+    first = table([*RENSTRA_HEADER, ["1", "T", "S", "A", "1", "2", "3"]], page=1,
+                  spans=RENSTRA_SPANS, context=(running, "A. BIDANG SOSIAL"))
+    rest = table([*RENSTRA_HEADER, ["", "", "", "B", "4", "5", "6"]], page=2,
+                 spans=RENSTRA_SPANS, context=(running,))
+    second = table([*RENSTRA_HEADER, ["1", "U", "V", "C", "7", "8", "9"]], page=2, index=2,
+                   spans=RENSTRA_SPANS, context=("B. BIDANG PEREMPUAN",))
+    more = table([*RENSTRA_HEADER, ["", "", "", "D", "1", "2", "3"]], page=3,
+                 spans=RENSTRA_SPANS, context=(running,))
+    tables = stitch([first, rest, second, more])
+    assert [[row[3] for row in t.table.grid()[3:]] for t in tables] == [["A", "B"], ["C", "D"]]
+    # A heading the document printed nowhere before still opens a table of its own.
+    titled = table([*RENSTRA_HEADER, ["", "", "", "D", "1", "2", "3"]], page=3,
+                   spans=RENSTRA_SPANS, context=(running, "C. BIDANG ANAK"))
+    assert len(stitch([first, rest, second, titled])) == 3
+
+
 def test_renstra_rows_are_long_and_filled_down_with_level_reset():
     body = [
         ["1", "Tujuan A", "", "Ind tujuan", "35", "34,5", ""],

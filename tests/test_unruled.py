@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rencana.extract.families.base import TableContext
 from rencana.extract.families.iku_links import IkuLinks
 from rencana.extract.header import find_header
 from rencana.extract.unruled import LayoutTable, Rule, unruled_tables
-from rencana.extract.unruled.centred import centred_spans
+from rencana.extract.unruled.body import _same_paragraph
+from rencana.extract.unruled.centred import centred_row_edges, centred_spans
 from rencana.extract.unruled.columns import fit_numbers
 from rencana.extract.words import Word
 from rencana.records import DocumentInfo, RawTable
@@ -138,6 +141,27 @@ def test_a_label_and_its_long_value_printed_above_the_table_are_no_header_line()
     assert not any("Sasaran" in cell for row in grid for cell in row)
 
 
+def test_a_running_page_header_over_a_header_boxed_by_rules_is_no_header_line():
+    # "Rencana Kerja 2025 - Dinas Sosial Kota" with its dash lost on a scan: two short
+    # phrases, like two header labels, but above the rules the header is drawn between.
+    running = line(45, (40, "Rencana Kerja 2025"), (250, "Dinas Sosial Kota"))
+    [table] = unruled_tables(running + RENJA[4:], RULES)
+    grid = raw(table).grid(spread_spans=False)
+    assert grid[0] == ["Kode", "Program/Kegiatan", "Target", "Pagu (Rp)"]
+    assert [row[0] for row in grid[1:]] == ["1.06.02", "1.06.02.2.01", "1.06.02.2.01.0001"]
+
+
+def test_a_band_under_the_tables_top_rule_stays_a_header_line():
+    # "Rencana 2025 | Prakiraan 2026" over the last columns, between the table's top rule
+    # and a rule drawn under those columns only: the header's own band, not a page line.
+    band = line(47, (255, "Rencana 2025"), (330, "Prakiraan 2026"))
+    rules = [Rule(44, 35, 400), Rule(56, 250, 400), Rule(75, 35, 400), Rule(125, 35, 400)]
+    [table] = unruled_tables(band + RENJA[4:], rules)
+    grid = raw(table).grid(spread_spans=False)
+    assert grid[0][2:] == ["Rencana 2025", "Prakiraan 2026"]
+    assert grid[1][2:] == ["Target", "Pagu (Rp)"]
+
+
 def _rows_of(edges: list[float]):
     return lambda y: max(0, min(len(edges) - 2, sum(e <= y for e in edges) - 1))
 
@@ -161,6 +185,61 @@ def test_merged_cells_centred_on_their_rows_take_the_rows_they_are_centred_on():
     assert spans[(0, 0)] == (0, 3) and spans[(0, 1)] == (4, 5)
     assert spans[(1, 0)] == (0, 3) and spans[(1, 1)] == (4, 5)
     assert not any(col == 3 for col, _ in spans)  # a row's own value stays in its row
+
+
+def _centred(x: float, middle: float, lines: int, text: str) -> list[Word]:
+    """A cell's ``lines`` lines at an 8 pt pitch, set in the middle of its row."""
+    top = middle - ((lines - 1) * 8 + HEIGHT) / 2
+    return _lines(x, top, *(f"{text}{k}" for k in range(lines)))
+
+
+def test_a_body_that_centres_every_cell_has_its_row_edges_where_rows_centre_their_text():
+    # Rows as tall as their tallest cell (not drawn here), every cell set in its middle:
+    # halfway between two actions' texts is no edge (the first row's is 12 pt off), and
+    # program A, centred over the first four rows, would take only the second and third.
+    edges = [70.0, 130.0, 150.0, 170.0, 230.0, 250.0]
+    middles = [(a + b) / 2 for a, b in pairwise(edges)]
+    actions = [_centred(200, middle, lines, "Aksi")
+               for middle, lines in zip(middles, (1, 2, 2, 1, 2), strict=True)]
+    volumes = [line(middle - HEIGHT / 2, (330, "1 Kali")) for middle in middles]
+    programs = [_centred(40, 150, 3, "A"), _centred(40, 240, 1, "B")]
+    columns = [programs, actions, volumes]
+    halfway = [edges[0], *((max(w.bottom for w in a) + min(w.top for w in b)) / 2
+                           for a, b in pairwise(actions)), edges[-1]]
+    assert centred_spans(columns, 1, halfway, _rows_of(halfway), HEIGHT)[(0, 0)] == (1, 2)
+    found = centred_row_edges(columns, 1, halfway, _rows_of(halfway), HEIGHT)
+    assert found == edges
+    assert centred_spans(columns, 1, found, _rows_of(found), HEIGHT)[(0, 0)] == (0, 3)
+
+
+def test_row_edges_stay_halfway_when_the_rows_own_cells_start_level():
+    # Volumes printed on the action's first line: cells set at the top of their rows.
+    actions = [_lines(200, top, "Aksi", "lanjutan", "akhir") for top in (72, 102, 132)]
+    volumes = [line(top, (330, "1 Kali")) for top in (72, 102, 132)]
+    halfway = [70.0, 98.5, 128.5, 160.0]
+    assert centred_row_edges([actions, volumes], 0, halfway, _rows_of(halfway), HEIGHT) == halfway
+
+
+def test_a_tint_edge_just_under_the_header_opens_no_empty_row():
+    # A scan's uneven shading ends just above the first line's middle: no rule is
+    # drawn there, and no word lies between it and the body's top.
+    [table] = unruled_tables(RENJA, [*RULES, Rule(83, 35, 400, drawn=False)])
+    grid = raw(table).grid(spread_spans=False)
+    assert [row[0] for row in grid[1:]] == ["1.06.02", "1.06.02.2.01", "1.06.02.2.01.0001"]
+
+
+def test_a_line_boxed_two_lines_high_stays_in_its_paragraph():
+    # "Kekerasan terhadap" boxed from the line above's top (a glyph taken in): its middle
+    # is 4 pt high, but its bottom steps one pitch (8 pt) from the line above.
+    above = line(100, (40, "Pencegahan"))
+    tall = [Word("Kekerasan", 40, 100, 75, 115), Word("terhadap", 77, 100, 105, 115)]
+    below = line(116, (40, "Perempuan"))
+    assert _same_paragraph(tall, below, 8.0)
+    assert _same_paragraph(above, tall, 8.0)
+    # A tight row gap (1.3 pitches) above a line boxed down into the next: its top's step
+    # is the lines' true distance, and it is a row's.
+    boxed_down = [Word("Pengelolaan", 40, 110.4, 80, 125)]
+    assert not _same_paragraph(line(100, (40, "Kabupaten/Kota")), boxed_down, 8.0)
 
 
 def test_merged_cells_set_at_the_top_of_their_rows_are_left_to_fill_down():

@@ -67,10 +67,12 @@ def _candidates(word: str, accept: Callable[[str], bool]) -> set[str]:
     return out
 
 
-def _one_glyph_away(word: str) -> set[str]:
+def _one_glyph_away(word: str, lost: bool) -> set[str]:
     """The words a misreading of one glyph could have come from: one look-alike or
-    broken glyph read for another, or one glyph lost (a faded "i", a "n" of "nn")."""
-    out = {word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in ascii_lowercase}
+    broken glyph read for another, or (``lost``) one glyph lost (a faded "i", a "n" of
+    "nn")."""
+    out = {word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in ascii_lowercase
+           } if lost else set()
     for read, meant in (*LOOK_ALIKES, *BROKEN_GLYPHS):
         start = word.find(read)
         while start >= 0:
@@ -81,13 +83,13 @@ def _one_glyph_away(word: str) -> set[str]:
 
 
 @cache
-def likelier_word(core: str) -> str | None:
+def likelier_word(core: str, lost: bool = True) -> str | None:
     """The far more common word (by LIKELIER) one misread glyph from a lower-case core,
-    if any: "han" → "hari", "duma" → "dunia", "lainya" → "lainnya". Tesseract's word
-    list knows the junk forms, so its reading of them is sure; only a second reading can
-    tell which was printed."""
+    if any: "han" → "hari", "duma" → "dunia", "lainya" → "lainnya" (a glyph ``lost``).
+    Tesseract's word list knows the junk forms, so its reading of them is sure; only a
+    second reading can tell which was printed."""
     floor = word_frequency(core) + LIKELIER
-    best = max(_one_glyph_away(core), key=word_frequency)
+    best = max(_one_glyph_away(core, lost), key=word_frequency, default=core)
     return best if word_frequency(best) >= floor else None
 
 
@@ -96,8 +98,10 @@ def _in_dictionary(word: str) -> bool:
 
 
 def _repair_core(core: str, vocabulary: Mapping[str, int] | None) -> str:
-    if len(core) < 3 or sum(ch.isalpha() for ch in core) < 2 or _in_dictionary(core):
+    if len(core) < 3 or sum(ch.isalpha() for ch in core) < 2:
         return core
+    if _in_dictionary(core):
+        return _printed_likelier(core, vocabulary) if vocabulary is not None else core
     accept = _in_dictionary
     if vocabulary is not None:
         floor = max(vocabulary.get(core.lower(), 0), MIN_DOCUMENT_COUNT - 1)
@@ -110,6 +114,21 @@ def _repair_core(core: str, vocabulary: Mapping[str, int] | None) -> str:
         return core
     fixed = known.pop()
     return fixed.upper() if core.isupper() and len(core) > 1 else fixed
+
+
+def _printed_likelier(core: str, vocabulary: Mapping[str, int]) -> str:
+    """A dictionary word as read, or the far more common word a look-alike or broken
+    glyph away (:func:`likelier_word`) when the document prints that one more often, at
+    least MIN_DOCUMENT_COUNT times: "Peringatan Han Ibu" where other cells read "Hari".
+    Both readers may misread a glyph alike, the same print read right elsewhere says
+    which word it is. Not for a glyph lost: "Bencana Alam" in a document full of "dalam",
+    and a document's own misspellings ("Kordinasi") stay as printed. Words in capitals
+    are left: acronyms are no words of a word list."""
+    likelier = None if core.isupper() else likelier_word(core.lower(), lost=False)
+    if likelier is None or vocabulary.get(likelier, 0) < max(
+            MIN_DOCUMENT_COUNT, vocabulary.get(core.lower(), 0) + 1):
+        return core
+    return likelier.capitalize() if core[0].isupper() else likelier
 
 
 def word_cores(text: str) -> list[str]:

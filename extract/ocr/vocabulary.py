@@ -5,8 +5,10 @@ knows. An agency's own terms ("Pemerlu"), names and abbreviations are in none, y
 planning document prints them again and again: the indicator of a program repeats in its
 kegiatan, the agency's name in every sub-kegiatan. Once every page is read, a word that
 is in no dictionary and is one or two look-alike glyphs away from exactly one word the
-same document prints more often is taken as that word. A misread merged cell repeats on
-every row it spans, so one repair here mends many rows.
+same document prints more often is taken as that word. So is a dictionary word that a
+far commoner word lies one look-alike glyph from, when the document prints that word
+more often ("Han" where other cells read "Hari"): both readers can misread a glyph alike.
+A misread merged cell repeats on every row it spans, so one repair here mends many rows.
 """
 
 from __future__ import annotations

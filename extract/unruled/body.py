@@ -5,12 +5,12 @@ cuts is a merged cell.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from statistics import median
 
-from rencana.extract.unruled.centred import centred_spans
+from rencana.extract.unruled.centred import centred_row_edges, centred_spans
 from rencana.extract.unruled.lines import ROW_KEY, RULE_LEVEL, Rule, line_middle
 from rencana.extract.words import Word, cell_text, group_lines
 from rencana.records import Cell
@@ -18,6 +18,9 @@ from rencana.records import Cell
 PARAGRAPH_STEP = 1.35
 """Lines of a column further apart than this many line pitches are separate paragraphs
 (the gap between two rows is the cells' padding added to the pitch)."""
+EDGE_STEP = 1.25
+"""Lines whose tops or bottoms step this many pitches or less belong to one paragraph,
+where an OCR box two lines high hides their middles' step (:func:`_same_paragraph`)."""
 LEADING = (1.0, 1.3)
 """Range of line pitch (in word heights) body text is set at."""
 KEY_SHARE = 0.8
@@ -52,18 +55,33 @@ def _paragraphs(words: Sequence[Word], rules: Sequence[Rule], pitch: float
     previous: list[Word] | None = None
     for line in lines:
         if previous is not None and not key_column:
-            top = min(w.top for w in line)
-            centre_gap = (top + max(w.bottom for w in line)) / 2 - (
-                min(w.top for w in previous) + max(w.bottom for w in previous)) / 2
             ruled = any(r.drawn and line_middle(previous) <= r.y <= line_middle(line)
                         and r.x0 <= line[0].x0 and line[-1].x1 <= r.x1 for r in rules)
-            if centre_gap <= PARAGRAPH_STEP * pitch and not ruled:
+            if _same_paragraph(previous, line, pitch) and not ruled:
                 out[-1].extend(line)
                 previous = line
                 continue
         out.append(list(line))
         previous = line
     return out
+
+
+def _same_paragraph(upper: Sequence[Word], lower: Sequence[Word], pitch: float) -> bool:
+    """Is ``lower`` the next line of ``upper``'s paragraph: their middles at most
+    PARAGRAPH_STEP pitches apart, or, when either line's box is taller than the pitch
+    (an OCR box that takes in a glyph of the line above or below moves its line's middle
+    and one edge by a line, never the other edge), their nearer edges' step at most
+    EDGE_STEP pitches (an edge's step is the lines' true distance, so the margin for
+    boxes is less)."""
+    (top, bottom), (next_top, next_bottom) = _extent(upper), _extent(lower)
+    if (next_top + next_bottom - top - bottom) / 2 <= PARAGRAPH_STEP * pitch:
+        return True
+    tall = max(bottom - top, next_bottom - next_top) > pitch
+    return tall and min(next_top - top, next_bottom - bottom) <= EDGE_STEP * pitch
+
+
+def _extent(line: Sequence[Word]) -> tuple[float, float]:
+    return min(w.top for w in line), max(w.bottom for w in line)
 
 
 def _line_pitch(columns: list[list[Word]], height: float) -> float:
@@ -113,18 +131,22 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
         cuts |= {(max(w.bottom for w in a) + min(w.top for w in b)) / 2 for a, b in gaps}
     edges = sorted(cuts)
     edges = [y for i, y in enumerate(edges) if i == 0 or y - edges[i - 1] > 0.5 * height]
+    edges = _without_empty_rows(edges, [*body, *(w for band in bands for w in band)], rules)
 
     def row_of(y: float) -> int:
         return max(0, min(len(edges) - 2, sum(e <= y for e in edges) - 1))
 
-    starts = _row_starts(paragraphs, row_of)
-    paragraphs = [[part for para in paras
-                   for part in _split_at_row_starts(para, col, starts, row_of, pitch, height)]
-                  for col, paras in enumerate(paragraphs)]
     # Rules between rows place merged cells (see _groups); only a body without any is
     # read for centred ones.
     ruled_body = len(edges) < 4 or any(
         r.drawn and edges[1] + RULE_LEVEL < r.y < edges[-2] - RULE_LEVEL for r in rules)
+    # Edges on rules (drawn under some columns only) stay where they are drawn.
+    if not ruled_body and not any(r.drawn and edges[0] < r.y < edges[-1] for r in rules):
+        edges = centred_row_edges(paragraphs, anchor, edges, row_of, height)
+    starts = _row_starts(paragraphs, row_of)
+    paragraphs = [[part for para in paras
+                   for part in _split_at_row_starts(para, col, starts, row_of, pitch, height)]
+                  for col, paras in enumerate(paragraphs)]
     centred = {} if ruled_body else centred_spans(paragraphs, anchor, edges, row_of, height)
     placed: dict[tuple[int, int], list[Word]] = {}
     last_row: dict[tuple[int, int], int] = {}
@@ -168,6 +190,26 @@ def body_cells(body: list[Word], bands: list[list[Word]], bounds: Sequence[float
                 cells.append(Cell(first_row + row, col, "", 1, 1,
                                   (bounds[col], edges[row], bounds[col + 1], edges[row + 1])))
     return cells, n_rows
+
+
+def _without_empty_rows(edges: Sequence[float], words: Sequence[Word], rules: Sequence[Rule]
+                        ) -> list[float]:
+    """The edges but those no drawn rule marks beside a row no word is in: the edge of a
+    tint (a zebra row's, or a scan's uneven shading) a little below the header's rule
+    would open an empty row there, and a merged cell centred on its rows would take it."""
+    if len(edges) < 3:
+        return list(edges)
+    middles = sorted(w.cy for w in words)
+
+    def filled(low: float, high: float) -> bool:
+        return bisect_left(middles, low) < bisect_left(middles, high)
+
+    kept = [edges[0]]
+    for y, below in pairwise(edges[1:]):
+        drawn = any(r.drawn and abs(r.y - y) <= RULE_LEVEL for r in rules)
+        if drawn or (filled(kept[-1], y) and filled(y, below)):
+            kept.append(y)
+    return [*kept, edges[-1]]
 
 
 def _row_starts(paragraphs: Sequence[Sequence[list[Word]]], row_of: Callable[[float], int]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rencana.extract.words import Word, group_lines
 
@@ -25,8 +26,14 @@ ALIGN_TOLERANCE = 0.5
 CENTRE_TOLERANCE = 0.5
 """Word heights within which two texts (or a text and its row) share a middle."""
 GAP_COST = 0.05
-"""Cost, in word heights of misplacement, of leaving a row of a centred column empty:
-small, so that it only decides between spans that centre their text equally well."""
+"""Cost, in word heights of misplacement, of leaving a row of a centred column empty
+above its first text (the rows of a cell begun on the page before) or below its last
+(filled down alike): small, so that it only decides between spans that centre their
+text equally well."""
+INNER_GAP_COST = 0.5
+"""The same cost for a row left empty between two texts of a centred column: merged
+cells follow each other, so the tiling leaves no row out for less than half a word
+height of centring."""
 
 
 @dataclass(frozen=True)
@@ -78,16 +85,50 @@ def _tile(blocks: Sequence[Block], edges: Sequence[float], height: float
     for k, block in enumerate(blocks):
         limit = blocks[k + 1].first_row - 1 if k + 1 < len(blocks) else n_rows - 1
         step: dict[int, tuple[float, list[tuple[int, int]]]] = {}
+        gap = INNER_GAP_COST if k else GAP_COST
         for prev_last, (so_far, spans) in best.items():
             for first in range(prev_last + 1, block.first_row + 1):
                 for last in range(max(block.last_row, first), limit + 1):
-                    total = so_far + GAP_COST * (first - prev_last - 1) + cost(block, first, last)
+                    total = so_far + gap * (first - prev_last - 1) + cost(block, first, last)
                     if last not in step or total < step[last][0]:
                         step[last] = (total, [*spans, (first, last)])
         if not step:
             return [(b.first_row, b.last_row) for b in blocks]
         best = step
     return min(best.items(), key=lambda kv: kv[1][0] + GAP_COST * (n_rows - 1 - kv[0]))[1][1]
+
+
+def centred_row_edges(paragraphs: Sequence[Sequence[Sequence[Word]]], anchor: int,
+                      edges: Sequence[float], row_of: Callable[[float], int], height: float
+                      ) -> list[float]:
+    """The row edges of a body that centres every cell, its rows' own too.
+
+    Without row rules, the edges are first put halfway between the anchor column's
+    paragraphs. When each row's text is centred in a row as tall as its tallest cell,
+    that halfway line is up to half a padding off, and a merged cell's rows, chosen
+    by how well they centre its text, take one row too few at either end. The one-line
+    cells of other columns tell such a body apart: they share the middle of their row's
+    wrapped anchor text, not its first line. Then each edge is where the row above is
+    centred on its text, going down from the body's top (kept between the two rows'
+    texts, so an error does not run on).
+    """
+    rows = [_block(p, row_of) for p in paragraphs[anchor]]
+    if len(rows) != len(edges) - 1:
+        return list(edges)
+    middle = top = 0
+    for col, paras in enumerate(paragraphs):
+        for block in (_block(p, row_of) for p in paras if col != anchor):
+            row = rows[block.first_row]
+            if block.lines > 1 or row.lines < 2:
+                continue  # a one-line row's top and middle are level
+            middle += abs(block.middle - row.middle) <= CENTRE_TOLERANCE * height
+            top += abs(block.top - row.top) <= ALIGN_TOLERANCE * height
+    if middle <= top:
+        return list(edges)
+    out = [edges[0]]
+    for row, below in pairwise(rows):
+        out.append(min(max(2 * row.middle - out[-1], row.bottom), below.top))
+    return [*out, edges[-1]]
 
 
 def centred_spans(paragraphs: Sequence[Sequence[Sequence[Word]]], anchor: int,

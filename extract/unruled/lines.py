@@ -116,13 +116,16 @@ def is_tabular(block: list[list[Word]], gap: float) -> bool:
     return sum(len(split_phrases(line, gap)) >= MIN_COLUMNS for line in block) >= MIN_TABULAR_LINES
 
 
-def _above_table(line: list[Word], gap: float) -> bool:
+def _above_table(line: list[Word], gap: float, over_boxed_header: bool) -> bool:
     """Could the line be printed above a table rather than be its header's: one phrase
     (a title, a caption), or a label and its value ("Sasaran Strategis : Meningkatnya
-    Kualitas … (PMKS)", its colon lost on a scan) whose value is longer than any label."""
+    Kualitas … (PMKS)", its colon lost on a scan) whose value is longer than any label,
+    or, over a header drawn between rules across the table, any line of fewer phrases
+    than a table has columns (a running page header "Rencana Aksi Tahun 2026 - Dinas …"
+    read as two phrases where a scan lost the dash)."""
     phrases = split_phrases(line, gap)
-    return len(phrases) == 1 or (
-        len(phrases) < MIN_COLUMNS and any(len(p) > MAX_LABEL_WORDS for p in phrases))
+    return len(phrases) == 1 or (len(phrases) < MIN_COLUMNS and (
+        over_boxed_header or any(len(p) > MAX_LABEL_WORDS for p in phrases)))
 
 
 def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
@@ -134,12 +137,15 @@ def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
     span = (min(line[0].x0 for line in block), max(line[-1].x1 for line in block))
     across = rules_across(rules, span)
     for k in range(len(block) - 1):
-        if not _above_table(block[k], gap):
-            break
+        middle = line_middle(block[k])
         bottom, top = max(w.bottom for w in block[k]), min(w.top for w in block[k + 1])
+        # Over a header drawn between rules across the table: one such rule under the
+        # line, another under the next.
+        boxed = any(middle <= y <= top for y in across) and any(y > top for y in across)
+        if not _above_table(block[k], gap, boxed):
+            break
         # The table's top rule may graze the line's lowest box (a scan boxes a word down
         # to the rule); a band's rule under its label runs across part of it only.
-        middle = line_middle(block[k])
         if (top - bottom >= gap or any(bottom <= r.y <= top for r in rules)
                 or any(middle <= y <= top for y in across)):
             start = k + 1

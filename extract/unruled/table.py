@@ -30,7 +30,7 @@ from rencana.extract.unruled.lines import (
     split_phrases,
 )
 from rencana.extract.words import Word, group_lines
-from rencana.normalize.numbers import is_column_number_row
+from rencana.normalize.numbers import is_column_number_row, reads_every_column_number
 from rencana.normalize.text import is_page_footer
 from rencana.records import BBox, Cell
 
@@ -84,7 +84,7 @@ def _table(lines: list[list[Word]], rules: Sequence[Rule], height: float,
         return None
     stray = max(1, round(stray_share * len(body_lines))) if stray_share else 0
     bounds = column_bounds(find_rivers(columnar, height, stray), label_lines, x0, x1, height)
-    if number_row:
+    if number_row and reads_every_column_number([w.text for w in number_row]):
         bounds = fit_numbers(split_at_numbers(bounds, number_row, height), number_row)
     # A continuation (with or without its header) keeps the previous page's columns,
     # which the merged cells left empty on this page no longer show.
