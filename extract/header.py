@@ -35,7 +35,8 @@ _BARE = re.compile(
 the item printed to its left (a Rencana Aksi may print four columns all headed "Target")."""
 _QUARTER_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 """Four columns numbered I–IV (or 1–4) under one band are the four quarters."""
-_QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
+QUARTER_BAND = re.compile(r"\b(?:triwulan|tw|trw|kuartal|quarter)\b")
+"""A band over the quarter columns names them ("Jadwal Pelaksanaan (Triwulan)", "TW")."""
 QUARTERS = ("tw i", "tw ii", "tw iii", "tw iv")
 MONTH_QUARTERS = (r"\bjan\w*\b.*\bmar\w*", r"\bapr\w*\b.*\bjun\w*", r"\bjul\w*\b.*\bsep\w*",
                   r"\bo[kc]t\w*\b.*\bdes\w*")
@@ -164,7 +165,7 @@ def _is_quarter_band(band: str, below: list[str]) -> bool:
     over four columns numbered I–IV ("Jadwal Pelaksanaan" over "I | II | III | IV")."""
     named = sum(_names_quarter(label) for label in below)
     numerals = [label for label in below if label]
-    return (bool(_QUARTER_BAND.search(band)) or 2 * named >= len(below)
+    return (bool(QUARTER_BAND.search(band)) or 2 * named >= len(below)
             or (any(label in _QUARTER_NUMERALS for label in numerals)
                 and all(_ROMANISH.fullmatch(label) for label in numerals)))
 
@@ -178,7 +179,7 @@ _GARBLED_TW = re.compile(r"^t?w\s*[ivlt1|!u]{1,4}$")
 
 
 def _names_quarter(label: str) -> bool:
-    return bool(_QUARTER_BAND.match(label) or _GARBLED_TW.match(label))
+    return bool(QUARTER_BAND.match(label) or _GARBLED_TW.match(label))
 
 
 def _months_in_order(window: list[str]) -> bool:

@@ -548,6 +548,24 @@ def test_quarter_labels_blurred_together_are_still_the_four_quarters():
                                            "jadwal tw iv")
 
 
+def test_quarters_under_a_band_read_over_three_of_them_are_placed_by_position():
+    # A scan lost the "I" and garbled "II III IV"; the band was read over the last three
+    # quarter columns only. The unlabelled column beside it, not "Keterangan", is TW I.
+    from rencana.extract.families.rencana_aksi import RencanaAksi
+
+    raw = table([["Aksi", "Volume", "", "Jadwal Pelaksanaan (Triwulan)", "", "", "Keterangan"],
+                 ["", "", "", "n", "In", "WV", ""],
+                 ["Rapat", "2 Kali", "", "v", "", "", "Tetap"]],
+                spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1), (0, 3, 1, 3), (0, 6, 2, 1)])
+    found = RencanaAksi().map_columns(find_header(raw))
+    assert [found[f"tw{q}"] for q in range(1, 5)] == [[2], [3], [4], [5]]
+    # Unlabelled columns on both sides of a band over three: no telling which is TW I.
+    both = table([["Aksi", "", "Triwulan", "", "", ""], ["", "", "n", "In", "WV", ""],
+                  ["Rapat", "", "v", "", "", ""]],
+                 spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 1, 3), (0, 5, 2, 1)])
+    assert not {"tw1", "tw2", "tw3", "tw4"} & set(RencanaAksi().map_columns(find_header(both)))
+
+
 def test_a_band_over_four_garbled_numerals_is_the_quarters():
     raw = table([["Aksi", "Jadwal Pelaksanaan", "", "", ""], ["", "1", "", "", "Iv"],
                  ["Rapat", "v", "v", "", ""]], spans=[(0, 0, 2, 1), (0, 1, 1, 4)])

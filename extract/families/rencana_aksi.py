@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from rencana.extract.classify import unit_name
 from rencana.extract.families.base import Column, Row, TableContext, TableFamily
-from rencana.extract.header import Header
+from rencana.extract.header import QUARTER_BAND, Header
 from rencana.normalize.marks import parse_mark, planned_value, value_schedule
 from rencana.normalize.months import scheduled_quarters
 from rencana.normalize.numbers import parse_quantity
@@ -70,6 +70,12 @@ class RencanaAksi(TableFamily):
     _values_are_marks: bool = False
     """The table's schedule prints values, not ticks (see ``value_schedule``)."""
 
+    def map_columns(self, header: Header) -> dict[str, list[int]]:
+        found = super().map_columns(header)
+        if not any(q in found for q in self.mark_fields):
+            found.update(_quarters_by_place(header, found))
+        return found
+
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         cols = [c for name, found in self.map_columns(header).items()
                 if name in self.mark_fields for c in found]
@@ -113,6 +119,31 @@ class RencanaAksi(TableFamily):
             "sub_kegiatan", "sub_kegiatan_indikator", "sub_kegiatan_target_raw",
             "aksi", "volume_raw",
         )
+
+
+def _quarters_by_place(header: Header, found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """tw1–tw4 by place where a scan lost or garbled the "I II III IV" leaves under the
+    quarter band ("n", "In", "WV", or nothing): the columns the band heads, widened to
+    four over unlabelled columns beside it so that the four stay centred on it (a band
+    read over three or two of its leaves), in order. None where that is ambiguous."""
+    taken = {c for cols in found.values() for c in cols}
+    banded = [c for c, label in enumerate(header.labels)
+              if c not in taken and QUARTER_BAND.search(label)]
+    if not banded or banded != list(range(banded[0], banded[-1] + 1)):
+        return {}
+
+    def free(col: int) -> bool:
+        return 0 <= col < len(header.labels) and col not in taken and not header.labels[col]
+
+    first, last = banded[0], banded[-1]
+    missing = 4 - len(banded)
+    if missing == 2 and free(first - 1) and free(last + 1):
+        first, last = first - 1, last + 1
+    elif missing == 1 and free(first - 1) != free(last + 1):
+        first, last = (first - 1, last) if free(first - 1) else (first, last + 1)
+    elif missing:
+        return {}
+    return {f"tw{q}": [first + q - 1] for q in range(1, 5)}
 
 
 def _unit(ctx: TableContext) -> str | None:
