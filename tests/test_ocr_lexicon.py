@@ -24,13 +24,15 @@ def test_dictionary_holds_the_engines_indonesian_words_and_the_nomenclature():
     ("-Sosial", "Sosial"), ("|DAN", "DAN"),
     ("Masvarakat", "Masyarakat"), ("kebyakan", "kebijakan"), ("advohasi", "advokasi"),
     ("20orang", "20 orang"), ("1Dokumen", "1 Dokumen"),
+    ("PerSentase", "Persentase"), ("PelakSanaan,", "Pelaksanaan,"),
 ])
 def test_one_look_alike_misreading_is_undone(read: str, meant: str):
     assert repair_word(read) == meant
 
 
 @pytest.mark.parametrize("word", ["Probolinggo", "PMKS", "(PPKS)", "1.000.000", "80%", "kali",
-                                  "data", "Rp", "Nasioanl", "-", "2025an", "4G"])
+                                  "data", "Rp", "Nasioanl", "-", "2025an", "4G",
+                                  "iBangga", "RumahTangga", "SOSIAL", "KoTa"])
 def test_names_numbers_and_dictionary_words_are_left_as_read(word: str):
     assert repair_word(word) == word
 

@@ -37,6 +37,9 @@ MAX_SWAPS = 2
 MIN_DOCUMENT_COUNT = 2
 """A word the document prints at least this often (and more often than the misreading)
 is a repair target even when no dictionary knows it ("Pemerlu", place names)."""
+_CASE_ALIKE = re.compile(r"(?<=[a-z])[COSUVWXZ](?=[a-z])")
+"""A capital drawn as its small letter, only larger ("PerSentase", "PelakSanaan"): between
+two small letters of a dictionary word the engine sized it wrong."""
 _PARTS = re.compile(r"([/\-])")
 _LEADING_SPECK = re.compile(r"^[,.;'’‘`|\-]+(?=[A-Za-z])")
 _TRAILING_QUOTE = re.compile(r"(?<=[A-Za-z])[’‘`]+$")
@@ -100,6 +103,9 @@ def _in_dictionary(word: str) -> bool:
 def _repair_core(core: str, vocabulary: Mapping[str, int] | None) -> str:
     if len(core) < 3 or sum(ch.isalpha() for ch in core) < 2:
         return core
+    lowered = _CASE_ALIKE.sub(lambda capital: capital.group().lower(), core)
+    if lowered != core and _in_dictionary(lowered):
+        core = lowered
     if _in_dictionary(core):
         return _printed_likelier(core, vocabulary) if vocabulary is not None else core
     accept = _in_dictionary

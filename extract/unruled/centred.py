@@ -127,7 +127,8 @@ def centred_row_edges(paragraphs: Sequence[Sequence[Sequence[Word]]], anchor: in
         return list(edges)
     out = [edges[0]]
     for row, below in pairwise(rows):
-        out.append(min(max(2 * row.middle - out[-1], row.bottom), below.top))
+        # Never above the edge before (OCR boxes of two rows may overlap).
+        out.append(max(out[-1], min(max(2 * row.middle - out[-1], row.bottom), below.top)))
     return [*out, edges[-1]]
 
 
