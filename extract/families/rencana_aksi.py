@@ -123,9 +123,14 @@ class RencanaAksi(TableFamily):
 
 def _quarters_by_place(header: Header, found: dict[str, list[int]]) -> dict[str, list[int]]:
     """tw1–tw4 by place where a scan lost or garbled the "I II III IV" leaves under the
-    quarter band ("n", "In", "WV", or nothing): the columns the band heads, widened to
-    four over unlabelled columns beside it so that the four stay centred on it (a band
-    read over three or two of its leaves), in order. None where that is ambiguous."""
+    quarter band ("n", "In", "WV", or nothing) and read the band over two or three of
+    them: the band's columns, in order, widened to four over unlabelled columns beside
+    it — one on each side of two, the one free side of three. None where that is
+    ambiguous (free columns on both sides of three, or on neither).
+
+    Done here, on the mapping, not by widening the band in the header (which numbers a
+    band over four leaves by place): a header widened so no longer matches its own
+    repeat on the next page, whose band was read right, and the repeat joins the body."""
     taken = {c for cols in found.values() for c in cols}
     banded = [c for c, label in enumerate(header.labels)
               if c not in taken and QUARTER_BAND.search(label)]
