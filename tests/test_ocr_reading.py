@@ -282,6 +282,20 @@ def test_a_cell_whose_reading_skipped_a_line_is_read_again_alone():
     assert len(_unread_ink(image, box, [w for w in words if w.top < 40], 300)) == 1
 
 
+def test_a_disputed_figure_keeps_of_the_second_reading_only_the_figure():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((100, 600), 255, np.uint8)
+    words = [Word("860", 10, 10, 40, 24, 95.0), Word("Orang", 50, 10, 100, 24, 95.0),
+             Word("14,590", 10, 40, 60, 54, 95.0), Word("772.000", 10, 70, 60, 84, 95.0)]
+    cells = [(0, 0, 120, 30)]  # the first word's cell: its unit is read again too
+    reader = _FakeReader({1: "60 Orang", 2: "≤ 14,5%", 3: "191 772.000"})
+    checked = [w.text for w in second_reading(words, image, reader, cells)]
+    assert checked == ["860 ≠ 60", "Orang",  # the unit stays the first engine's word
+                       "14,590 ≠ ≤ 14,5%",  # the sign stays with its figure
+                       "772.000 ≠ 191 772.000"]  # two figures: the reading stays whole
+
+
 def test_a_percentage_is_read_again_and_a_sign_read_as_a_digit_is_mended():
     from rencana.extract.ocr.amounts import second_reading
 

@@ -72,3 +72,30 @@ def test_a_number_ending_in_96_is_left_alone_elsewhere(text: str, percent_column
                                                 ("Orang", "Orang"), ("Indeks", "Indeks")])
 def test_a_lone_percent_in_a_unit_column_is_read_as_percent(text: str, expected: str) -> None:
     assert reread(text, "unit") == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent_column", "expected"),
+    [("86% ≠ 80%", True, "80%"),  # a digit slip of the first engine
+     ("7500 ≠ 75,0%", True, "75,0%"),
+     ("860 ≠ 60 Orang", False, "60 Orang"),  # the unit after it is the first engine's word
+     ("S 14,590 ≠ ≤ 14,5%", True, "≤ 14,5%"),  # its "S" was the sign the second read
+     ("79 ≠ 70", False, "70")])
+def test_a_target_the_readers_disagree_on_takes_a_clean_second_reading(
+        text: str, percent_column: bool, expected: str) -> None:
+    value, warning = reread(text, "target", percent_column=percent_column)
+    assert value == expected and "disagree" in warning and repr(expected) in warning
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "percent_column"),
+    [("923.786.000 ≠ 929.766.000", "money", False),  # an amount: never picked
+     ("86% ≠ 80%", "money", False),
+     ("802 ≠ 809", "target", True),  # a bare number among percentages: a "%" read "9"?
+     ("95% ≠ 9,5%", "target", True),  # same digits: a comma lost or a speck taken for one
+     ("6835 ≠ 68.35", "target", False),
+     ("88 ≠ BB", "target", False),  # no clean figure
+     ("1.143 ≠ 1.143.318.000", "target", False)])
+def test_other_disagreements_stay_unread(text: str, kind: str, percent_column: bool) -> None:
+    value, warning = reread(text, kind, percent_column=percent_column)
+    assert value == text and "not kept" in warning

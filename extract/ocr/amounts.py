@@ -7,8 +7,9 @@ alone, each word the first engine read as an amount, a percentage or a number (a
 decimal, or a whole number of two digits or more: not a year). Where the
 two disagree on the digits, the word keeps both readings ("923.786.000 ≠ 929.766.000"),
 which no value parser accepts: the value stays null, its raw text shows both readings,
-and the family warns (:func:`rencana.extract.families.ocr_values.reread`). Nothing is
-picked by guess, with one exception: Tesseract reads a comparison sign printed before a
+and the family warns (:func:`rencana.extract.families.ocr_values.reread`, which knows
+the column: in a target's, not an amount's, a clean second reading is taken). Nothing
+is picked here by guess, with one exception: Tesseract reads a comparison sign printed before a
 target as a digit ("≥ 85%" → "285%"), a "%" as digits ("17,8%" → "17,896") and a "%"
 standing alone as letters ("Y"), loses the group dots of an amount printed thin
 ("Rp783 242 000") and reads a blurred dot as a colon ("750.748:114"); when the second
@@ -68,13 +69,16 @@ SIGNS = "<>≤≥"
 """Comparison signs printed before a target ("≥ 85%", "< 2%")."""
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}\.)+$")
 """A list item's number printed before its amount ("1.1. 325.524.000")."""
+_READ_FIGURE = re.compile(rf"(?:(?<!\S)[{SIGNS}] ?)?(?<!\S)\S*\d\S*")
+"""A word of a reading that holds a digit, with a comparison sign printed before it."""
 DISAGREE = " ≠ "
 """Joins two readings of one amount that differ."""
 PAD = 0.3
 """White kept around a word's box when it is cut out, in word heights."""
 
 
-def _digits(text: str) -> str:
+def digits_of(text: str) -> str:
+    """The digits of a reading, in order ("1.143.318.000" → "1143318000")."""
     return re.sub(r"\D", "", text)
 
 
@@ -137,7 +141,7 @@ def _decimals(text: str) -> str:
 def _holds(token: str, first: str) -> bool:
     """Is one word of the second reading the first's figure (perhaps with a run of one
     digit miscounted), or it behind a list number?"""
-    return _digits(token) == _digits(first) or _miscounted(first, token) or (
+    return digits_of(token) == digits_of(first) or _miscounted(first, token) or (
         token.endswith(first) and bool(LIST_NUMBER.match(token[:-len(first)]))
         and not AMOUNT.match(token))
 
@@ -161,8 +165,8 @@ def _separator_missed(first: str, other: str) -> bool:
     other = other.strip()
     if not (PERCENT.match(other) and _decimals(other)) or not re.fullmatch(r"\d+%?", first):
         return False
-    return _digits(first) == _digits(other) and (
-        int(_digits(first)) > 100 >= float(other.rstrip("%").lstrip("<>≤≥=").replace(",", ".")))
+    return digits_of(first) == digits_of(other) and (
+        int(digits_of(first)) > 100 >= float(other.rstrip("%").lstrip("<>≤≥=").replace(",", ".")))
 
 
 def _regrouped(first: str, other: str) -> str | None:
@@ -171,7 +175,7 @@ def _regrouped(first: str, other: str) -> str | None:
     amount (it may read the cell's "Rp" beside it: "Rp 97.515.000"); else None."""
     if not MISREAD_GROUPS.match(first) or AMOUNT.match(first):
         return None
-    return next((t for t in other.split() if AMOUNT.match(t) and _digits(t) == _digits(first)),
+    return next((t for t in other.split() if AMOUNT.match(t) and digits_of(t) == digits_of(first)),
                 None)
 
 
@@ -186,8 +190,8 @@ def _sign_missed(first: str, other: str) -> bool:
     other = other.strip()
     if not other or other[0] not in SIGNS or first[:1] in SIGNS:
         return False
-    return _digits(first) == _digits(other) or (
-        first[:1].isdigit() and _digits(first)[1:] == _digits(other))
+    return digits_of(first) == digits_of(other) or (
+        first[:1].isdigit() and digits_of(first)[1:] == digits_of(other))
 
 
 def _joined_figures(words: list[Word], gap: float) -> list[Word]:
@@ -237,11 +241,20 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
                 w = replace(w, text=other.strip())
             elif figure and not (_agrees(w.text, other) or _percent_missed(other, w.text)
                                  or _separator_missed(other, w.text)):
-                w = replace(w, text=f"{w.text}{DISAGREE}{other or '?'}")
+                w = replace(w, text=f"{w.text}{DISAGREE}{_figure_read(other) or '?'}")
             elif _DOT_AS_COLON.match(w.text):
                 w = replace(w, text=re.sub("[:;]", ".", w.text))
         out.append(w)
     return out
+
+
+def _figure_read(other: str) -> str:
+    """The figure of a second reading that also read the words beside it in its cell
+    ("60" of "60 Orang": the unit is Tesseract's word after the figure, which stays), a
+    comparison sign kept with it ("≤ 14,5%"); the whole reading where not exactly one of
+    its words holds a digit."""
+    figures = _READ_FIGURE.findall(other)
+    return figures[0] if len(figures) == 1 else other.strip()
 
 
 def disputed(text: str) -> bool:
