@@ -45,3 +45,12 @@ def test_no_bullet_from_a_lone_dot_a_letter_sized_blob_a_dot_inside_a_word_or_fa
 def test_the_two_dots_of_an_unread_colon_before_one_word_are_no_list():
     words = [_word("Meningkatnya", 40, 20)]
     assert printed_bullets(words, _page([(30, 24, 3), (30, 33, 3)])) == []
+
+
+def test_the_clipped_commas_of_two_lines_are_no_list_but_bullets_after_a_word_space_are():
+    words = [_word("ABH,", 40, 20), _word("dan", 150, 20),
+             _word("KTP,", 40, 60), _word("KTA.", 150, 60)]
+    commas = _page([(123, 33, 3), (123, 73, 3)])  # just past "ABH," and "KTP,": their tails
+    assert printed_bullets(words, commas) == []
+    bullets = _page([(136, 29, 3), (136, 69, 3)])  # a word space past them, before "dan"
+    assert [w.text for w in printed_bullets(words, bullets)] == [BULLET] * 2

@@ -99,7 +99,7 @@ def test_an_amount_whose_closing_dash_was_lost_is_read_twice_too():
     words = [Word("61.455.590,", 10, 10, 90, 24, 63.0), Word("783.242.000,", 10, 40, 90, 54, 90.0)]
     reader = _FakeReader({1: "Rp 61.465.500,-", 2: "Rp 783.242.000,-"})
     checked = [w.text for w in second_reading(words, image, reader)]
-    assert checked == ["61.455.590, ≠ Rp 61.465.500,-", "783.242.000,"]
+    assert checked == ["61.455.590, ≠ 61.465.500,-", "783.242.000,"]  # "Rp": a word of its own
 
 
 def test_a_lone_dash_is_read_where_it_stands_in_a_list_of_values_and_nowhere_else():
@@ -294,6 +294,24 @@ def test_a_disputed_figure_keeps_of_the_second_reading_only_the_figure():
     assert checked == ["860 ≠ 60", "Orang",  # the unit stays the first engine's word
                        "14,590 ≠ ≤ 14,5%",  # the sign stays with its figure
                        "772.000 ≠ 191 772.000"]  # two figures: the reading stays whole
+
+
+def test_a_doubtful_digit_as_tall_as_a_word_stays_only_if_the_second_reader_reads_it():
+    from rencana.extract.ocr.short_digits import confirmed_digits
+    from rencana.extract.ocr.words import plausible_words
+
+    words = [Word("2", 10, 10, 22, 32, 35.0), Word("Dokumen", 30, 10, 130, 32, 90.0),
+             Word("Orang", 30, 50, 100, 72, 90.0),
+             Word("4", 150, 20, 157, 34, 35.0),  # a speck's size: residue
+             Word("50", 160, 50, 180, 72, 0.0)]  # no unit after it: residue as ever
+    kept = plausible_words(words)
+    assert [w.text for w in kept] == ["2", "Dokumen", "Orang"]
+    image = np.full((100, 200), 255, np.uint8)
+    assert [w.text for w in confirmed_digits(kept, image, _FakeReader({1: "2"}))] == [
+        "2", "Dokumen", "Orang"]
+    reader = _FakeReader({1: "Z"})  # no digit to the second reader: a speck's reading
+    assert [w.text for w in confirmed_digits(kept, image, reader)] == ["Dokumen", "Orang"]
+    assert len(reader.widths) == 1  # words read surely are not read again
 
 
 def test_a_percentage_is_read_again_and_a_sign_read_as_a_digit_is_mended():

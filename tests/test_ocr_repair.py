@@ -15,6 +15,7 @@ from rencana.extract.ocr.repair import repair_numeric
         ("86 Yo", "percent", "86%"),
         ("l00%", "percent", "100%"),
         ("75,5%", "percent", "75,5%"),
+        ("100,00% t", "percent", "100,00%"),  # a speck after it: no unit follows a "%"
         ("1.25O.000.000", "money", "1.250.000.000"),
         ("Rp 85.400.000", "money", "85.400.000"),
         ("15.000.000.", "money", "15.000.000"),
@@ -22,6 +23,9 @@ from rencana.extract.ocr.repair import repair_numeric
         ("“2 kali", "quantity", "2 kali"),
         ("5O Orang", "quantity", "50 Orang"),
         ("1 tahun", "quantity", "1 tahun"),
+        ("1.Dokumen", "quantity", "1 Dokumen"),  # a speck in the space, read as a stop
+        ("12Orang", "quantity", "12 Orang"),
+        ("2,5 Km", "quantity", "2,5 Km"),
         ("1.O6.02.2.01", "code", "1.06.02.2.01"),
         ("Vv", "mark", "v"),
         ("", "money", ""),
@@ -99,3 +103,18 @@ def test_a_target_the_readers_disagree_on_takes_a_clean_second_reading(
 def test_other_disagreements_stay_unread(text: str, kind: str, percent_column: bool) -> None:
     value, warning = reread(text, kind, percent_column=percent_column)
     assert value == text and "not kept" in warning
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rp 29.157,500", "29.157.500"),  # a dot read as a comma: no rupiah has 3 decimals
+    ("50:000.000", "50.000.000"),  # a blurred dot read as a colon
+    ("1.500,00", "1.500,00"),  # cents
+])
+def test_an_amount_in_rupiah_grouped_by_mixed_marks_is_grouped_by_dots(
+        text: str, expected: str) -> None:
+    assert reread(text, "money") == (expected, None)
+
+
+def test_an_amount_in_thousands_keeps_its_decimals():
+    value, warning = reread("984.182,575", "money", in_rupiah=False)  # 984,182.575 thousand
+    assert value == "984.182,575" and warning

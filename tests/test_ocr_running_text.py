@@ -53,6 +53,33 @@ def test_a_garbled_word_is_replaced_only_where_the_print_under_it_reads_surely()
     assert [w.text for w in read_lost_lines(engine, blank, 300, [garbled])] == ["Sesu4i"]
 
 
+class _DigitDropper:
+    """Tesseract, except that it reads no lone digit, as it reads a count's "2" standing
+    apart with so little confidence that it goes as residue."""
+
+    name = "tesseract"
+
+    def __init__(self) -> None:
+        from rencana.extract.ocr.engines import TesseractEngine
+
+        self.engine = TesseractEngine()
+
+    def read_batch(self, images: list[np.ndarray], sparse: bool = False) -> list[list[Word]]:
+        return [[w for w in self.engine.read_words(image) if not w.text.isdigit()]
+                for image in images]
+
+
+def test_a_doubtful_digit_the_reading_again_leaves_out_stays_for_the_second_reader():
+    from rencana.extract.ocr.lost_lines import read_lost_lines
+
+    image = np.full((80, 600), 255, np.uint8)
+    cv2.putText(image, "2 Dokumen", (10, 50), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 0, 2, cv2.LINE_AA)
+    doubtful = [Word("2", 10, 30, 28, 52, 35.0), Word("Dokumen", 45, 30, 175, 52, 35.0)]
+    found = read_lost_lines(_DigitDropper(), image, 300, doubtful)
+    assert sorted(w.text for w in found) == ["2", "Dokumen"]
+    assert next(w for w in found if w.text == "Dokumen").conf > 35.0  # read again, surely
+
+
 class _StripLineDropper:
     """Tesseract, except that the first strip it reads loses its lowest line of print, as
     its block finder now and then drops a crisp line of a strip of crops."""

@@ -566,6 +566,28 @@ def test_quarters_under_a_band_read_over_three_of_them_are_placed_by_position():
     assert not {"tw1", "tw2", "tw3", "tw4"} & set(RencanaAksi().map_columns(find_header(both)))
 
 
+def test_quarters_under_a_band_read_over_one_of_them_are_placed_by_its_garbled_leaves():
+    # The band was read over the second quarter column only; the leaves beside it came
+    # out "n", "bw", "iv": the band's column and the three are TW I-IV, centred on it.
+    from rencana.extract.families.rencana_aksi import RencanaAksi
+
+    raw = table([["Aksi", "Volume", "", "Target Triwulan", "", "", "Keterangan"],
+                 ["", "", "n", "", "bw", "iv", ""],
+                 ["Rapat", "2 Kali", "v", "", "", "v", "Tetap"]],
+                spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 3, 2, 1), (0, 6, 2, 1)])
+    found = RencanaAksi().map_columns(find_header(raw))
+    assert [found[f"tw{q}"] for q in range(1, 5)] == [[2], [3], [4], [5]]
+    # A band over one column with free columns enough either way: no telling.
+    wide = table([["Aksi", "", "", "Triwulan", "", "", ""], ["", "", "", "", "", "", ""],
+                  ["Rapat", "", "", "v", "", "", ""]], spans=[(0, 0, 2, 1), (0, 3, 2, 1)])
+    assert not {"tw1", "tw2", "tw3", "tw4"} & set(RencanaAksi().map_columns(find_header(wide)))
+    # A band over two with free columns on one side only is not widened off its centre.
+    aside = table([["Aksi", "", "", "Jadwal Pelaksanaan", "", "Keterangan"],
+                   ["", "", "", "we", "wa", ""], ["Rapat", "", "", "v", "", "Tetap"]],
+                  spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1), (0, 3, 1, 2), (0, 5, 2, 1)])
+    assert not {"tw1", "tw2", "tw3", "tw4"} & set(RencanaAksi().map_columns(find_header(aside)))
+
+
 def test_a_band_over_four_garbled_numerals_is_the_quarters():
     raw = table([["Aksi", "Jadwal Pelaksanaan", "", "", ""], ["", "1", "", "", "Iv"],
                  ["Rapat", "v", "v", "", ""]], spans=[(0, 0, 2, 1), (0, 1, 1, 4)])
@@ -939,3 +961,17 @@ def test_a_numbered_heading_whose_colon_a_scan_lost_still_heads_its_rows():
         assert section_heading([text] * 12) == [("Tujuan 1", "Meningkatnya Cakupan")]
     assert section_heading(["Meningkatnya Cakupan Perlindungan 2025"] * 12) is None
     assert section_heading(["Tahun 2025 Anggaran 100"] * 12) is None  # a number, no name
+
+
+def test_a_scanned_table_s_words_have_their_misread_marks_mended_and_its_values_not():
+    rows = [["Sub Kegiatan", "Rencana Aksi", "Volume", "TW I", "TW II", "TW III", "TW IV"],
+            ["Penyediaan Permakanan,", "Sosialisasi dunia usaha. media dan lembaga",
+             "2 Kali", "v", "", "", ""]]
+    scanned = replace(table(rows), method="ocr-tesseract+grid")
+    header = find_header(scanned)
+    [row] = choose_family(header).read(scanned, header, TableContext(DocumentInfo())).rows
+    assert (row["sub_kegiatan"], row["aksi"]) == (
+        "Penyediaan Permakanan", "Sosialisasi dunia usaha, media dan lembaga")
+    digital = table(rows)  # a text layer's marks are as printed
+    [row] = choose_family(header).read(digital, header, TableContext(DocumentInfo())).rows
+    assert row["aksi"] == "Sosialisasi dunia usaha. media dan lembaga"

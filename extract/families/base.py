@@ -18,6 +18,7 @@ from rencana.extract.families.label_words import mend_label, rule_words
 from rencana.extract.families.ocr_values import reread
 from rencana.extract.families.stacked import stacked_fields, unstack
 from rencana.extract.header import Header, qualify_bare_labels, section_heading
+from rencana.extract.ocr.punctuation import mend_punctuation
 from rencana.normalize.marks import SHADED
 from rencana.normalize.numbers import is_column_number_row
 from rencana.normalize.text import (
@@ -205,8 +206,12 @@ class TableFamily:
 
     def _name_fields(self) -> list[str]:
         """Level fields that hold names or indicators (words), not values or marks."""
-        return [name for level in self.levels for name in level
-                if name not in self.value_kinds and name not in self.mark_fields]
+        return [name for level in self.levels for name in level if self._is_text(name)]
+
+    def _is_text(self, name: str) -> bool:
+        """Does the field hold words (a name, an indicator, an action), not a value or a
+        mark?"""
+        return self.value_kind(name) is None and name not in self.mark_fields
 
     def _speck(self, name: str, text: str | None) -> bool:
         """Is the text of an OCR'd name cell a speck the engine read, not a name: one
@@ -225,11 +230,17 @@ class TableFamily:
         """What a field's column holds ("money", "target", "mark"), for OCR rereading."""
         return self.value_kinds.get(name.split("@")[0])
 
+    def in_rupiah(self, name: str) -> bool:
+        """Are a money field's amounts printed in rupiah, not in thousands or millions (a
+        scaled amount may print decimals: "984.182,575" thousand)?"""
+        return True
+
     def _reread(self, row: Row, out: FamilyRows, percent_fields: set[str]) -> None:
         for name, text in row.items():
             kind = self.value_kind(name)
             if kind and text:
-                row[name], warning = reread(text, kind, name in percent_fields)
+                row[name], warning = reread(text, kind, name in percent_fields,
+                                            in_rupiah=self.in_rupiah(name))
                 if warning:
                     out.warnings.append(warning)
 
@@ -286,6 +297,8 @@ class TableFamily:
                         fresh.discard(name)
                     elif values.get(name):
                         values[name] = without_trailing_speck(values[name])
+                values = {name: mend_punctuation(text) if text and self._is_text(name) else text
+                          for name, text in values.items()}
             for name in self.mark_fields:  # a quarter may print as three month columns
                 cells = [table.cell_at(r, c) for c in mapping.get(name, ())]
                 if any(cell and cell.shaded for cell in cells) and not values[name].strip():

@@ -233,6 +233,9 @@ class IkuLinks(TableFamily):
     _name_level: Callable[[str], str | None] | None = None
     _scanned: bool = False
 
+    def in_rupiah(self, name: str) -> bool:
+        return self._scale == 1
+
     def begin(self, table: RawTable, header: Header, ctx: TableContext) -> None:
         found = self.map_columns(header)
         budget = found.get("budget_raw", [])

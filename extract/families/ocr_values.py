@@ -20,11 +20,13 @@ _PERCENT_AS_96 = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)96")
 _PERCENT_ALONE = re.compile(r"%|Yo|yo|y6|Y6|9o|%o|o/o|0/0|°/o|96|9")
 """What a lone "%" reads as; a unit column never holds a bare number."""
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_GROUPS = re.compile(r"(?:Rp\.? ?)?\d{1,3}((?:[.,:;]\d{3})+)", re.I)
 _SIGN_READ_APART = re.compile(r"(?:^|(?<=\s))\S\s*$")
 """A one-glyph word right before a figure: a comparison sign read as a letter ("S 14,590")."""
 
 
-def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str | None]:
+def reread(text: str, kind: str, percent_column: bool = False, in_rupiah: bool = True
+           ) -> tuple[str, str | None]:
     """The cell text to parse, and a warning when it could not be read with certainty
     (then the text stays as the engine read it, and the parsers see it unrepaired).
 
@@ -33,6 +35,10 @@ def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str
     left alone).
     ``percent_column``: most of the column's numbers are percentages, so a number ending
     in "96" with a percentage before it is a "%" the engine misread ("10096" → "100%").
+    ``in_rupiah``: a money column's amounts are whole rupiah, not thousands or millions,
+    so an amount grouped by dots and commas both ("29.157,500", "50:000.000") has no
+    decimals: three digits after a comma are no cents, a colon parts nothing, and a
+    blurred dot was misread. (In thousands, "984.182,575" prints its decimals.)
     """
     if kind == "unit":  # a Satuan cell: a unit word, or "%" that the engine misread
         return ("%", None) if _PERCENT_ALONE.fullmatch(text.strip()) else (text, None)
@@ -44,23 +50,34 @@ def reread(text: str, kind: str, percent_column: bool = False) -> tuple[str, str
     misread = _PERCENT_AS_96.fullmatch(text.strip()) if percent_column and not grouped else None
     if kind == "target" and misread and float(misread.group(1).replace(",", ".")) <= 100:
         return misread.group(1) + "%", None
+    warning = None
     if disputed(text):
-        if kind == "target" and (taken := _second_reading_taken(text, percent_column)):
-            return taken, (f"OCR readers disagree on a target ({text}); the second "
-                           f"reader's {taken!r} kept")
-        return text, f"OCR readers disagree on a {kind} ({text}); not kept"
+        second = _second_reading_taken(text, percent_column) if kind == "target" else None
+        if second is None:
+            return text, f"OCR readers disagree on a {kind} ({text}); not kept"
+        warning = f"OCR readers disagree on a target ({text}); the second reader's {second!r} kept"
+        text = second
     if kind == "target":
         for candidate in ("percent", "quantity"):
             repaired, _ = repair_numeric(text, candidate)
             if repaired is not None:
                 if candidate == "percent" and _SPACED_SIGN.search(text):
                     repaired = repaired[:-1] + " %"  # as printed: "48.10 %"
-                return repaired, None
-        return text, f"target {text!r} not read with certainty (OCR)"
+                return repaired, warning
+        return text, warning or f"target {text!r} not read with certainty (OCR)"
+    if kind == "money" and in_rupiah and _mixed_groups(text):
+        text = re.sub(r"(?<=\d)[,:;](?=\d{3})", ".", text)
     repaired, warning = repair_numeric(text, kind)
     if repaired is None:
         return text, f"{warning} (OCR)"
     return repaired, None
+
+
+def _mixed_groups(text: str) -> bool:
+    """Is the text an amount whose thousand groups are parted by more than one kind of
+    mark ("29.157,500")?"""
+    match = _GROUPS.fullmatch(text.strip())
+    return bool(match) and len(set(match.group(1)[::4])) > 1
 
 
 def _second_reading_taken(text: str, percent_column: bool) -> str | None:

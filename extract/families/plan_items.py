@@ -321,6 +321,9 @@ class PlanItems(TableFamily):
             values = per_year[year] if year else dict.fromkeys(_VALUE_KINDS, "")
             yield {**base, "year": year, **self._values(values, row, out)}
 
+    def in_rupiah(self, name: str) -> bool:
+        return self._scales.get(name.split("@")[0], 1) == 1
+
     def cross_check(self, out: FamilyRows) -> None:
         """An amount the two OCR readers read differently takes the reading that makes
         the sums the table prints add up, if exactly one does; a pagu misread by OCR breaks

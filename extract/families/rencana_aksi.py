@@ -121,12 +121,19 @@ class RencanaAksi(TableFamily):
         )
 
 
+_GARBLED_LEAF = re.compile(r"[ivxlnwmbu1|!]{1,3}")
+"""A quarter's roman numeral as a scan garbles it, alone under a band read elsewhere
+("n" for "II", "bw" for "III", "iv")."""
+
+
 def _quarters_by_place(header: Header, found: dict[str, list[int]]) -> dict[str, list[int]]:
     """tw1–tw4 by place where a scan lost or garbled the "I II III IV" leaves under the
-    quarter band ("n", "In", "WV", or nothing) and read the band over two or three of
-    them: the band's columns, in order, widened to four over unlabelled columns beside
-    it — one on each side of two, the one free side of three. None where that is
-    ambiguous (free columns on both sides of three, or on neither).
+    quarter band ("n", "In", "WV", or nothing) and read the band over one to three of
+    them: the band's columns, in order, widened to four over columns beside it that
+    hold no label or a garbled leaf alone ("bw", "iv"). The band is printed centred over
+    its four, so it is widened only as far from its centre as it can be: one free column
+    each side of two; the free side of one or of three. None where both such ways fit
+    (free columns on both sides of three) or neither does.
 
     Done here, on the mapping, not by widening the band in the header (which numbers a
     band over four leaves by place): a header widened so no longer matches its own
@@ -134,21 +141,21 @@ def _quarters_by_place(header: Header, found: dict[str, list[int]]) -> dict[str,
     taken = {c for cols in found.values() for c in cols}
     banded = [c for c, label in enumerate(header.labels)
               if c not in taken and QUARTER_BAND.search(label)]
-    if not banded or banded != list(range(banded[0], banded[-1] + 1)):
+    if not banded or banded != list(range(banded[0], banded[-1] + 1)) or len(banded) > 4:
         return {}
 
     def free(col: int) -> bool:
-        return 0 <= col < len(header.labels) and col not in taken and not header.labels[col]
+        return (0 <= col < len(header.labels) and col not in taken
+                and (not header.labels[col] or bool(_GARBLED_LEAF.fullmatch(header.labels[col]))))
 
     first, last = banded[0], banded[-1]
-    missing = 4 - len(banded)
-    if missing == 2 and free(first - 1) and free(last + 1):
-        first, last = first - 1, last + 1
-    elif missing == 1 and free(first - 1) != free(last + 1):
-        first, last = (first - 1, last) if free(first - 1) else (first, last + 1)
-    elif missing:
+    offsets = {start: abs(first - start + (last - first) / 2 - 1.5)  # band off the centre
+               for start in range(last - 3, first + 1)}
+    centred = [start for start, offset in offsets.items() if offset == min(offsets.values())
+               and all(free(c) for c in range(start, start + 4) if c not in banded)]
+    if len(centred) != 1:
         return {}
-    return {f"tw{q}": [first + q - 1] for q in range(1, 5)}
+    return {f"tw{q}": [centred[0] + q - 1] for q in range(1, 5)}
 
 
 def _unit(ctx: TableContext) -> str | None:

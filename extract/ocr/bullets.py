@@ -34,6 +34,10 @@ GAP = 1.5
 ALIGN = 0.3
 """Word heights by which the bullets of one list may stand apart from one another."""
 MIN_ITEMS = 2
+CLIPPED = 0.25
+"""Word heights past a word's box end within which a dot is that word's own comma or full
+stop, its ink clipped off by the engine's box ("ABH," boxed up to the comma's tail): far
+less than a word space, so a bullet after a word on its line still counts."""
 
 
 def _dots(ink: np.ndarray, height: float) -> list[tuple[int, int, int, int]]:
@@ -50,11 +54,11 @@ def _dots(ink: np.ndarray, height: float) -> list[tuple[int, int, int, int]]:
 
 def _opens(dot: tuple[int, int, int, int], boxes: np.ndarray, height: float) -> int | None:
     """Index of the word a dot opens: the one just after it on its line (``boxes``: the
-    words' x0, top, x1, bottom), with the dot in no word."""
+    words' x0, top, x1, bottom), with the dot in no word nor just past one's end."""
     x0, top, x1, bottom = dot
     cx, cy = (x0 + x1) / 2, (top + bottom) / 2
     on_line = (boxes[:, 1] <= cy) & (cy <= boxes[:, 3])
-    if (on_line & (boxes[:, 0] <= cx) & (cx <= boxes[:, 2])).any():
+    if (on_line & (boxes[:, 0] <= cx) & (cx <= boxes[:, 2] + CLIPPED * height)).any():
         return None
     gap = boxes[:, 0] - x1
     after = np.flatnonzero(on_line & (gap >= 0) & (gap <= GAP * height))

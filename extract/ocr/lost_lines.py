@@ -13,7 +13,8 @@ Ink no surely read word covers is joined into pieces of lines (letters and word 
 never a column gap), each with the words it continues. A piece as tall as a line of print
 and at least as wide as it is high is read again, all pieces in one engine run (a whole
 line that run reads nothing in, alone in a second: :func:`_read_pieces`). What is read
-surely is kept and replaces the doubtful words under it; where it reads with doubt too,
+surely is kept and replaces the doubtful words under it (but a lone digit it does not
+read, left to the second reader: :mod:`short_digits`); where it reads with doubt too,
 the first reading stands. Specks, punctuation and stamp rims are too small to
 be pieces. An amount read this way goes through the same second reading as every other
 amount (:mod:`amounts`).
@@ -34,6 +35,7 @@ from rencana.extract.ocr.cells import (
     read_box_groups,
 )
 from rencana.extract.ocr.engines import OcrEngine
+from rencana.extract.ocr.short_digits import short_digits
 from rencana.extract.ocr.words import overlaps, word_height
 from rencana.extract.words import Word
 
@@ -161,6 +163,8 @@ def read_lost_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
     replaced, kept = set(), set()
     for (piece, joined), reading in zip(parts, readings, strict=True):
         for w in [*joined, *(d for d in doubtful if overlaps(d, piece))]:
+            if reading and short_digits(w) and not any(overlaps(r, w) for r in reading):
+                continue  # a count's digit read with doubt twice: the second reader decides
             (replaced if reading else kept).add(id(w))
     out = [w for w in words if id(w) not in replaced - kept]
     for (piece, joined), reading in zip(parts, readings, strict=True):

@@ -39,6 +39,8 @@ from rencana.extract.ocr.lost_lines import read_lost_lines
 from rencana.extract.ocr.marks import settle_marks
 from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.second_reader import line_reader
+from rencana.extract.ocr.short_digits import confirmed_digits
+from rencana.extract.ocr.slashes import read_lost_slashes
 from rencana.extract.ocr.ticks import lone_ticks, read_ticks
 from rencana.extract.ocr.turned import read_turned_labels
 from rencana.extract.ocr.unknown_words import reread_unknown
@@ -297,17 +299,21 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
 
 def _checked(words: list[Word], clean: np.ndarray, ink: np.ndarray, engine: OcrEngine,
              dpi: float, cells: Sequence[Sequence[int]] = ()) -> list[Word]:
-    """The words with every amount (:mod:`amounts`), every word no dictionary knows
-    (:mod:`unknown_words`), every doubtful punctuation mark (:mod:`marks`) and small
-    initial i or j without its dot (:mod:`initials`) read a second time, and print left
-    unread in a cell read by the second reader (:func:`cells.read_lost_print`); check
-    marks told by their shape (:mod:`ticks`) in the page's ``ink`` (a tick's thin strokes
-    may be lighter than the engine image's ink level), whatever the engine."""
+    """The words with a short digit read with doubt confirmed or dropped
+    (:mod:`short_digits`), every amount (:mod:`amounts`), every word no dictionary knows
+    (:mod:`unknown_words`), every pair the nomenclature joins by a slash (:mod:`slashes`),
+    every doubtful punctuation mark (:mod:`marks`) and small initial i or j without its
+    dot (:mod:`initials`) read a second time, and print left unread in a cell read by
+    the second reader (:func:`cells.read_lost_print`); check marks told by their shape
+    (:mod:`ticks`) in the page's ``ink`` (a tick's thin strokes may be lighter than the
+    engine image's ink level), whatever the engine."""
     words = read_ticks(words, ink)
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
+    words = confirmed_digits(words, clean, reader)
     words = reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
+    words = read_lost_slashes(words, clean, reader)
     words = read_lost_print(clean, cells, words, reader, dpi)
     words = capital_initials(words, clean, reader)
     return settle_marks(words, clean, reader)

@@ -51,6 +51,11 @@ _SPACED_GROUPS = re.compile(r"^\d{1,3}([. ]\d{3})+(,\d{1,2})?$")
 """Thousand groups where a faint dot was read as a space ("126.037 150"): every group
 after the first has exactly three digits, so the separator's place is certain."""
 _RP = re.compile(r"^\s*Rp\.?\s*", re.IGNORECASE)
+_SPECK_AFTER_PERCENT = re.compile(r"(?<=%)\s+[^\W\d_]$")
+"""A lone letter after a percentage ("100,00% t"): a speck; no unit follows a "%"."""
+_GLUED_UNIT = re.compile(r"^(\d+)[.,]?(?=[A-Za-z]{3})")
+"""A count and its unit read with no space between ("1Dokumen") or a speck in the narrow
+space read as a stop ("1.Dokumen"): a count's unit is never printed joined to it."""
 
 
 def _fix_digits(token: str) -> str:
@@ -84,10 +89,13 @@ def repair_numeric(text: str, kind: str) -> tuple[str | None, str | None]:
             candidate = candidate.replace(" ", ".")
         candidate = candidate.replace(" ", "")
     if kind == "percent":
+        candidate = _SPECK_AFTER_PERCENT.sub("", candidate)
         match = _PERCENT_LOOKALIKES.search(candidate)
         if match is None:
             return None, f"no percent sign in {raw!r}"
         candidate = candidate[: match.start()].replace(" ", "") + "%"
+    if kind == "quantity":
+        candidate = _GLUED_UNIT.sub(r"\1 ", candidate)
     pattern = _PATTERNS[kind]
     if pattern.match(candidate):
         return candidate, None

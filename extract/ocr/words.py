@@ -32,7 +32,14 @@ MIN_WORD_HEIGHT = 0.4
 MIN_DASH_WIDTH = 0.25
 """A printed "-" is at least this share of the median word height wide."""
 MIN_SHORT_CONF = 40.0
-"""Tokens of one or two characters read with less confidence are taken as residue."""
+"""Tokens of one or two characters read with less confidence are taken as residue, but
+for a count's digit or two before its unit ("2 Dokumen": Tesseract reads a digit
+standing apart with little confidence): the second reader confirms or drops those
+(:mod:`short_digits`)."""
+FULL_HEIGHT = 0.8
+"""Share of the median word height a digit's box spans when it is print, not a speck."""
+UNIT_GAP = 1.0
+"""Word heights within which a count's unit follows it on its line."""
 MERGED_LINES = 1.6
 """A word box taller than this many median word heights spans several lines."""
 MERGED_DOUBT = 50.0
@@ -92,13 +99,23 @@ def _sure_bracket(word: Word) -> bool:
     return word.text in BRACKETS and word.conf is not None and word.conf >= MIN_BRACKET_CONF
 
 
+def _count_before_unit(word: Word, words: Sequence[Word], height: float) -> bool:
+    """Is the word a digit or two as tall as a word, with a word of letters after it
+    within a word space on its line (a count before its unit: "2 Dokumen")?"""
+    return (word.text.isdigit() and word.bottom - word.top >= FULL_HEIGHT * height
+            and any(0 <= w.x0 - word.x1 <= UNIT_GAP * height
+                    and min(w.bottom, word.bottom) - max(w.top, word.top) > height / 2
+                    and sum(ch.isalpha() for ch in w.text) >= 3 for w in words))
+
+
 def plausible_words(words: list[Word]) -> list[Word]:
     """Drop what engines make of residue (specks, rule remains, stamp rims).
 
     Residue reads as glyph-sized boxes far smaller than the page's words, "dashes"
     no wider than a speck or taller than wide, bare punctuation, and one- or
-    two-character tokens read with low confidence. A real lone dash ("-" = no value) is
-    a short wide bar and is kept.
+    two-character tokens read with low confidence (but a count's digits before its
+    unit, left to the second reader). A real lone dash ("-" = no value) is a short wide bar and is
+    kept.
     """
     if not words:
         return words
@@ -112,7 +129,8 @@ def plausible_words(words: list[Word]) -> list[Word]:
         elif w_height < MIN_WORD_HEIGHT * height or not (
                 _has_content(w.text) or _sure_bracket(w)):
             continue
-        if len(w.text) <= 2 and w.conf < MIN_SHORT_CONF:
+        if len(w.text) <= 2 and w.conf < MIN_SHORT_CONF and not _count_before_unit(
+                w, words, height):
             continue
         out.append(_roman_bars(w))
     return out
