@@ -471,9 +471,10 @@ def test_a_mark_read_from_a_speck_goes_when_the_second_reader_reads_the_same_let
 def test_a_full_stop_glued_between_two_words_or_after_a_conjunction_goes_whoever_read_it():
     from rencana.extract.ocr.marks import settle_marks
 
-    image = np.full((40, 2200), 255, np.uint8)
+    image = np.full((40, 2600), 255, np.uint8)
     read = ["Penerima.Manfaat", "Cakupan.Daerah", "Dan.", "yang.", "S.Sos", "Kab.Kota",
-            "Sosial,ekonomi", "Aparatur.", "Data.di", "Kec.Ba", "Hak'Anak", "Jum'at"]
+            "Sosial,ekonomi", "Aparatur.", "Data.di", "Kec.Ba", "Hak'Anak", "Jum'at",
+            "penyelenggaraan.PUG", "KEMENTERIAN.RI"]
     words = [Word(text, 10 + 160 * i, 10, 150 + 160 * i, 26, 90.0) for i, text in enumerate(read)]
     # The second reader sees the speck too: the first readings come back as they were.
     reader = _FakeReader(dict(enumerate(read, 1)))
@@ -485,7 +486,9 @@ def test_a_full_stop_glued_between_two_words_or_after_a_conjunction_goes_whoever
                        "Aparatur.", "Data di",  # may end a sentence; "di": a preposition
                        "Kec.Ba",  # an abbreviation, a name
                        "Hak Anak",  # a quote a speck made between two words
-                       "Jum'at"]  # a quote printed inside a word
+                       "Jum'at",  # a quote printed inside a word
+                       "penyelenggaraan PUG",  # a word and an acronym
+                       "KEMENTERIAN.RI"]  # in capitals both: an abbreviation may be
 
 
 def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_if_words():

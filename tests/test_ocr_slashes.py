@@ -55,7 +55,8 @@ def test_a_slash_the_second_reader_reads_between_a_slashed_pair_goes_back(
 
 def test_pairs_read_with_their_slash_or_not_slashed_are_not_read_again():
     reader = _Reader("Kabupaten/Kota")
-    for words in (_line("Kabupaten/", "Kota"), _line("Pemerintah", "Kota")):
+    for words in (_line("Kabupaten/", "Kota"), _line("Pemerintah", "Kota"),
+                  _line("Kabupaten", "/", "Kota"), _line("Kabupaten", "/Kota")):
         assert read_lost_slashes(words, IMAGE, reader) == words
     assert reader.calls == 0
 

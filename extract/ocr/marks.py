@@ -120,16 +120,18 @@ def _marks_settled(first: str, other: str) -> str:
 def _no_speck_marks(text: str) -> str:
     """The word without the marks print never puts there, whatever either reader saw: a
     "." or a quote glued between two dictionary words, the second of four letters or
-    more or a conjunction or a preposition (GLUED, GLUED_QUOTE: print leaves a space
-    after a stop; a speck between two words reads as either and joins them,
-    "Penerima.Manfaat", "Data.di", "Hak'Anak"), and
+    more or a conjunction or a preposition, or between a dictionary word in small
+    letters and an acronym (GLUED, GLUED_QUOTE: print leaves a space after a stop; a
+    speck between two words reads as either and joins them, "Penerima.Manfaat",
+    "Data.di", "Hak'Anak", "penyelenggaraan.PUG"), and
     a full stop after a conjunction or a preposition ("Dan.", "yang."), which ends no
     sentence and no abbreviation. Both readers see a speck as well as a printed mark."""
     def unglued(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2).lower()
         known = known_words()
-        if left.lower() in known and right in known and (len(right) >= 4
-                                                          or right in FUNCTION_WORDS):
+        acronym = match.group(2).isupper() and not left.isupper()
+        word = right in known and (len(right) >= 4 or right in FUNCTION_WORDS)
+        if left.lower() in known and (acronym or word):
             return f"{left} {match.group(2)}"
         return match.group(0)
 

@@ -108,9 +108,10 @@ def read_lost_slashes(words: list[Word], image: np.ndarray, reader: LineReader) 
             continue
         head = replace(first, text=first.text.rstrip(_READ_AS_SLASH))
         second = _next_on_line(first, words)
+        if second is not None and second.text.startswith("/"):
+            continue  # the slash was read, as a word of its own or the next word's start
         if second is not None and (_letters(first.text), _letters(second.text)) in pairs:
-            slash = None if second.text.startswith("/") else _slash_read(
-                first, second, image, reader)
+            slash = _slash_read(first, second, image, reader)
             if slash is not None:
                 mended[id(first)] = _between(head, second, slash)
                 joined.add(id(second))
