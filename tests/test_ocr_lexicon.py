@@ -88,6 +88,10 @@ def test_a_junk_dictionary_word_becomes_the_commoner_word_the_document_prints_el
     # A lost glyph is no look-alike: "Alam" stays though the document prints "dalam", and
     # the document's own misspelling stays as printed.
     assert [c.text for c in table.cells][6:] == texts[6:]
+    # A last glyph lost (a faint final "i") is mended like a look-alike.
+    [lost] = harmonise([_table("ocr-tesseract+grid",
+                               ["Edukasi melalu zoom", "melalui Rapat", "melalui Sosialisasi"])])
+    assert lost.cells[0].text == "Edukasi melalui zoom"
     # Printed no more often than the junk form, the commoner word is no evidence.
     [alone] = harmonise([_table("ocr-tesseract+grid", ["Han Ibu", "Hari Anak"])])
     assert alone.cells[0].text == "Han Ibu"

@@ -70,12 +70,14 @@ def _candidates(word: str, accept: Callable[[str], bool]) -> set[str]:
     return out
 
 
-def _one_glyph_away(word: str, lost: bool) -> set[str]:
+def _one_glyph_away(word: str, lost: bool, lost_last: bool = False) -> set[str]:
     """The words a misreading of one glyph could have come from: one look-alike or
     broken glyph read for another, or (``lost``) one glyph lost (a faded "i", a "n" of
-    "nn")."""
+    "nn"), or (``lost_last``) only its last glyph lost."""
     out = {word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in ascii_lowercase
            } if lost else set()
+    if lost_last:
+        out |= {word + ch for ch in ascii_lowercase}
     for read, meant in (*LOOK_ALIKES, *BROKEN_GLYPHS):
         start = word.find(read)
         while start >= 0:
@@ -86,13 +88,14 @@ def _one_glyph_away(word: str, lost: bool) -> set[str]:
 
 
 @cache
-def likelier_word(core: str, lost: bool = True) -> str | None:
+def likelier_word(core: str, lost: bool = True, lost_last: bool = False) -> str | None:
     """The far more common word (by LIKELIER) one misread glyph from a lower-case core,
-    if any: "han" → "hari", "duma" → "dunia", "lainya" → "lainnya" (a glyph ``lost``).
-    Tesseract's word list knows the junk forms, so its reading of them is sure; only a
-    second reading can tell which was printed."""
+    if any: "han" → "hari", "duma" → "dunia", "lainya" → "lainnya" (a glyph ``lost``;
+    ``lost_last``: the last one only, "melalu" → "melalui"). Tesseract's word list knows
+    the junk forms, so its reading of them is sure; only a second reading can tell which
+    was printed."""
     floor = word_frequency(core) + LIKELIER
-    best = max(_one_glyph_away(core, lost), key=word_frequency, default=core)
+    best = max(_one_glyph_away(core, lost, lost_last), key=word_frequency, default=core)
     return best if word_frequency(best) >= floor else None
 
 
@@ -127,10 +130,12 @@ def _printed_likelier(core: str, vocabulary: Mapping[str, int]) -> str:
     glyph away (:func:`likelier_word`) when the document prints that one more often, at
     least MIN_DOCUMENT_COUNT times: "Peringatan Han Ibu" where other cells read "Hari".
     Both readers may misread a glyph alike, the same print read right elsewhere says
-    which word it is. Not for a glyph lost: "Bencana Alam" in a document full of "dalam",
-    and a document's own misspellings ("Kordinasi") stay as printed. Words in capitals
-    are left: acronyms are no words of a word list."""
-    likelier = None if core.isupper() else likelier_word(core.lower(), lost=False)
+    which word it is. Not for a glyph lost but the last (a faint final "i": "melalu" for
+    "melalui"): "Bencana Alam" in a document full of "dalam", and a document's own
+    misspellings ("Kordinasi") stay as printed. Words in capitals are left: acronyms are
+    no words of a word list."""
+    likelier = None if core.isupper() else likelier_word(core.lower(), lost=False,
+                                                         lost_last=True)
     if likelier is None or vocabulary.get(likelier, 0) < max(
             MIN_DOCUMENT_COUNT, vocabulary.get(core.lower(), 0) + 1):
         return core
