@@ -56,6 +56,16 @@ def _next_on_line(word: Word, words: Sequence[Word]) -> Word | None:
     return min(after, key=lambda w: w.x0, default=None)
 
 
+def _slash_read_beside(word: Word, words: Sequence[Word]) -> bool:
+    """Did the engine read a slash just after the word on its line, as a word of its own
+    ("/", its box reaching into the word's) or at the next word's start ("/Kota")?"""
+    height = word.bottom - word.top
+    return any(w is not word and w.text.startswith("/")
+               and word.x0 < w.x0 <= word.x1 + NEXT_WORD * height
+               and min(w.bottom, word.bottom) - max(w.top, word.top) > height / 2
+               for w in words)
+
+
 def _slash_read(first: Word, second: Word, image: np.ndarray, reader: LineReader
                 ) -> str | None:
     """How the second reader reads the two words together, when that is their letters
@@ -107,9 +117,9 @@ def read_lost_slashes(words: list[Word], image: np.ndarray, reader: LineReader) 
         if id(first) in joined or first.text.endswith("/"):
             continue
         head = replace(first, text=first.text.rstrip(_READ_AS_SLASH))
+        if _slash_read_beside(first, words):
+            continue
         second = _next_on_line(first, words)
-        if second is not None and second.text.startswith("/"):
-            continue  # the slash was read, as a word of its own or the next word's start
         if second is not None and (_letters(first.text), _letters(second.text)) in pairs:
             slash = _slash_read(first, second, image, reader)
             if slash is not None:
