@@ -26,6 +26,7 @@ from dataclasses import replace
 import numpy as np
 
 from rencana.extract.ocr.second_reader import LineReader, read_word_again, same_letters
+from rencana.extract.ocr.words import on_line_after
 from rencana.extract.words import Word
 from rencana.normalize.vocabulary import FUNCTION_WORDS, known_words
 
@@ -50,8 +51,6 @@ word ("Jum'at", "Qur'an") has no dictionary word of four letters after it."""
 MIN_STOPPED = 5
 """Letters of the shortest word whose full stop the second reader may drop: a shorter
 one may end an abbreviation ("Kec.", "Kab.", "dll.")."""
-NEXT_WORD = 1.0
-"""Word heights within which a word starting to the right continues the line."""
 
 
 
@@ -75,11 +74,7 @@ def _doubtful(text: str, ends_line: bool) -> bool:
 
 def _ends_line(word: Word, words: Sequence[Word]) -> bool:
     """Does no other word start just to the right of this one on its line?"""
-    height = word.bottom - word.top
-    return not any(
-        other is not word and 0 <= other.x0 - word.x1 <= NEXT_WORD * height
-        and min(other.bottom, word.bottom) - max(other.top, word.top) > height / 2
-        for other in words)
+    return not on_line_after(word, words)
 
 
 def _closing_mark(mine: str, theirs: str, letters: int) -> str:

@@ -3,10 +3,11 @@
 Tesseract reads a lone short token with little confidence, print or not, so such tokens
 are taken for residue (:func:`words.plausible_words`). A count's digit standing apart
 before its unit ("2 Dokumen", in a centred cell) is print though, and dropping it turns
-a target of two documents into "Dokumen": a number lost. A digit as tall as a word is
-therefore kept for a second look (so is one a reading of its line again left out,
-:mod:`lost_lines`): the second reader (:mod:`second_reader`) reads it
-again alone, and it stays only when that reading is the same digits. A speck or a stamp
+a target of two documents into "Dokumen": a number lost. A digit as tall as a word with
+a word after it within a word space is therefore kept for a second look (so is one a
+reading of its line again left out, :mod:`lost_lines`): the second reader
+(:mod:`second_reader`) reads it again alone, and it stays only when that reading is the
+same digits. A speck or a stamp
 fragment the engine took for a digit is no digit to the second reader, so no number
 comes from one reader alone.
 """

@@ -26,11 +26,10 @@ from rencana.extract.ocr.second_reader import (
     cut_out,
     read_word_again,
 )
+from rencana.extract.ocr.words import NEXT_WORD, on_line_after, same_line
 from rencana.extract.words import Word
 from rencana.normalize.nomenclature import Registry
 
-NEXT_WORD = 1.0
-"""Word heights within which a word starting to the right continues the line."""
 _SLASHED = re.compile(r"([^\W\d_]+) ?/ ?([^\W\d_]+)")
 _READ_AS_SLASH = ",.;:!|"
 """What the engine may have made of the slash at the first word's end ("KABUPATEN,")."""
@@ -50,20 +49,15 @@ def _letters(text: str) -> str:
 
 
 def _next_on_line(word: Word, words: Sequence[Word]) -> Word | None:
-    height = word.bottom - word.top
-    after = [w for w in words if w is not word and 0 <= w.x0 - word.x1 <= NEXT_WORD * height
-             and min(w.bottom, word.bottom) - max(w.top, word.top) > height / 2]
-    return min(after, key=lambda w: w.x0, default=None)
+    return min(on_line_after(word, words), key=lambda w: w.x0, default=None)
 
 
 def _slash_read_beside(word: Word, words: Sequence[Word]) -> bool:
     """Did the engine read a slash just after the word on its line, as a word of its own
     ("/", its box reaching into the word's) or at the next word's start ("/Kota")?"""
-    height = word.bottom - word.top
-    return any(w is not word and w.text.startswith("/")
-               and word.x0 < w.x0 <= word.x1 + NEXT_WORD * height
-               and min(w.bottom, word.bottom) - max(w.top, word.top) > height / 2
-               for w in words)
+    reach = NEXT_WORD * (word.bottom - word.top)
+    return any(w is not word and w.text.startswith("/") and word.x0 < w.x0 <= word.x1 + reach
+               and same_line(word, w) for w in words)
 
 
 def _slash_read(first: Word, second: Word, image: np.ndarray, reader: LineReader

@@ -38,8 +38,9 @@ standing apart with little confidence): the second reader confirms or drops thos
 (:mod:`short_digits`)."""
 FULL_HEIGHT = 0.8
 """Share of the median word height a digit's box spans when it is print, not a speck."""
-UNIT_GAP = 1.0
-"""Word heights within which a count's unit follows it on its line."""
+NEXT_WORD = 1.0
+"""Word heights within which a word starting to the right continues the line (a count's
+unit follows it)."""
 MERGED_LINES = 1.6
 """A word box taller than this many median word heights spans several lines."""
 MERGED_DOUBT = 50.0
@@ -103,9 +104,8 @@ def _count_before_unit(word: Word, words: Sequence[Word], height: float) -> bool
     """Is the word a digit or two as tall as a word, with a word of letters after it
     within a word space on its line (a count before its unit: "2 Dokumen")?"""
     return (word.text.isdigit() and word.bottom - word.top >= FULL_HEIGHT * height
-            and any(0 <= w.x0 - word.x1 <= UNIT_GAP * height
-                    and min(w.bottom, word.bottom) - max(w.top, word.top) > height / 2
-                    and sum(ch.isalpha() for ch in w.text) >= 3 for w in words))
+            and any(sum(ch.isalpha() for ch in w.text) >= 3
+                    for w in on_line_after(word, words)))
 
 
 def plausible_words(words: list[Word]) -> list[Word]:
@@ -290,6 +290,20 @@ def _merged_bands(words: Sequence[Word], height: float, ink: np.ndarray | None =
 def overlaps(a: Word, b: Word) -> bool:
     """Do the two words' boxes overlap?"""
     return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
+
+def same_line(word: Word, other: Word) -> bool:
+    """Does the other word share over half the word's height?"""
+    return min(other.bottom, word.bottom) - max(other.top, word.top) > (
+        word.bottom - word.top) / 2
+
+
+def on_line_after(word: Word, words: Sequence[Word]) -> list[Word]:
+    """The words starting to the right of the word on its line, within NEXT_WORD word
+    heights of its end."""
+    reach = NEXT_WORD * (word.bottom - word.top)
+    return [w for w in words
+            if w is not word and 0 <= w.x0 - word.x1 <= reach and same_line(word, w)]
 
 
 def reread_merged_lines(engine: OcrEngine, image: np.ndarray, dpi: float,
