@@ -58,7 +58,9 @@ def test_pairs_read_with_their_slash_or_not_slashed_are_not_read_again():
     for words in (_line("Kabupaten/", "Kota"), _line("Pemerintah", "Kota"),
                   _line("Kabupaten", "/", "Kota"), _line("Kabupaten", "/Kota"),
                   [Word("Kabupaten", 10, 20, 90, 38, 90.0),  # its box reaching into the word's
-                   Word("/", 86, 18, 96, 40, 60.0), Word("Kota", 10, 45, 50, 60, 90.0)]):
+                   Word("/", 86, 18, 96, 40, 60.0), Word("Kota", 10, 45, 50, 60, 90.0)],
+                  [Word("Kabupaten", 10, 20, 90, 38, 90.0),  # boxed short, half the height
+                   Word("/", 95, 23, 98, 31, 90.0), Word("Kota", 104, 20, 140, 38, 90.0)]):
         assert read_lost_slashes(words, IMAGE, reader) == words
     assert reader.calls == 0
 

@@ -26,7 +26,7 @@ from rencana.extract.ocr.second_reader import (
     cut_out,
     read_word_again,
 )
-from rencana.extract.ocr.words import NEXT_WORD, on_line_after, same_line
+from rencana.extract.ocr.words import NEXT_WORD, on_line_after
 from rencana.extract.words import Word
 from rencana.normalize.nomenclature import Registry
 
@@ -54,10 +54,11 @@ def _next_on_line(word: Word, words: Sequence[Word]) -> Word | None:
 
 def _slash_read_beside(word: Word, words: Sequence[Word]) -> bool:
     """Did the engine read a slash just after the word on its line, as a word of its own
-    ("/", its box reaching into the word's) or at the next word's start ("/Kota")?"""
+    ("/", its box reaching into the word's, or boxed short: half the word's height) or at
+    the next word's start ("/Kota")?"""
     reach = NEXT_WORD * (word.bottom - word.top)
     return any(w is not word and w.text.startswith("/") and word.x0 < w.x0 <= word.x1 + reach
-               and same_line(word, w) for w in words)
+               and w.top < word.bottom and word.top < w.bottom for w in words)
 
 
 def _slash_read(first: Word, second: Word, image: np.ndarray, reader: LineReader
