@@ -24,6 +24,7 @@ from rencana.extract.ocr.second_reader import (
     WORD_SIDE_PAD,
     LineReader,
     cut_out,
+    letters_of,
     read_word_again,
 )
 from rencana.extract.ocr.words import NEXT_WORD, on_line_after
@@ -42,10 +43,6 @@ def slashed_pairs() -> frozenset[tuple[str, str]]:
     names = [entry.name.lower() for entry in Registry.load().stored.values()]
     pairs = {m.groups() for name in names for m in _SLASHED.finditer(name)}
     return frozenset(p for p in pairs if not any(f"{p[0]} {p[1]}" in n for n in names))
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
 def _next_on_line(word: Word, words: Sequence[Word]) -> Word | None:
@@ -73,8 +70,8 @@ def _slash_read(first: Word, second: Word, image: np.ndarray, reader: LineReader
                    max(first.bottom, second.bottom) + WORD_PAD * height,
                    int(WORD_PAD * height) + 1)
     read = _READ_SLASHED.match(reader.read_line(crop).strip()) if crop.size else None
-    if read is None or (_letters(read.group(1)), _letters(read.group(4))) != (
-            _letters(first.text), _letters(second.text)):
+    if read is None or (letters_of(read.group(1)), letters_of(read.group(4))) != (
+            letters_of(first.text), letters_of(second.text)):
         return None
     return read.group(2) + "/" + read.group(3)
 
@@ -83,7 +80,7 @@ def _slash_ending(word: Word, image: np.ndarray, reader: LineReader) -> bool:
     """Does the second reader read the word, alone, with a slash after its letters? (A
     pair broken over two lines: "Kabupaten/" ends one, "Kota" opens the next.)"""
     read = read_word_again(word, image, reader)
-    return read.endswith("/") and _letters(read) == _letters(word.text)
+    return read.endswith("/") and letters_of(read) == letters_of(word.text)
 
 
 def _between(first: Word, second: Word, slash: str) -> list[Word]:
@@ -115,11 +112,11 @@ def read_lost_slashes(words: list[Word], image: np.ndarray, reader: LineReader) 
         if _slash_read_beside(first, words):
             continue
         second = _next_on_line(first, words)
-        if second is not None and (_letters(first.text), _letters(second.text)) in pairs:
+        if second is not None and (letters_of(first.text), letters_of(second.text)) in pairs:
             slash = _slash_read(first, second, image, reader)
             if slash is not None:
                 mended[id(first)] = _between(head, second, slash)
                 joined.add(id(second))
-        elif _letters(first.text) in firsts and _slash_ending(head, image, reader):
+        elif letters_of(first.text) in firsts and _slash_ending(head, image, reader):
             mended[id(first)] = [replace(head, text=head.text + "/")]
     return [m for w in words if id(w) not in joined for m in mended.get(id(w), [w])]
