@@ -95,3 +95,20 @@ def test_a_junk_dictionary_word_becomes_the_commoner_word_the_document_prints_el
     # Printed no more often than the junk form, the commoner word is no evidence.
     [alone] = harmonise([_table("ocr-tesseract+grid", ["Han Ibu", "Hari Anak"])])
     assert alone.cells[0].text == "Han Ibu"
+
+
+def test_a_word_the_engine_split_is_joined_when_the_document_prints_it_whole():
+    texts = ["Persentase (PMK S) yang", "Masalah Sosial (PMKS)", "(PMKS) Lainnya",
+             "Pen anganan Bencana", "Penanganan Bencana", "Penanganan Sosial",
+             "Jum lah\nOrang", "Jumlah Anak", "jumlah Anak",
+             # Two common words stay apart, though the document prints them joined too.
+             "di luar Panti", "diluar panti", "di Luar", "diluar",
+             # Printed whole only once, or never: no evidence.
+             "Peng awasan", "Pengawasan", "Pem binaan"]
+    [table] = harmonise([_table("ocr-tesseract+grid", texts)])
+    assert [c.text for c in table.cells] == [
+        "Persentase (PMKS) yang", "Masalah Sosial (PMKS)", "(PMKS) Lainnya",
+        "Penanganan Bencana", "Penanganan Bencana", "Penanganan Sosial",
+        "Jumlah\nOrang", "Jumlah Anak", "jumlah Anak",
+        "di luar Panti", "diluar panti", "di Luar", "diluar",
+        "Peng awasan", "Pengawasan", "Pem binaan"]

@@ -17,6 +17,11 @@ from rencana.extract.ocr.punctuation import mend_punctuation
     ("Peningkatan Kualitas :\nHidup Anak", "Peningkatan Kualitas\nHidup Anak"),
     ('Organisasi yang "Mendapat Advokasi', "Organisasi yang Mendapat Advokasi"),
     ("“Peningkatan Kualitas Hidup", "Peningkatan Kualitas Hidup"),
+    # A stop ending a line a capital goes on from, and a colon after a word: specks.
+    ("Pemberdayaan Lembaga.\nKemasyarakatan", "Pemberdayaan Lembaga\nKemasyarakatan"),
+    ("Penyelenggaraan: Gerakan Pemberdayaan", "Penyelenggaraan Gerakan Pemberdayaan"),
+    ("Pendataan Potensi:\nSumber", "Pendataan Potensi\nSumber"),
+    ("Kewenangan Kabupaten/ Kota:", "Kewenangan Kabupaten/ Kota"),
 ])
 def test_marks_a_scan_misread_in_a_name_are_mended(read: str, mended: str):
     assert mend_punctuation(read) == mended
@@ -26,7 +31,9 @@ def test_marks_a_scan_misread_in_a_name_are_mended(read: str, mended: str):
     "KTP, KTA. TPPO",  # a short word: an abbreviation may end there
     "Prov. Jawa Timur",
     "PUSPAGA. Forum Anak",  # an acronym
-    "Rehabilitasi Sosial.\nPenyediaan Alat Bantu",  # a capital after a line break: a new item
+    # Items of a packed cell, each closed by a stop.
+    "Rehabilitasi Sosial.\nPenyediaan Alat Bantu.",
+    "Bantuan KTA.\nPenyediaan Alat Bantu",  # an acronym
     "1. Rapat koordinasi. 2. Sosialisasi",  # a number after it: a list's next item
     "Tahun 2025.",
     "Xyzzyq. pada",  # no dictionary word: left as read
@@ -34,7 +41,6 @@ def test_marks_a_scan_misread_in_a_name_are_mended(read: str, mended: str):
     'Kampung "KB" Desa',  # a quote that closes is printed
     "“Kampung KB” Desa",
     "Program (PMKS),",  # after a bracket: no word's speck
-    "Sasaran: Meningkatnya",  # a label's colon, glued to its word
 ])
 def test_marks_that_may_be_printed_stay(read: str):
     assert mend_punctuation(read) == read

@@ -122,6 +122,22 @@ def test_a_lone_dash_is_read_where_it_stands_in_a_list_of_values_and_nowhere_els
     assert [(w.text, w.x0, w.top) for w in found] == [("-", 512, 72)]
 
 
+def test_a_short_thin_dash_counts_on_a_line_of_its_own_in_a_list_not_between_two_lines():
+    from rencana.extract.ocr.dashes import unread_dashes
+
+    ink = np.zeros((400, 600), bool)
+    # A list set a line apart (24 px), then one set two lines apart (50 px).
+    values = [Word("783.242.000,-", 425, 60, 520, 76, 95.0),
+              Word("62.000.000,-", 430, 84, 520, 100, 95.0),
+              Word("19.800.000,-", 430, 250, 520, 266, 95.0),
+              Word("174.338.000,-", 425, 300, 520, 316, 95.0),
+              Word("7.000,-", 470, 350, 520, 366, 95.0)]
+    ink[43:45, 515:518] = True  # a thin "-" binarised 3 × 2 px, a line above the first
+    ink[282:284, 515:518] = True  # a speck as small, halfway between two lines
+    found = unread_dashes(ink, values, DPI)
+    assert [(w.text, w.x0, w.top) for w in found] == [("-", 515, 43)]
+
+
 def test_a_second_reading_that_miscounts_a_run_of_one_digit_agrees_when_its_groups_line_up():
     from rencana.extract.ocr.amounts import second_reading
 
@@ -697,6 +713,16 @@ def test_an_empty_cell_of_a_schedule_column_without_rules_takes_the_tick_its_ink
     assert texts == ["✓", "✓", "Rapat", ""]  # only a column that holds ticks takes one
 
 
+def _page_line(top: int, *cells: tuple[int, str]) -> list[Word]:
+    """Words of one line of a page read at DPI: each (x, text) cell's words set from x."""
+    out = []
+    for x, text in cells:
+        for token in text.split():
+            out.append(Word(token, x, top, x + 22 * len(token), top + 40, 95.0))
+            x += 22 * len(token) + 14
+    return out
+
+
 def test_a_layout_tables_text_positions_are_in_points_like_its_boxes():
     # Stitching tells a row broken over the page by how far a cell's text reaches towards
     # its lower border: both must be in the same unit.
@@ -707,24 +733,37 @@ def test_a_layout_tables_text_positions_are_in_points_like_its_boxes():
     blank = np.zeros((1400, 1800), np.uint8)
     page = PreparedPage(blank, blank, DPI / 72, 0, 0.0)
 
-    def line(top: int, *cells: tuple[int, str]) -> list[Word]:
-        out = []
-        for x, text in cells:
-            for token in text.split():
-                out.append(Word(token, x, top, x + 22 * len(token), top + 40, 95.0))
-                x += 22 * len(token) + 14
-        return out
-
-    words = [*line(100, (100, "No"), (300, "Program"), (1200, "Pagu")),
-             *[w for k in range(6) for w in line(
+    words = [*_page_line(100, (100, "No"), (300, "Program"), (1200, "Pagu")),
+             *[w for k in range(6) for w in _page_line(
                  200 + 160 * k, (100, str(k + 1)), (300, "Penyediaan Permakanan"),
                  (1200, "1.000.000"))],
-             *line(250, (300, "Kewenangan Kota"))]
+             *_page_line(250, (300, "Kewenangan Kota"))]
     [table] = tables_from_reading(PageReading(page, [], words), _NoEngine(), 1).tables
     for cell in table.cells:
         if cell.text_bottom is not None:
             assert cell.bbox[1] < cell.text_bottom <= cell.bbox[3] + 1
             assert all(cell.bbox[1] <= top <= cell.bbox[3] for top in cell.paragraph_tops)
+
+
+def test_a_quarter_shaded_in_a_schedule_without_rules_is_a_shaded_cell():
+    # A layout table's cells are looked at in the page's solid fills like a grid's: a
+    # schedule drawn without rules shades the quarters an action runs in.
+    from rencana.extract.ocr.preprocess import PreparedPage
+    from rencana.extract.ocr.reading import PageReading
+    from rencana.extract.ocr.tables import tables_from_reading
+
+    blank = np.zeros((1400, 1800), np.uint8)
+    shade = np.zeros((1400, 1800), bool)
+
+    words = [*_page_line(100, (100, "No"), (300, "Rencana Aksi"), (900, "Volume"), (1200, "TW 1"),
+                   (1500, "TW 2")),
+             *[w for k in range(4) for w in _page_line(
+                 200 + 160 * k, (100, str(k + 1)), (300, "Rapat Koordinasi"), (900, "1 Kali"))]]
+    shade[192:300, 1392:1582] = True  # the first action's second quarter
+    shade[520:528, 1100:1582] = True  # a bar across the third row: no cell is covered
+    page = PreparedPage(blank, blank, DPI / 72, 0, 0.0, shade)
+    [table] = tables_from_reading(PageReading(page, [], words), _NoEngine(), 1).tables
+    assert [(c.row, c.col) for c in table.cells if c.shaded] == [(1, 4)]
 
 
 class _NoEngine:
@@ -743,3 +782,21 @@ def test_a_percent_sign_alone_in_a_cell_is_taken_only_when_the_second_reader_rea
     found = lone_percents(image, cells, words, reader, DPI)
     assert [(w.text, w.top) for w in found] == [("%", 10)]
     assert len(reader.widths) == 2  # the cell with a word and the wide cell are not read
+
+
+def test_two_words_whose_boxes_touch_are_read_as_one_when_that_is_a_word():
+    from rencana.extract.ocr.touching import read_touching_words
+
+    image = np.full((200, 600), 255, np.uint8)
+    words = [Word("N", 10, 10, 27, 28, 90.0), Word("lo", 14, 10, 40, 28, 89.0),  # overlap
+             Word("Sub", 100, 10, 142, 28, 93.0), Word("Ki", 150, 10, 169, 28, 66.0),
+             Word("Kegiatan", 169, 10, 250, 28, 92.0),  # touching: no word space
+             Word("Rencana", 20, 60, 90, 78, 91.0), Word("Aksi", 90, 60, 130, 78, 92.0),
+             Word("Kegiatan", 300, 10, 380, 28, 92.0), Word("Target", 386, 10, 450, 28, 96.0)]
+    # Read in the order of the first word's left edge: "N|lo", "Rencana|Aksi", "Ki|Kegiatan".
+    reader = _FakeReader({1: "No", 2: "RencanaAksi", 3: "Kegiatan"})
+    found = read_touching_words(words, image, reader)
+    assert len(reader.widths) == 3  # words a space apart are not read again
+    assert sorted((w.text, w.x0, w.x1) for w in found) == [
+        ("Aksi", 90, 130), ("Kegiatan", 150, 250), ("Kegiatan", 300, 380), ("No", 10, 40),
+        ("Rencana", 20, 90), ("Sub", 100, 142), ("Target", 386, 450)]

@@ -141,6 +141,16 @@ def test_a_label_and_its_long_value_printed_above_the_table_are_no_header_line()
     assert not any("Sasaran" in cell for row in grid for cell in row)
 
 
+def test_a_label_and_its_figure_over_the_tables_top_rule_are_no_header_line():
+    # "Target Tahun 2027 : 88%" with its colon lost on a scan, over a table whose only
+    # rule across is its top: no header label is a figure.
+    above = line(45, (40, "Target Tahun 2027"), (120, "88%"))
+    [table] = unruled_tables(above + RENJA[4:], [Rule(55, 35, 400)])
+    grid = raw(table).grid(spread_spans=False)
+    assert grid[0] == ["Kode", "Program/Kegiatan", "Target", "Pagu (Rp)"]
+    assert not any("88%" in cell for row in grid for cell in row)
+
+
 def test_a_running_page_header_over_a_header_boxed_by_rules_is_no_header_line():
     # "Rencana Kerja 2025 - Dinas Sosial Kota" with its dash lost on a scan: two short
     # phrases, like two header labels, but above the rules the header is drawn between.

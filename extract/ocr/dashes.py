@@ -27,6 +27,13 @@ INK_PAD_INCH = 0.01
 this close together)."""
 MIN_DASH_INCH = 0.02
 """A printed "-" at 8 pt is about 0.03 inch long."""
+LIST_DASH_INCH = 0.015
+"""A "-" in a list of values may come out shorter in the page's ink: a thin bar scanned at
+240 dpi binarises to 4 × 2 px. Its place in the list vouches for it; a bar this short
+must also stand a line's pitch from the values next to it (:func:`_on_list_line`)."""
+LINE_PITCH_SHARE = 0.75
+"""How much of the list's line pitch a short bar must stand from its nearest value: a
+speck between two lines stands half a pitch from each."""
 DASH_MARGIN_INCH = 0.03
 """A lone dash is looked for this far inside a cell's rules, clear of their remains."""
 DUST_INCH = 0.015
@@ -56,10 +63,11 @@ DASH_CONFIDENCE = 90.0
 
 
 def dash_like(
-    width: np.ndarray, height: np.ndarray, dpi: float, aspect: float = DASH_ASPECT
+    width: np.ndarray, height: np.ndarray, dpi: float, aspect: float = DASH_ASPECT,
+    least_inch: float = MIN_DASH_INCH,
 ) -> np.ndarray:
     """Blobs shaped like a printed "-": flat, and long enough not to be a grain of dust."""
-    return (width >= aspect * np.maximum(height, 1)) & (width >= dpi * MIN_DASH_INCH)
+    return (width >= aspect * np.maximum(height, 1)) & (width >= dpi * least_inch)
 
 
 def lone_dashes(
@@ -127,7 +135,7 @@ def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Wo
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8))
     width, tall = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
     area = stats[1:, cv2.CC_STAT_AREA]
-    bars = np.nonzero(dash_like(width, tall, dpi, DASH_MIN_ASPECT)
+    bars = np.nonzero(dash_like(width, tall, dpi, DASH_MIN_ASPECT, LIST_DASH_INCH)
                       & (area >= DASH_FILL * width * tall) & (width <= DASH_LENGTH * height)
                       & (tall <= dpi * MAX_DASH_HEIGHT_INCH) & (tall >= MIN_DASH_PX))[0] + 1
     dust = (dpi * DUST_INCH) ** 2
@@ -155,9 +163,20 @@ def unread_dashes(ink: np.ndarray, words: Sequence[Word], dpi: float) -> list[Wo
         if any(other not in (0, label) for other in level):
             continue
         dash = Word("-", x, y, x + w, y + h, DASH_CONFIDENCE)
-        if sum(_in_list_with(dash, value, height) for value in words) >= DASH_LIST_VALUES:
+        listed = [value for value in words if _in_list_with(dash, value, height)]
+        if len(listed) >= DASH_LIST_VALUES and (
+                w >= dpi * MIN_DASH_INCH or _on_list_line(dash, listed)):
             found.append(dash)
     return found
+
+
+def _on_list_line(dash: Word, listed: Sequence[Word]) -> bool:
+    """Does the bar stand on a line of its own in the list, not between two of its lines:
+    as far from its nearest value as that value is from its own nearest (LINE_PITCH_SHARE
+    of it)?"""
+    nearest = min(listed, key=lambda v: abs(v.cy - dash.cy))
+    pitch = min((abs(v.cy - nearest.cy) for v in listed if v is not nearest), default=0.0)
+    return abs(nearest.cy - dash.cy) >= LINE_PITCH_SHARE * pitch > 0
 
 
 def _in_list_with(dash: Word, value: Word, height: float) -> bool:

@@ -142,6 +142,15 @@ def _printed_likelier(core: str, vocabulary: Mapping[str, int]) -> str:
     return likelier.capitalize() if core[0].isupper() else likelier
 
 
+def core_parts(token: str) -> tuple[str, str, str] | None:
+    """A word's leading marks, its letters-and-digits core and its trailing marks
+    ("(PMK" → "(", "PMK", ""); None for a word of two parts ("Kabupaten/Kota") or none."""
+    if _PARTS.search(token):
+        return None
+    match = _CORE.match(token)
+    return match.groups() if match and match.group(2) else None
+
+
 def word_cores(text: str) -> list[str]:
     """The letters-and-digits cores of a text's words, lower-cased: "(Jumlah" → "jumlah",
     "Kabupaten/Kota," → "kabupaten", "kota"."""

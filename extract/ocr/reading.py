@@ -42,6 +42,7 @@ from rencana.extract.ocr.second_reader import line_reader
 from rencana.extract.ocr.short_digits import confirmed_digits
 from rencana.extract.ocr.slashes import read_lost_slashes
 from rencana.extract.ocr.ticks import lone_ticks, read_ticks
+from rencana.extract.ocr.touching import read_touching_words
 from rencana.extract.ocr.turned import read_turned_labels
 from rencana.extract.ocr.unknown_words import reread_unknown
 from rencana.extract.ocr.words import (
@@ -300,7 +301,8 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
 def _checked(words: list[Word], clean: np.ndarray, ink: np.ndarray, engine: OcrEngine,
              dpi: float, cells: Sequence[Sequence[int]] = ()) -> list[Word]:
     """The words with a short digit read with doubt confirmed or dropped
-    (:mod:`short_digits`), every amount (:mod:`amounts`), every word no dictionary knows
+    (:mod:`short_digits`), two words whose boxes touch read as one (:mod:`touching`),
+    every amount (:mod:`amounts`), every word no dictionary knows
     (:mod:`unknown_words`), every pair the nomenclature joins by a slash (:mod:`slashes`),
     every doubtful punctuation mark (:mod:`marks`) and small initial i or j without its
     dot (:mod:`initials`) read a second time, and print left unread in a cell read by
@@ -311,7 +313,7 @@ def _checked(words: list[Word], clean: np.ndarray, ink: np.ndarray, engine: OcrE
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
-    words = confirmed_digits(words, clean, reader)
+    words = read_touching_words(confirmed_digits(words, clean, reader), clean, reader)
     words = reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
     words = read_lost_slashes(words, clean, reader)
     words = read_lost_print(clean, cells, words, reader, dpi)

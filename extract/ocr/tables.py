@@ -72,6 +72,13 @@ def _shaded(page: PreparedPage, box: Sequence[int]) -> bool:
     return bool(inner.size) and float(inner.mean()) >= SHADE_COVER
 
 
+def _with_shade(cell: Cell, page: PreparedPage) -> Cell:
+    """A layout cell (box in pixels) marked shaded where a solid fill covers it: a
+    schedule drawn without rules shades the quarters an action runs in, as a ruled one
+    does (:func:`_shaded`)."""
+    return replace(cell, shaded=_shaded(page, [int(v) for v in cell.bbox]))
+
+
 def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Cell]:
     """Cells of a ruled grid filled with the words whose centres fall inside them."""
     cells = []
@@ -170,7 +177,8 @@ def tables_from_reading(
         for layout in layouts:
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
-            cells = [_cell_to_points(c, page) for c in _ticks_in_schedule(layout.cells, page)]
+            cells = [_cell_to_points(_with_shade(c, page), page)
+                     for c in _ticks_in_schedule(layout.cells, page)]
             tables.append(
                 _raw_table(
                     cells,

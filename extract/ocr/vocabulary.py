@@ -9,6 +9,10 @@ same document prints more often is taken as that word. So is a dictionary word t
 far commoner word lies one look-alike glyph from, when the document prints that word
 more often ("Han" where other cells read "Hari"): both readers can misread a glyph alike.
 A misread merged cell repeats on every row it spans, so one repair here mends many rows.
+
+A word the engine split by a false space ("Pen anganan", "(PMK S)": a wide gap between two
+glyphs) is joined when the document prints the joined word elsewhere and one piece is
+printed nowhere but in that pair and is no common word (:func:`_joined_splits`).
 """
 
 from __future__ import annotations
@@ -17,11 +21,60 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 
-from rencana.extract.ocr.lexicon import repair_word, word_cores
+from rencana.extract.ocr.lexicon import MIN_DOCUMENT_COUNT, core_parts, repair_word, word_cores
+from rencana.normalize.vocabulary import word_frequency
 from rencana.records import RawTable
 
 _SPACES = re.compile(r"(\s+)")
+COMMON_PIECE = 5.0
+"""Zipf frequency (:func:`word_frequency`) from which a piece of a split word is a common
+word in its own right ("luar" 5.9 of "di luar", which some documents print "diluar"):
+such a pair is never joined. A split-off piece is a rare word ("pen" 4.0) or none."""
+
+
+def _pair_cores(text: str) -> list[tuple[str, str]]:
+    """The lower-cased cores of each two words a single space parts, neither with a mark
+    between them (not "Sosial, Anak")."""
+    pairs = []
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        for first, second in pairwise(tokens):
+            a, b = core_parts(first), core_parts(second)
+            if a and b and not a[2] and not b[0] and a[1].isalpha() and b[1].isalpha():
+                pairs.append((a[1].lower(), b[1].lower()))
+    return pairs
+
+
+def _split_piece(core: str, vocabulary: Mapping[str, int], pair_count: int) -> bool:
+    """Is this piece of a pair the remains of a split word: printed nowhere but in the
+    pair, and a single letter or no common word?"""
+    return vocabulary.get(core, 0) <= pair_count and (
+        len(core) == 1 or word_frequency(core) < COMMON_PIECE)
+
+
+def _joined_splits(text: str, vocabulary: Mapping[str, int],
+                   pairs: Mapping[tuple[str, str], int]) -> str:
+    """The text with each word the engine split in two joined again: the pair's joined
+    core printed at least MIN_DOCUMENT_COUNT times in the document, and one of its pieces
+    a split word's remains (:func:`_split_piece`)."""
+    lines = []
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        out = tokens[:1]
+        for token in tokens[1:]:
+            pair = _pair_cores(f"{out[-1]} {token}")
+            if pair:
+                a, b = pair[0]
+                count = pairs.get((a, b), 0)
+                if vocabulary.get(a + b, 0) >= MIN_DOCUMENT_COUNT and (
+                        _split_piece(a, vocabulary, count) or _split_piece(b, vocabulary, count)):
+                    out[-1] += token
+                    continue
+            out.append(token)
+        lines.append(" ".join(out))
+    return "\n".join(lines)
 
 
 def _repair_text(text: str, vocabulary: Mapping[str, int]) -> str:
@@ -40,8 +93,10 @@ def harmonise(tables: list[RawTable]) -> list[RawTable]:
     if not scanned:
         return tables
     vocabulary = Counter(core for t in scanned for c in t.cells for core in word_cores(c.text))
+    pairs = Counter(pair for t in scanned for c in t.cells for pair in _pair_cores(c.text))
     return [
-        replace(t, cells=tuple(replace(c, text=_repair_text(c.text, vocabulary))
+        replace(t, cells=tuple(replace(c, text=_repair_text(
+            _joined_splits(c.text, vocabulary, pairs), vocabulary))
                                for c in t.cells))
         if t.method.startswith("ocr-") else t
         for t in tables

@@ -116,16 +116,19 @@ def is_tabular(block: list[list[Word]], gap: float) -> bool:
     return sum(len(split_phrases(line, gap)) >= MIN_COLUMNS for line in block) >= MIN_TABULAR_LINES
 
 
-def _above_table(line: list[Word], gap: float, over_boxed_header: bool) -> bool:
+def _above_table(line: list[Word], gap: float, over_boxed_header: bool,
+                 over_top_rule: bool) -> bool:
     """Could the line be printed above a table rather than be its header's: one phrase
     (a title, a caption), or a label and its value ("Sasaran Strategis : Meningkatnya
-    Kualitas … (PMKS)", its colon lost on a scan) whose value is longer than any label,
-    or, over a header drawn between rules across the table, any line of fewer phrases
-    than a table has columns (a running page header "Rencana Aksi Tahun 2026 - Dinas …"
-    read as two phrases where a scan lost the dash)."""
+    Kualitas … (PMKS)", its colon lost on a scan) whose value is longer than any label
+    or, over the table's top rule, a figure ("Target Tahun 2027 : 88%": no header label
+    is a value), or, over a header drawn between rules across the table, any line of
+    fewer phrases than a table has columns (a running page header "Rencana Aksi Tahun
+    2026 - Dinas …" read as two phrases where a scan lost the dash)."""
     phrases = split_phrases(line, gap)
     return len(phrases) == 1 or (len(phrases) < MIN_COLUMNS and (
-        over_boxed_header or any(len(p) > MAX_LABEL_WORDS for p in phrases)))
+        over_boxed_header or any(len(p) > MAX_LABEL_WORDS for p in phrases)
+        or (over_top_rule and _body_value(" ".join(w.text for w in phrases[-1])))))
 
 
 def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
@@ -139,15 +142,15 @@ def _from_header(block: list[list[Word]], rules: Sequence[Rule], gap: float
     for k in range(len(block) - 1):
         middle = line_middle(block[k])
         bottom, top = max(w.bottom for w in block[k]), min(w.top for w in block[k + 1])
-        # Over a header drawn between rules across the table: one such rule under the
-        # line, another under the next.
-        boxed = any(middle <= y <= top for y in across) and any(y > top for y in across)
-        if not _above_table(block[k], gap, boxed):
+        # The table's top rule under the line; over a header drawn between rules across
+        # the table, another under the next.
+        over_rule = any(middle <= y <= top for y in across)
+        if not _above_table(block[k], gap, over_rule and any(y > top for y in across),
+                            over_rule):
             break
         # The table's top rule may graze the line's lowest box (a scan boxes a word down
         # to the rule); a band's rule under its label runs across part of it only.
-        if (top - bottom >= gap or any(bottom <= r.y <= top for r in rules)
-                or any(middle <= y <= top for y in across)):
+        if top - bottom >= gap or any(bottom <= r.y <= top for r in rules) or over_rule:
             start = k + 1
     return block[start:]
 
