@@ -34,17 +34,19 @@ word in its own right ("luar" 5.9 of "di luar", which some documents print "dilu
 such a pair is never joined. A split-off piece is a rare word ("pen" 4.0) or none."""
 
 
+def _pair_core(first: str, second: str) -> tuple[str, str] | None:
+    """The lower-cased cores of two words a single space parts, when both are letters
+    and no mark stands between them (not "Sosial, Anak")."""
+    a, b = core_parts(first), core_parts(second)
+    if a and b and not a[2] and not b[0] and a[1].isalpha() and b[1].isalpha():
+        return a[1].lower(), b[1].lower()
+    return None
+
+
 def _pair_cores(text: str) -> list[tuple[str, str]]:
-    """The lower-cased cores of each two words a single space parts, neither with a mark
-    between them (not "Sosial, Anak")."""
-    pairs = []
-    for line in text.split("\n"):
-        tokens = line.split(" ")
-        for first, second in pairwise(tokens):
-            a, b = core_parts(first), core_parts(second)
-            if a and b and not a[2] and not b[0] and a[1].isalpha() and b[1].isalpha():
-                pairs.append((a[1].lower(), b[1].lower()))
-    return pairs
+    """:func:`_pair_core` of each two words in a row on a line of the text."""
+    return [pair for line in text.split("\n") for first, second in pairwise(line.split(" "))
+            if (pair := _pair_core(first, second))]
 
 
 def _split_piece(core: str, vocabulary: Mapping[str, int], pair_count: int) -> bool:
@@ -64,9 +66,9 @@ def _joined_splits(text: str, vocabulary: Mapping[str, int],
         tokens = line.split(" ")
         out = tokens[:1]
         for token in tokens[1:]:
-            pair = _pair_cores(f"{out[-1]} {token}")
+            pair = _pair_core(out[-1], token)
             if pair:
-                a, b = pair[0]
+                a, b = pair
                 count = pairs.get((a, b), 0)
                 if vocabulary.get(a + b, 0) >= MIN_DOCUMENT_COUNT and (
                         _split_piece(a, vocabulary, count) or _split_piece(b, vocabulary, count)):
