@@ -3,8 +3,11 @@ produce.
 
 The list is the OCR engine's own Indonesian dictionary (extracted from the installed
 ``ind.traineddata`` with Tesseract's ``combine_tessdata`` and ``dawg2wordlist``) plus the
-words of the official nomenclature, so nothing hand-written has to be maintained. Without
-Tesseract installed it is the nomenclature's words alone.
+words of the official nomenclature, plus a short list of the field's own terms that
+neither holds (``data/domain_words.csv``: "Pemerlu" of PPKS, "keberdayaan", "psikotik"),
+each a word of social-welfare and empowerment regulation, printed in these agencies'
+indicators, never a misspelling seen in one document. Without Tesseract installed it is
+the nomenclature's and the field's words alone.
 
 That list says which words exist, not how common they are, and it holds rare and junk
 forms ("Han", "kah", "dar") that a scan's broken glyph turns common words into. How often
@@ -13,12 +16,14 @@ a word is written comes from wordfreq's Indonesian list (:func:`word_frequency`)
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 import shutil
 import subprocess
 import tempfile
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from rencana.normalize.nomenclature import Registry
@@ -50,11 +55,18 @@ def _engine_words(language: str) -> set[str]:
         return set(out.read_text(encoding="utf-8").lower().split()) if out.exists() else set()
 
 
+def _domain_words() -> set[str]:
+    """The field's terms the engine's list and the nomenclature lack (module docstring)."""
+    table = files("rencana.normalize").joinpath("data/domain_words.csv")
+    with table.open(encoding="utf-8") as handle:
+        return {row["word"].lower() for row in csv.DictReader(handle)}
+
+
 @cache
 def known_words() -> frozenset[str]:
-    """Lower-cased known words: the engine's Indonesian word list and the nomenclature's
-    words. Built once per process (about 0.1 s)."""
-    words = _engine_words("ind")
+    """Lower-cased known words: the engine's Indonesian word list, the field's terms and
+    the nomenclature's words. Built once per process (about 0.1 s)."""
+    words = _engine_words("ind") | _domain_words()
     for entry in Registry.load().stored.values():
         words.update(w for w in re.split(r"[^\w]+", entry.name.lower()) if w)
     return frozenset(words)

@@ -16,6 +16,13 @@ def test_dictionary_holds_the_engines_indonesian_words_and_the_nomenclature():
     assert len(words) > 10_000
 
 
+def test_the_fields_own_terms_are_known_and_repair_their_misreadings():
+    # "Pemerlu" (of PPKS) is in neither the engine's list nor the nomenclature's names.
+    assert {"pemerlu", "keberdayaan", "psikotik"} <= known_words()
+    assert [repair_word(w) for w in ("Pemeriu", "Pemertu", "Psikotlk")] == [
+        "Pemerlu", "Pemerlu", "Psikotik"]
+
+
 @pytest.mark.parametrize(("read", "meant"), [
     ("Jumiah", "Jumlah"), ("JUMIAH", "JUMLAH"), ("Sostal", "Sosial"),
     ("Disabilltas", "Disabilitas"), ("Menenma", "Menerima"), ("(Jumiah", "(Jumlah"),

@@ -766,6 +766,49 @@ def test_a_quarter_shaded_in_a_schedule_without_rules_is_a_shaded_cell():
     assert [(c.row, c.col) for c in table.cells if c.shaded] == [(1, 4)]
 
 
+def test_a_dash_on_the_first_line_of_a_tall_merged_grid_cell_is_read_despite_its_specks():
+    # A baseline "-" merged over eight rows: the cell's specks, a line's height apart,
+    # rule out the whole cell's test; the line its row starts on is clear but for the bar.
+    from rencana.extract.ocr.dashes import grid_row_start_dashes
+    from rencana.extract.ocr.grid import Grid, GridCell
+
+    ink = np.zeros((1000, 400), np.uint8)
+    ink[116:119, 160:168] = 255  # the "-", level with the row's first line
+    ink[300:304, 150:154] = 255  # specks further down the merged cell
+    ink[620:625, 170:175] = 255
+    ink[16:19, 160:168] = 255  # a bar in the next row, whose left cell is carried over
+    cells = (GridCell(0, 0, 1, 1, (0, 0, 100, 100)), GridCell(0, 1, 1, 1, (100, 0, 250, 100)),
+             GridCell(1, 0, 1, 1, (0, 100, 100, 1000)), GridCell(1, 1, 1, 1, (100, 100, 250, 1000)),
+             GridCell(0, 2, 1, 1, (250, 0, 400, 100)), GridCell(1, 2, 1, 1, (250, 100, 400, 1000)))
+    grid = Grid((0, 100, 250, 400), (0, 100, 1000), cells)
+    words = [Word("2", 40, 110, 52, 128, 95.0), Word("Utama", 260, 110, 320, 128, 95.0),
+             Word("Program", 260, 10, 340, 28, 95.0)]
+    [dash] = grid_row_start_dashes(ink, [grid], words, DPI)
+    assert (dash.text, dash.x0, dash.top) == ("-", 160, 116)
+    ink[116:119, 160:168] = 0
+    ink[160:163, 160:168] = 255  # a speck two lines under the row's start
+    assert grid_row_start_dashes(ink, [grid], words, DPI) == []
+
+
+def test_a_dash_alone_in_a_value_column_of_a_table_without_rules_is_read_on_its_rows_first_line():
+    from rencana.extract.ocr.preprocess import PreparedPage
+    from rencana.extract.ocr.reading import PageReading
+    from rencana.extract.ocr.tables import tables_from_reading
+
+    ink = np.zeros((1400, 1800), np.uint8)
+    words = [*_page_line(100, (100, "No"), (300, "Program"), (900, "Capaian"),
+                         (1200, "Pagu")),
+             *[w for k in range(5) for w in _page_line(
+                 200 + 160 * k, (100, str(k + 1)), (300, "Penyediaan Permakanan"),
+                 *([] if k in (1, 2) else [(900, "80,90%")]), (1200, "1.000.000"))]]
+    ink[538:541, 940:952] = 255  # row 3's "-", level with its first line
+    ink[420:423, 940:952] = 255  # a speck in row 2, a line under its start
+    page = PreparedPage(ink, ink, DPI / 72, 0, 0.0)
+    [table] = tables_from_reading(PageReading(page, [], words), _NoEngine(), 1).tables
+    capaian = {c.row: c.text for c in table.cells if c.col == 2}
+    assert (capaian[2], capaian[3]) == ("", "-")
+
+
 class _NoEngine:
     """An engine that is never asked to read (a page of words already read)."""
 

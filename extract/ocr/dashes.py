@@ -16,8 +16,9 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.grid import Grid
 from rencana.extract.ocr.words import DASHES, word_height
-from rencana.extract.words import Word
+from rencana.extract.words import Word, centres_inside
 
 DASH_ASPECT = 2.0
 """A printed "-" is at least this many times wider than high: 6 × 3 px for a serif hyphen
@@ -84,8 +85,9 @@ def lone_dashes(
     """
     margin = int(dpi * DASH_MARGIN_INCH)
     found = []
-    for x0, top, x1, bottom in cells:
-        if any(x0 <= w.cx <= x1 and top <= w.cy <= bottom for w in words):
+    held = centres_inside(words, cells).any(axis=1)
+    for (x0, top, x1, bottom), worded in zip(cells, held, strict=True):
+        if worded:
             continue
         left, upper = x0 + margin, top + margin
         dash = _lone_dash(ink[upper : bottom - margin, left : x1 - margin], dpi)
@@ -95,6 +97,59 @@ def lone_dashes(
                 Word("-", left + dx, upper + dy, left + dx + w, upper + dy + h, DASH_CONFIDENCE)
             )
     return found
+
+
+def grid_row_start_dashes(ink: np.ndarray, grids: Sequence[Grid], words: Sequence[Word],
+                          dpi: float) -> list[Word]:
+    """A "-" for each empty grid cell that one stands alone in on the line the cells left
+    of it in its row start on (:func:`dash_on_row_start`), where the whole cell's ink is
+    not one bar (:func:`lone_dashes` found none: a merged cell's specks)."""
+    if not words:
+        return []
+    height = word_height(list(words))
+    found = []
+    for grid in grids:
+        boxes = [gc.box for gc in grid.cells]
+        held = centres_inside(words, boxes)
+        first_tops = [min((words[i].top for i in np.flatnonzero(inside)), default=None)
+                      for inside in held]
+        for gc, top in zip(grid.cells, first_tops, strict=True):
+            if top is not None:
+                continue
+            starts = [t for other, t in zip(grid.cells, first_tops, strict=True)
+                      if other.row == gc.row and other.col < gc.col and t is not None]
+            if dash := dash_on_row_start(ink, gc.box, starts, height, dpi):
+                found.append(dash)
+    return found
+
+
+def dash_on_row_start(ink: np.ndarray, box: Sequence[int], starts: Sequence[float],
+                      height: float, dpi: float) -> Word | None:
+    """A "-" alone on the line the cells left of it in its row start on (``starts``:
+    their first lines' tops; ``height``: the page's word height), in an empty cell whose
+    whole ink is not one bar.
+
+    A merged cell many rows tall collects specks (a grain per line of its neighbours'
+    height) that rule out the whole cell's test; a "-" is set where its row's cells
+    start, so only that line's band across the cell, inside its rules, must be clear.
+    The row must start an item: a value is named by the cells to its left, and a row
+    carried over from the page before (its left cells all continue, a speck on its
+    first line) holds no new value. A speck alone in such a band, level with the row's
+    first line, is still taken as a "-": the same risk a small cell's test takes."""
+    x0, top, x1, bottom = (int(v) for v in box)
+    margin = int(dpi * DASH_MARGIN_INCH)
+    for start in sorted(set(starts)):
+        upper = max(top + margin, int(start - height / 2))
+        lower = min(bottom - margin, int(np.ceil(start + 1.5 * height)))
+        dash = _lone_dash(ink[upper:lower, x0 + margin : x1 - margin], dpi)
+        if dash is None:
+            continue
+        dx, dy, w, h = dash
+        word = Word("-", x0 + margin + dx, upper + dy, x0 + margin + dx + w, upper + dy + h,
+                    DASH_CONFIDENCE)
+        if abs(word.cy - (start + height / 2)) <= height / 2:
+            return word
+    return None
 
 
 def _lone_dash(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:

@@ -50,6 +50,10 @@ _SINGLE_THREAD = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 SPARSE_PSM = 11
 TIMEOUT_S = 120
 """A page that takes Tesseract longer than this is pathological (noise); fail it."""
+IMAGE_FORMAT = ".pnm"
+"""How images are handed to Tesseract: read once and thrown away, so uncompressed. A page
+is written in 3 ms as PNM against 60–200 ms as PNG, and decoded faster; the words read
+are the same."""
 
 
 class TesseractEngine:
@@ -112,7 +116,7 @@ class TesseractEngine:
         with tempfile.TemporaryDirectory(prefix="rencana-ocr-") as tmp:
             paths = []
             for number, image in enumerate(images):
-                paths.append(path := Path(tmp) / f"{number}.png")
+                paths.append(path := Path(tmp) / f"{number}{IMAGE_FORMAT}")
                 if not cv2.imwrite(str(path), image):
                     raise ValueError(f"could not write a {image.shape} image for tesseract")
             listing = Path(tmp) / "images.txt"
@@ -122,11 +126,11 @@ class TesseractEngine:
         return [pages.get(number, []) for number in range(1, len(images) + 1)]
 
     def _words(self, image: np.ndarray, psm: int) -> list[Word]:
-        ok, png = cv2.imencode(".png", image)
+        ok, encoded = cv2.imencode(IMAGE_FORMAT, image)
         if not ok:
             raise ValueError("could not encode the page image")
         tsv = self._run("stdin", "-l", self.languages, "--psm", str(psm), "tsv",
-                        image=png.tobytes())
+                        image=encoded.tobytes())
         return _tsv_words(tsv).get(1, [])
 
 

@@ -36,7 +36,7 @@ a dictionary word as read to be doubted."""
 MAX_SWAPS = 2
 MIN_DOCUMENT_COUNT = 2
 """A word the document prints at least this often (and more often than the misreading)
-is a repair target even when no dictionary knows it ("Pemerlu", place names)."""
+is a repair target even when no dictionary knows it (an agency's own terms, place names)."""
 _CASE_ALIKE = re.compile(r"(?<=[a-z])[COSUVWXZ](?=[a-z])")
 """A capital drawn as its small letter, only larger ("PerSentase", "PelakSanaan"): between
 two small letters of a dictionary word the engine sized it wrong."""

@@ -22,6 +22,7 @@ from rencana.extract.ocr.cells import INK_LEVEL, read_cells, read_lost_print, re
 from rencana.extract.ocr.dashes import (
     DASH_MARGIN_INCH,
     dash_like,
+    grid_row_start_dashes,
     lone_dashes,
     printed_dashes,
     unread_dashes,
@@ -345,6 +346,7 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
         words += printed_dashes(read_cells(clean, boxes, engine, dpi, cells), page.ink, dpi)
     cell_boxes = [gc.box for g in grids for gc in g.cells]
     words += lone_dashes(page.ink, cell_boxes, words, dpi)
+    words += grid_row_start_dashes(page.ink, grids, words, dpi)
     words += lone_ticks(page.ink, cell_boxes, words, dpi, int(dpi * DASH_MARGIN_INCH))
     words = _checked(words, clean, page_ink, engine, dpi, boxes)
     if engine.name != "rapidocr":

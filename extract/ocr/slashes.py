@@ -106,7 +106,8 @@ def read_lost_slashes(words: list[Word], image: np.ndarray, reader: LineReader) 
     mended: dict[int, list[Word]] = {}
     joined: set[int] = set()  # second words now part of the word before them
     for first in words:
-        if id(first) in joined or first.text.endswith("/"):
+        if (id(first) in joined or first.text.endswith("/")
+                or letters_of(first.text) not in firsts):
             continue
         head = replace(first, text=first.text.rstrip(_READ_AS_SLASH))
         if _slash_read_beside(first, words):
@@ -117,6 +118,6 @@ def read_lost_slashes(words: list[Word], image: np.ndarray, reader: LineReader) 
             if slash is not None:
                 mended[id(first)] = _between(head, second, slash)
                 joined.add(id(second))
-        elif letters_of(first.text) in firsts and _slash_ending(head, image, reader):
+        elif _slash_ending(head, image, reader):
             mended[id(first)] = [replace(head, text=head.text + "/")]
     return [m for w in words if id(w) not in joined for m in mended.get(id(w), [w])]

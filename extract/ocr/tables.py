@@ -7,11 +7,15 @@ their words, so stitching, header mapping, fill-down and the families run unchan
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 from rencana.extract.framing import not_a_table
+from rencana.extract.ocr.dashes import dash_on_row_start
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid
 from rencana.extract.ocr.layout import PARAGRAPH_PITCH, layout_tables
@@ -24,10 +28,11 @@ from rencana.extract.ocr.reading import (
 )
 from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.ticks import TICK, lone_ticks
-from rencana.extract.ocr.words import mean_conf
+from rencana.extract.ocr.words import DASHES, mean_conf, word_height
 from rencana.extract.unruled import LayoutTable
-from rencana.extract.words import Word, line_texts, row_cell_texts
+from rencana.extract.words import Word, centres_inside, line_texts, row_cell_texts
 from rencana.normalize.marks import parse_mark
+from rencana.normalize.numbers import looks_like_value
 from rencana.records import SHADE_COVER, BBox, Cell, PageTables, RawTable
 
 
@@ -83,8 +88,10 @@ def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Ce
     """Cells of a ruled grid filled with the words whose centres fall inside them."""
     cells = []
     dpi = page.px_per_pt * 72
-    buckets = [[w for w in words if _inside(w, gc.box) and not _rule_remnant(w, gc.box, dpi)]
-               for gc in grid.cells]
+    inside_cells = centres_inside(words, [gc.box for gc in grid.cells])
+    buckets = [[words[i] for i in np.flatnonzero(held)
+                if not _rule_remnant(words[i], gc.box, dpi)]
+               for gc, held in zip(grid.cells, inside_cells, strict=True)]
     texts = row_cell_texts(buckets, [(gc.row, gc.rowspan) for gc in grid.cells],
                            PARAGRAPH_PITCH)
     for gc, inside, (text, tops) in zip(grid.cells, buckets, texts, strict=True):
@@ -174,11 +181,12 @@ def tables_from_reading(
     if not ruled:
         carried = [b * page.px_per_pt for b in open_layout] if open_layout else None
         layouts = layout_tables(page.rule_ink, words, dpi, page.tint, carried)
+        height = word_height(words) if words else 0.0
         for layout in layouts:
             inside = [w for w in words if _inside(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
             cells = [_cell_to_points(_with_shade(c, page), page)
-                     for c in _ticks_in_schedule(layout.cells, page)]
+                     for c in _lone_marks(layout.cells, page, height)]
             tables.append(
                 _raw_table(
                     cells,
@@ -198,20 +206,62 @@ def tables_from_reading(
     return PageTables(tables, line_texts(words), ends_open)
 
 
-def _ticks_in_schedule(cells: Sequence[Cell], page: PreparedPage) -> list[Cell]:
-    """The layout's cells (boxes in pixels), each empty one of a column that holds ticks
-    given the tick its ink is shaped as (:func:`ticks.lone_ticks`): a table without rules
-    has no grid cells for the engine's skipped ticks to be looked for in."""
+def _lone_marks(cells: Sequence[Cell], page: PreparedPage, height: float) -> list[Cell]:
+    """The layout's cells (boxes in pixels), each empty one given the mark its ink is
+    shaped as where its column says what it may hold: a tick in a column of ticks
+    (:func:`ticks.lone_ticks`), a "-" in a column of values alone on the line its row's
+    cells start on (:func:`dashes.dash_on_row_start`; ``height``: the page's word
+    height).
+
+    A table without rules has no grid cells for the engine's skipped marks to be looked
+    for in, and a "-" printed for "no value" alone in a row's cell is left unread as often
+    as in a grid: the cell is then taken for a merged one and filled from above. Without
+    rules round it a speck has a whole row's height to fall in; a "-" is set on the line
+    its row's cells start on, so only that line is looked at."""
     dpi = page.px_per_pt * 72
     ticked = {c.col for c in cells if parse_mark(c.text)}
+    valued = _value_columns(cells)
     out = []
     for cell in cells:
-        if cell.col in ticked and not cell.text.strip() and cell.colspan == 1:
+        if not cell.text.strip() and cell.colspan == 1:
             box = tuple(int(v) for v in cell.bbox)
-            if lone_ticks(page.ink, [box], [], dpi, int(dpi * CELL_MARGIN_INCH)):
+            if cell.col in ticked and lone_ticks(page.ink, [box], [], dpi,
+                                                 int(dpi * CELL_MARGIN_INCH)):
                 cell = replace(cell, text=TICK)
+            elif cell.col in valued and dash_on_row_start(
+                    page.ink, box, _row_starts(cell, cells), height, dpi):
+                cell = replace(cell, text="-")
         out.append(cell)
     return out
+
+
+def _row_starts(cell: Cell, cells: Sequence[Cell]) -> list[float]:
+    """Tops of the first lines of the cells left of the cell that start in its row
+    (:func:`dashes.dash_on_row_start`)."""
+    return [other.paragraph_tops[0] for other in cells
+            if other.row == cell.row and other.col < cell.col and other.paragraph_tops]
+
+
+def _value_columns(cells: Sequence[Cell]) -> set[int]:
+    """Columns whose body (the rows from the first that holds a value: amount,
+    percentage, count with its unit) holds no more names than values or "-": where a "-"
+    for "no value" may stand. A column of names that merely runs empty on this page (its
+    merged cell began on the page before) holds no value either, so the test is only as
+    sure as the dash's shape and place (:func:`dashes.dash_on_row_start`)."""
+    valued = [c.row for c in cells if looks_like_value(c.text.strip())]
+    if not valued:
+        return set()
+    names: Counter[int] = Counter()
+    values: Counter[int] = Counter()
+    for cell in cells:
+        text = cell.text.strip()
+        if cell.row < min(valued) or not text:
+            continue
+        if text in DASHES or looks_like_value(text):
+            values[cell.col] += 1
+        elif any(ch.isalpha() for ch in text) and not parse_mark(text):
+            names[cell.col] += 1
+    return {c.col for c in cells if names[c.col] <= values[c.col]}
 
 
 def ocr_page(

@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 
 from rencana.extract.ocr.words import word_height
-from rencana.extract.words import Word
+from rencana.extract.words import Word, centres_inside
 from rencana.normalize.marks import parse_mark
 
 TICK = "✓"
@@ -102,8 +102,9 @@ def lone_ticks(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[
     Tesseract skips a tick standing alone in a narrow cell as often as it misreads one:
     the schedule then loses that quarter. Like a lone dash, it is read by its shape."""
     found = []
-    for x0, top, x1, bottom in cells:
-        if any(x0 <= w.cx <= x1 and top <= w.cy <= bottom for w in words):
+    held = centres_inside(words, cells).any(axis=1)
+    for (x0, top, x1, bottom), worded in zip(cells, held, strict=True):
+        if worded:
             continue
         mark = _one_mark(ink[top + margin : bottom - margin, x0 + margin : x1 - margin], dpi)
         if mark is not None:

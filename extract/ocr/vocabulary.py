@@ -1,7 +1,7 @@
 """The document as its own dictionary: a word misread in one cell, read right in others.
 
 The look-alike repair made while reading (:mod:`lexicon`) only reaches words a dictionary
-knows. An agency's own terms ("Pemerlu"), names and abbreviations are in none, yet a
+knows. An agency's own terms, names and abbreviations are in none, yet a
 planning document prints them again and again: the indicator of a program repeats in its
 kegiatan, the agency's name in every sub-kegiatan. Once every page is read, a word that
 is in no dictionary and is one or two look-alike glyphs away from exactly one word the
