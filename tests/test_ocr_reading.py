@@ -698,7 +698,7 @@ def test_a_tick_alone_in_a_cell_the_engine_read_nothing_in_is_read_by_its_shape(
 
 def test_an_empty_cell_of_a_schedule_column_without_rules_takes_the_tick_its_ink_is():
     from rencana.extract.ocr.preprocess import PreparedPage
-    from rencana.extract.ocr.tables import _ticks_in_schedule
+    from rencana.extract.ocr.tables import _lone_marks
     from rencana.records import Cell
 
     ink = np.zeros((200, 300), np.uint8)
@@ -709,7 +709,7 @@ def test_an_empty_cell_of_a_schedule_column_without_rules_takes_the_tick_its_ink
     cells = [Cell(0, 0, "✓", bbox=(0, 0, 120, 100)), Cell(1, 0, "", bbox=(0, 100, 120, 200)),
              Cell(0, 1, "Rapat", bbox=(150, 0, 300, 100)),
              Cell(1, 1, "", bbox=(150, 100, 300, 200))]
-    texts = [c.text for c in _ticks_in_schedule(cells, page)]
+    texts = [c.text for c in _lone_marks(cells, page, 20.0)]
     assert texts == ["✓", "✓", "Rapat", ""]  # only a column that holds ticks takes one
 
 
