@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import fmean, median
 
-import numpy as np
-
 OWN_PITCH_RATIO = 1.25
 MIN_STEPS_FOR_OWN_PITCH = 3
 LEVEL_PITCH_RATIO = 1.15
@@ -46,18 +44,6 @@ class Word:
     @property
     def cy(self) -> float:
         return (self.top + self.bottom) / 2
-
-
-def centres_inside(words: Sequence[Word], boxes: Sequence[Sequence[float]]) -> np.ndarray:
-    """A boxes × words matrix: does the word's centre lie in the box (edges included)?
-    Pages hold a thousand words and hundreds of cells: asked word by word, cell by cell,
-    this was a noticeable share of a scanned page's time."""
-    if not words or not len(boxes):
-        return np.zeros((len(boxes), len(words)), dtype=bool)
-    cx = np.array([w.cx for w in words])
-    cy = np.array([w.cy for w in words])
-    b = np.asarray(boxes, dtype=float)
-    return ((b[:, :1] <= cx) & (cx <= b[:, 2:3]) & (b[:, 1:2] <= cy) & (cy <= b[:, 3:4]))
 
 
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:

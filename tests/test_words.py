@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from rencana.extract.words import Word, cell_text, centres_inside, row_cell_texts
+from rencana.extract.words import Word, cell_text, row_cell_texts
 
 
 def _lines(tops: list[float], height: float = 6.0) -> list[Word]:
     return [Word(f"w{i}", 10, top, 40, top + height) for i, top in enumerate(tops)]
-
-
-def test_a_word_belongs_to_every_box_holding_its_centre_edges_included():
-    words = [Word("a", 0, 0, 10, 10), Word("b", 20, 0, 30, 10), Word("c", 0, 30, 2, 32)]
-    boxes = [(0, 0, 15, 15), (5, 0, 25, 5), (16, 0, 40, 40), (100, 100, 110, 110)]
-    held = centres_inside(words, boxes)
-    assert held.tolist() == [[True, False, False], [True, True, False],
-                             [False, True, False], [False, False, False]]
-    assert centres_inside([], boxes).shape == (4, 0)
-    assert centres_inside(words, []).shape == (0, 3)
 
 
 def test_a_cell_measures_its_own_line_pitch_for_paragraph_breaks():

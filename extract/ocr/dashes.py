@@ -16,9 +16,10 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.cells import words_in_boxes
 from rencana.extract.ocr.grid import Grid
 from rencana.extract.ocr.words import DASHES, word_height
-from rencana.extract.words import Word, centres_inside
+from rencana.extract.words import Word
 
 DASH_ASPECT = 2.0
 """A printed "-" is at least this many times wider than high: 6 × 3 px for a serif hyphen
@@ -85,9 +86,8 @@ def lone_dashes(
     """
     margin = int(dpi * DASH_MARGIN_INCH)
     found = []
-    held = centres_inside(words, cells).any(axis=1)
-    for (x0, top, x1, bottom), worded in zip(cells, held, strict=True):
-        if worded:
+    for (x0, top, x1, bottom), inside in zip(cells, words_in_boxes(words, cells), strict=True):
+        if inside:
             continue
         left, upper = x0 + margin, top + margin
         dash = _lone_dash(ink[upper : bottom - margin, left : x1 - margin], dpi)
@@ -109,10 +109,8 @@ def grid_row_start_dashes(ink: np.ndarray, grids: Sequence[Grid], words: Sequenc
     height = word_height(list(words))
     found = []
     for grid in grids:
-        boxes = [gc.box for gc in grid.cells]
-        held = centres_inside(words, boxes)
-        first_tops = [min((words[i].top for i in np.flatnonzero(inside)), default=None)
-                      for inside in held]
+        first_tops = [min((w.top for w in inside), default=None)
+                      for inside in words_in_boxes(words, [gc.box for gc in grid.cells])]
         for gc, top in zip(grid.cells, first_tops, strict=True):
             if top is not None:
                 continue

@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
-
 from rencana.extract.framing import not_a_table
+from rencana.extract.ocr.cells import words_in_boxes
 from rencana.extract.ocr.dashes import dash_on_row_start
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid
@@ -30,7 +29,7 @@ from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.ticks import TICK, lone_ticks
 from rencana.extract.ocr.words import DASHES, mean_conf, word_height
 from rencana.extract.unruled import LayoutTable
-from rencana.extract.words import Word, centres_inside, line_texts, row_cell_texts
+from rencana.extract.words import Word, line_texts, row_cell_texts
 from rencana.normalize.marks import parse_mark
 from rencana.normalize.numbers import looks_like_value
 from rencana.records import SHADE_COVER, BBox, Cell, PageTables, RawTable
@@ -88,10 +87,10 @@ def grid_table(grid: Grid, words: Sequence[Word], page: PreparedPage) -> list[Ce
     """Cells of a ruled grid filled with the words whose centres fall inside them."""
     cells = []
     dpi = page.px_per_pt * 72
-    inside_cells = centres_inside(words, [gc.box for gc in grid.cells])
-    buckets = [[words[i] for i in np.flatnonzero(held)
-                if not _rule_remnant(words[i], gc.box, dpi)]
-               for gc, held in zip(grid.cells, inside_cells, strict=True)]
+    buckets = [[w for w in inside if not _rule_remnant(w, gc.box, dpi)]
+               for gc, inside in zip(grid.cells,
+                                     words_in_boxes(words, [gc.box for gc in grid.cells]),
+                                     strict=True)]
     texts = row_cell_texts(buckets, [(gc.row, gc.rowspan) for gc in grid.cells],
                            PARAGRAPH_PITCH)
     for gc, inside, (text, tops) in zip(grid.cells, buckets, texts, strict=True):

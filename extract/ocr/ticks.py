@@ -18,8 +18,9 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.cells import words_in_boxes
 from rencana.extract.ocr.words import word_height
-from rencana.extract.words import Word, centres_inside
+from rencana.extract.words import Word
 from rencana.normalize.marks import parse_mark
 
 TICK = "✓"
@@ -102,9 +103,8 @@ def lone_ticks(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[
     Tesseract skips a tick standing alone in a narrow cell as often as it misreads one:
     the schedule then loses that quarter. Like a lone dash, it is read by its shape."""
     found = []
-    held = centres_inside(words, cells).any(axis=1)
-    for (x0, top, x1, bottom), worded in zip(cells, held, strict=True):
-        if worded:
+    for (x0, top, x1, bottom), inside in zip(cells, words_in_boxes(words, cells), strict=True):
+        if inside:
             continue
         mark = _one_mark(ink[top + margin : bottom - margin, x0 + margin : x1 - margin], dpi)
         if mark is not None:
