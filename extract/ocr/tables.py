@@ -247,14 +247,14 @@ def _value_columns(cells: Sequence[Cell]) -> set[int]:
     for "no value" may stand. A column of names that merely runs empty on this page (its
     merged cell began on the page before) holds no value either, so the test is only as
     sure as the dash's shape and place (:func:`dashes.dash_on_row_start`)."""
-    valued = [c.row for c in cells if looks_like_value(c.text.strip())]
-    if not valued:
+    body = min((c.row for c in cells if looks_like_value(c.text.strip())), default=None)
+    if body is None:
         return set()
     names: Counter[int] = Counter()
     values: Counter[int] = Counter()
     for cell in cells:
         text = cell.text.strip()
-        if cell.row < min(valued) or not text:
+        if cell.row < body or not text:
             continue
         if text in DASHES or looks_like_value(text):
             values[cell.col] += 1
