@@ -51,6 +51,8 @@ class Pages:
     page_lines: list[list[str]] = field(default_factory=list)
     """Text lines of each page read, in page order."""
     tables: list[RawTable] = field(default_factory=list)
+    disputed_words: set[str] = field(default_factory=set)
+    """OCR words two readers read differently (:attr:`PageTables.disputed_words`)."""
     failed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -170,6 +172,7 @@ def read_pages(path: Path, options: Options) -> Pages:
                 else:
                     found = extract_page_tables(page, number, open_layout)
                 pages.tables.extend(found.tables)
+                pages.disputed_words |= found.disputed_words
                 pages.page_lines.append(found.lines)
                 open_layout = found.open_layout
             except RencanaError as exc:  # a known cause, already worded for the reader
@@ -185,5 +188,5 @@ def read_pages(path: Path, options: Options) -> Pages:
     if pages.ocr_pages:
         from rencana.extract.ocr.vocabulary import harmonise
 
-        pages.tables = harmonise(pages.tables)
+        pages.tables = harmonise(pages.tables, pages.disputed_words)
     return pages

@@ -36,6 +36,9 @@ class Word:
     bottom: float
     conf: float | None = None
     """Engine confidence 0–100; None for a text layer."""
+    disputed: bool = False
+    """OCR: a second reader read the word otherwise, and neither reading is a dictionary
+    word (:mod:`rencana.extract.ocr.unknown_words`): a blot, not a name as printed."""
 
     @property
     def cx(self) -> float:

@@ -22,8 +22,9 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
-from itertools import product
+from itertools import combinations, product
 from pathlib import Path
 
 import pandas as pd
@@ -37,6 +38,9 @@ GENERIC_PROGRAM_NO = "01"
 """Program number of the support program every bidang carries (Permendagri 90/2019)."""
 
 _OLD_CODE = re.compile(r"^\d{5,6}(?:[.\-]\d{5,6})?[.\-]\d{1,2}(?:[.\-]\d{3,4})?$")
+ZERO_LOOK_ALIKES = frozenset("689")
+"""Digits a blotted "0" reads as (:meth:`Registry.look_alike_code`)."""
+MAX_DIGIT_SWAPS = 2
 _OCR_DIGITS = str.maketrans(
     {
         "O": "0",
@@ -195,6 +199,28 @@ class Registry:
             return self.by_code[hits.pop()], False
         return None, False
 
+    def look_alike_code(self, text: str) -> str | None:
+        """The printed code with up to MAX_DIGIT_SWAPS of its digits read for a "0"
+        (:data:`ZERO_LOOK_ALIKES`) put back, when the code as read names no entry and
+        exactly one such reading does ("1.06.64.2.02" → "1.06.04.2.02"); else None.
+
+        A scan's blot turns the closed "0" into a "6", "8" or "9" without doubt to the
+        engine. Codes of the registry are never changed, nor are codes of an urusan it
+        does not hold (no reading of theirs names an entry)."""
+        code = parse_code(text)
+        if code is None or code in self.by_code or is_old_code(code):
+            return None
+        sites = [k for k, ch in enumerate(text) if ch in ZERO_LOOK_ALIKES]
+        for count in range(1, MAX_DIGIT_SWAPS + 1):
+            hits = set()
+            for chosen in combinations(sites, count):
+                swapped = "".join("0" if k in chosen else ch for k, ch in enumerate(text))
+                if parse_code(swapped) in self.by_code:
+                    hits.add(swapped)
+            if hits:
+                return hits.pop() if len(hits) == 1 else None
+        return None
+
     def entries(self, level: str | None = None) -> list[Entry]:
         """Stored (not expanded) entries, optionally of one level: the name-search space."""
         return [e for e in self.stored.values() if level is None or e.level == level]
@@ -214,3 +240,9 @@ class Registry:
         frame = pd.DataFrame(rows, columns=["canonical_id", "level", "name", "parent_id",
                                             "source"])
         return frame.astype({"canonical_id": "string", "name": "string", "parent_id": "string"})
+
+
+@cache
+def shipped_registry() -> Registry:
+    """The shipped registry, loaded once per process (value repair asks per cell)."""
+    return Registry.load()

@@ -188,6 +188,10 @@ def year_range(text: str) -> tuple[int, int] | None:
 _MIN_LOST_START = 5
 _MIN_POSITIONED = 6
 _POSITIONED_SHARE = 0.75
+_SHORT_ROW_SHARE = 0.6
+"""The share of cells in place that suffices when every cell is as short as a column
+number (SHORT_CELL glyphs): no data row is names-free."""
+_SHORT_CELL = 4
 
 
 def _column_number(text: str) -> re.Match[str] | None:
@@ -198,7 +202,9 @@ def _column_number(text: str) -> re.Match[str] | None:
 def _numbered_by_position(cells: list[str]) -> bool:
     """OCR garbles a few numbers of a long column-number row ("(7)" → "(n", "(13)" →
     "(43)"): a row of six or more printed cells, at least three in four of which read as
-    their own place's number ("(k)" in the k-th place), is one all the same."""
+    their own place's number ("(k)" in the k-th place), is one all the same; so is one
+    whose every cell is as short as a number (a data row carries a name) with three in
+    five in place (5.6 pt print: "(3)" → "(9", "(7)" → "m", "(8)" → "3", "(11)" → "(1)")."""
     texts = [text for cell in cells if (text := clean_cell(cell))]
     if len(texts) < _MIN_POSITIONED:
         return False
@@ -207,7 +213,8 @@ def _numbered_by_position(cells: list[str]) -> bool:
     by_column = [(k, text) for k, cell in enumerate(cells, start=1) if (text := clean_cell(cell))]
     placed = max(sum(bool(match := _column_number(text)) and int(match.group(1)) == k
                      for k, text in numbered) for numbered in (by_order, by_column))
-    return placed >= _POSITIONED_SHARE * len(texts)
+    short = all(len(text) <= _SHORT_CELL for text in texts)
+    return placed >= (_SHORT_ROW_SHARE if short else _POSITIONED_SHARE) * len(texts)
 
 
 def _rising_in_brackets(cells: list[str]) -> bool:

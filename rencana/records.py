@@ -145,3 +145,6 @@ class PageTables:
     tables: list[RawTable]
     lines: list[str]
     open_layout: tuple[float, ...] | None = None
+    disputed_words: frozenset[str] = frozenset()
+    """OCR: the lower-cased words two readers read differently and no dictionary knows
+    (what the document's own words may mend: :mod:`rencana.extract.ocr.vocabulary`)."""

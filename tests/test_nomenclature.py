@@ -74,6 +74,18 @@ def test_codes_that_name_nothing(registry: Registry, printed: str | None) -> Non
     assert registry.lookup_code(printed) == (None, False)
 
 
+@pytest.mark.parametrize(("read", "printed"), [
+    ("1.06.64.2.02", "1.06.04.2.02"), ("1.06.04.2.02.0603", "1.06.04.2.02.0003"),
+    ("1.06.97.2.01.0001", "1.06.07.2.01.0001"), ("1.06.02.2.03.8005", "1.06.02.2.03.0005"),
+    ("1.06.02.02.63.0005", "1.06.02.02.03.0005"),  # its printed spelling kept
+    # In the registry as read, in an urusan it does not hold, or no reading names one.
+    ("1.06.04.2.02.0003", None), ("1.02.01", None), ("1.06.99", None), ("Program", None),
+])
+def test_a_zero_a_blot_turned_into_a_six_eight_or_nine_is_put_back_when_one_entry_fits(
+        registry: Registry, read: str, printed: str | None) -> None:
+    assert registry.look_alike_code(read) == printed
+
+
 @pytest.mark.parametrize(("code", "old"), [
     ("110600.110601.16.017", True), ("110600.01", True), ("116000-110001-30-0416", True),
     ("11000.110001.00.002", True), ("1.06.04.2.01.0001", False), ("2019-2024", False),

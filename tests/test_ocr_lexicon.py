@@ -119,3 +119,26 @@ def test_a_word_the_engine_split_is_joined_when_the_document_prints_it_whole():
         "Jumlah\nOrang", "Jumlah Anak", "jumlah Anak",
         "di luar Panti", "diluar panti", "di Luar", "diluar",
         "Peng awasan", "Pengawasan", "Pem binaan"]
+
+
+def test_a_blot_two_readers_read_apart_becomes_the_word_the_document_prints_near_it():
+    texts = ["Penyediaan Permakaran", "Permakanan Lansia", "Permakanan Anak",
+             "Kewenantjan Kabupaten", "Kewenangan Kota", "Kewenangan Provinsi",
+             "PENGARUSUTAMAAI! GENDER", "Pengarusutamaan Gender", "Pengarusutamaan Anak",
+             # Read alike by both readers: a misspelling as printed.
+             "Jumlah Dokumem", "Dokumen", "Dokumen",
+             # Two printed words as near: no evidence which.
+             "Kabupatem", "Kabupaten", "Kabupaten", "Kabupatel", "Kabupatel",
+             # An acronym one letter from another; a misspelling three from a word.
+             "Sosial (PPKS)", "(PMKS)", "(PMKS)", "Pemeliharannya", "Pemeliharaan",
+             "Pemeliharaan"]
+    disputed = {"permakaran", "kewenantjan", "pengarusutamaai!", "kabupatem", "ppks",
+                "pemeliharannya"}
+    [table] = harmonise([_table("ocr-tesseract+grid", texts)], disputed)
+    assert [c.text for c in table.cells][:12] == [
+        "Penyediaan Permakanan", *texts[1:3], "Kewenangan Kabupaten", *texts[4:6],
+        "PENGARUSUTAMAAN GENDER", *texts[7:12]]
+    assert [c.text for c in table.cells][12:] == texts[12:]
+    # Undisputed, the same blot stays as read.
+    [kept] = harmonise([_table("ocr-tesseract+grid", texts)])
+    assert kept.cells[0].text == "Penyediaan Permakaran"

@@ -441,6 +441,20 @@ def test_a_word_no_dictionary_knows_takes_a_second_reading_only_when_that_is_a_c
                        "Fenguetes"]  # four glyphs apart: too far to be the same print
 
 
+def test_an_unknown_word_the_second_reader_reads_otherwise_and_no_better_is_disputed():
+    from rencana.extract.ocr.unknown_words import reread_unknown
+
+    image = np.full((40, 800), 255, np.uint8)
+    read = ["Permakaran", "Dokumem", "Søsial", "Sosial"]
+    words = [Word(text, 10 + 140 * i, 10, 130 + 140 * i, 26, 90.0) for i, text in enumerate(read)]
+    reader = _FakeReader({1: "Permakan", 2: "Dokumem", 3: "Søsial"})
+    checked = reread_unknown(words, image, reader)
+    assert [(w.text, w.disputed) for w in checked] == [
+        ("Permakaran", True), ("Dokumem", False),  # both read it so: printed
+        ("Sosial", False),  # a struck "ø" is an "o" a speck crosses
+        ("Sosial", False)]
+
+
 def test_a_junk_dictionary_word_takes_a_second_reading_only_when_that_is_the_commoner_word():
     from rencana.extract.ocr.unknown_words import reread_unknown
 

@@ -194,6 +194,8 @@ def _cells(line: str) -> list[str]:
         "l\t2\t3\t4",  # and 1 as "l"
         "1\t2\t3\t4\t5\t“6\t7",  # a speck beside a number read as a quote
         "(1)\t(2)\t{3)\t(4}\t[5]",  # thin brackets read as braces
+        # 5.6 pt print: four of fifteen garbled, every cell short as a number.
+        "(1)\t(2)\t(9\t(4)\t\t6\tm\t3\t(9)\t(10)\t(1)\t(12)\t(13)\t(14)\t(15)\t(16)",
     ],
 )
 def test_column_number_rows(line):
@@ -211,6 +213,8 @@ def test_column_number_rows(line):
         "1\t2\t3\t9\t10",  # a gap too wide
         "1\t3\t5\t7\t9",  # too many gaps
         "1\t2\t3\tNAMA",
+        # As many in place, but a row with a name is a data row.
+        "(1)\t(2)\tRapat\t(4)\t\t6\tm\t3\t(9)\t(10)\t(1)\t(12)\t(13)\t(14)\t(15)\t(16)",
         "I\tII\tIII\tIV",  # quarter labels are not numbers
         "",
     ],

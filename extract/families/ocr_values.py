@@ -14,6 +14,7 @@ import re
 from rencana.extract.ocr.amounts import DISAGREE, NUMBER, PERCENT, SIGNS, digits_of, disputed
 from rencana.extract.ocr.repair import repair_numeric
 from rencana.normalize.codes import rejoin_code
+from rencana.normalize.nomenclature import shipped_registry
 
 _SPACED_SIGN = re.compile(r"\d\s+\S{1,3}$")
 _PERCENT_AS_96 = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)96")
@@ -42,8 +43,9 @@ def reread(text: str, kind: str, percent_column: bool = False, in_rupiah: bool =
     """
     if kind == "unit":  # a Satuan cell: a unit word, or "%" that the engine misread
         return ("%", None) if _PERCENT_ALONE.fullmatch(text.strip()) else (text, None)
-    if kind == "code":  # a small dot lost: "2 08.02.2.02 0001"
-        return rejoin_code(text) or text, None
+    if kind == "code":  # a small dot lost ("2 08.02.2.02 0001"), a "0" blotted to a "6"
+        code = rejoin_code(text) or text
+        return shipped_registry().look_alike_code(code) or code, None
     if not text or (kind == "target" and not any(ch.isdigit() for ch in text)):
         return text, None
     grouped = _THOUSANDS.fullmatch(text.strip())  # "1.096" is a count, not "1.0%"

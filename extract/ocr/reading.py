@@ -42,6 +42,7 @@ from rencana.extract.ocr.preprocess import PreparedPage, prepare
 from rencana.extract.ocr.second_reader import line_reader
 from rencana.extract.ocr.short_digits import confirmed_digits
 from rencana.extract.ocr.slashes import read_lost_slashes
+from rencana.extract.ocr.strips import read_in_strips
 from rencana.extract.ocr.ticks import lone_ticks, read_ticks
 from rencana.extract.ocr.touching import read_touching_words
 from rencana.extract.ocr.turned import read_turned_labels
@@ -361,7 +362,8 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
 def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
                         engine: OcrEngine) -> PageReading:
     """The reading without ``frames`` (grids that hold no table of their own), a body
-    box among them read again as running text for the layout reader.
+    box among them read again as running text for the layout reader, column by column
+    where white parts its columns (:mod:`strips`).
 
     A ruled header over one box holding the whole body is the same table with its outer
     border closed: its header cells read well one by one, but read as one cell the body
@@ -375,8 +377,9 @@ def read_frames_as_text(reading: PageReading, frames: Sequence[Grid],
         x0 <= w.cx <= x1 and top <= w.cy <= bottom for x0, top, x1, bottom in bodies)]
     page_ink = page.ink > 0
     for x0, top, x1, bottom in bodies:
-        found = _text_words(engine, clean[top : bottom + 1, x0 : x1 + 1], page.ink, dpi,
-                            (x0, top))
+        body = clean[top : bottom + 1, x0 : x1 + 1]
+        found = _text_words(engine, body, page.ink, dpi, (x0, top),
+                            read_in_strips(engine, body, dpi))
         found = _checked(found, clean, page_ink, engine, dpi)
         words += found + printed_bullets(found, page.ink)
     return PageReading(page, kept, words)

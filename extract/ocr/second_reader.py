@@ -48,10 +48,12 @@ WORD_PAD = 0.3
 """White kept above and below a word read again alone, in word heights."""
 WORD_SIDE_PAD = 0.1
 """White kept beside it: less than a word space, so no neighbour's glyph comes along."""
-_FOREIGN_LOOK_ALIKES = str.maketrans({"ı": "i"})
+_FOREIGN_LOOK_ALIKES = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                                      "đ": "d", "Đ": "D"})
 """Letters the recogniser knows from other scripts that these documents never print: a
-dotless "ı" is an "i" whose dot the scan lost, and an accent ("Koordinasí") is a speck
-over a letter (accents are stripped)."""
+dotless "ı" is an "i" whose dot the scan lost, a struck "ø", "ł" or "đ" ("Søsial") a
+letter a speck crosses, and an accent ("Koordinasí") a speck over a letter (accents are
+stripped)."""
 
 
 def read_word_again(word: Word, image: np.ndarray, reader: LineReader) -> str:

@@ -18,6 +18,7 @@ from rencana.extract.ocr.dashes import dash_on_row_start
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.grid import Grid
 from rencana.extract.ocr.layout import PARAGRAPH_PITCH, layout_tables
+from rencana.extract.ocr.lexicon import word_cores
 from rencana.extract.ocr.preprocess import PreparedPage
 from rencana.extract.ocr.reading import (
     CELL_MARGIN_INCH,
@@ -202,7 +203,8 @@ def tables_from_reading(
             )
             floor = layout.bbox[3]
     ends_open = tuple(b / page.px_per_pt for b in layouts[-1].bounds) if layouts else None
-    return PageTables(tables, line_texts(words), ends_open)
+    disputed = frozenset(core for w in words if w.disputed for core in word_cores(w.text))
+    return PageTables(tables, line_texts(words), ends_open, disputed)
 
 
 def _lone_marks(cells: Sequence[Cell], page: PreparedPage, height: float) -> list[Cell]:

@@ -27,7 +27,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from rencana.extract.ocr.lexicon import likelier_word, repair_word, word_cores
-from rencana.extract.ocr.second_reader import LineReader, read_word_again
+from rencana.extract.ocr.second_reader import LineReader, read_word_again, same_letters
 from rencana.extract.words import Word
 from rencana.normalize.vocabulary import known_words, word_frequency
 
@@ -120,7 +120,10 @@ def _second_reading(w: Word, image: np.ndarray, reader: LineReader) -> str:
 
 def reread_unknown(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
     """The words, each doubtful one (:func:`doubtful_word`) replaced by its second
-    reading where that reading is dictionary words close to it (module docstring)."""
+    reading where that reading is dictionary words close to it (module docstring). A
+    word no dictionary knows that the second reader reads with other letters, and no
+    better, is marked :attr:`Word.disputed`: a blot, where two readings of a name or a
+    misspelling as printed agree."""
     out = []
     for w in words:
         outranked = outranked_word(w.text)
@@ -128,5 +131,7 @@ def reread_unknown(words: list[Word], image: np.ndarray, reader: LineReader) -> 
             other = _second_reading(w, image, reader)
             if _accepted(w.text, other) and (not outranked or more_common(other, w.text)):
                 w = replace(w, text=_with_first_punctuation(w.text, other))
+            elif not outranked and not same_letters(w.text, other):
+                w = replace(w, disputed=True)
         out.append(w)
     return out
