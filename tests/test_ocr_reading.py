@@ -445,14 +445,15 @@ def test_an_unknown_word_the_second_reader_reads_otherwise_and_no_better_is_disp
     from rencana.extract.ocr.unknown_words import reread_unknown
 
     image = np.full((40, 800), 255, np.uint8)
-    read = ["Permakaran", "Dokumem", "Søsial", "Sosial"]
-    words = [Word(text, 10 + 140 * i, 10, 130 + 140 * i, 26, 90.0) for i, text in enumerate(read)]
-    reader = _FakeReader({1: "Permakan", 2: "Dokumem", 3: "Søsial"})
+    read = ["Permakaran", "Dokumem", "Søsial", "Sosial", "Honrarium", "Honrarium"]
+    words = [Word(text, 10 + 130 * i, 10, 120 + 130 * i, 26, 90.0) for i, text in enumerate(read)]
+    reader = _FakeReader({1: "Permakan", 2: "Dokumem", 3: "Søsial", 4: "Honrarium tim", 5: ""})
     checked = reread_unknown(words, image, reader)
     assert [(w.text, w.disputed) for w in checked] == [
         ("Permakaran", True), ("Dokumem", False),  # both read it so: printed
         ("Sosial", False),  # a struck "ø" is an "o" a speck crosses
-        ("Sosial", False)]
+        ("Sosial", False),
+        ("Honrarium", False), ("Honrarium", False)]  # a crop run on, or nothing: no evidence
 
 
 def test_a_junk_dictionary_word_takes_a_second_reading_only_when_that_is_the_commoner_word():

@@ -118,3 +118,14 @@ def test_an_amount_in_rupiah_grouped_by_mixed_marks_is_grouped_by_dots(
 def test_an_amount_in_thousands_keeps_its_decimals():
     value, warning = reread("984.182,575", "money", in_rupiah=False)  # 984,182.575 thousand
     assert value == "984.182,575" and warning
+
+
+@pytest.mark.parametrize("text", ["1009", "959"])
+def test_a_bare_number_a_percentage_with_its_sign_read_9_could_be_is_not_kept(text: str) -> None:
+    from rencana.normalize.numbers import parse_quantity
+
+    value, warning = reread(text, "target", percent_column=True)
+    assert warning and parse_quantity(value).value is None
+    # Outside a column of percentages, or when it could be no percentage, it is a count.
+    assert reread(text, "target") == (text, None)
+    assert reread("2009", "target", percent_column=True)[0] == "2009"

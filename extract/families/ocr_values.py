@@ -18,6 +18,8 @@ from rencana.normalize.nomenclature import shipped_registry
 
 _SPACED_SIGN = re.compile(r"\d\s+\S{1,3}$")
 _PERCENT_AS_96 = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)96")
+_PERCENT_AS_9 = re.compile(r"(\d{1,3})9")
+"""A percentage whose "%" both readers read as a "9" ("100%" → "1009")."""
 _PERCENT_ALONE = re.compile(r"%|Yo|yo|y6|Y6|9o|%o|o/o|0/0|°/o|96|9")
 """What a lone "%" reads as; a unit column never holds a bare number."""
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -52,6 +54,12 @@ def reread(text: str, kind: str, percent_column: bool = False, in_rupiah: bool =
     misread = _PERCENT_AS_96.fullmatch(text.strip()) if percent_column and not grouped else None
     if kind == "target" and misread and float(misread.group(1).replace(",", ".")) <= 100:
         return misread.group(1) + "%", None
+    as_nine = _PERCENT_AS_9.fullmatch(text.strip()) if percent_column else None
+    if kind == "target" and as_nine and int(text) > 100 >= int(as_nine.group(1)):
+        # "1009" among percentages: 1009, or 100% with its "%" read "9"? Neither is sure.
+        return (f"{text.strip()}{DISAGREE}{as_nine.group(1)}%",
+                f"target {text!r} in a column of percentages may be {as_nine.group(1)}% "
+                "(OCR); not kept")
     warning = None
     if disputed(text):
         second = _second_reading_taken(text, percent_column) if kind == "target" else None

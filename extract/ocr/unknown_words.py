@@ -118,6 +118,12 @@ def _second_reading(w: Word, image: np.ndarray, reader: LineReader) -> str:
     return repair_word(read_word_again(w, image, reader))
 
 
+def _read_otherwise(first: str, other: str) -> bool:
+    """Did the second reader read the word's glyphs as another word? Not when it read
+    nothing, or more than a word (its crop ran on into the next: no evidence)."""
+    return bool(other) and not any(ch.isspace() for ch in other) and not same_letters(first, other)
+
+
 def reread_unknown(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
     """The words, each doubtful one (:func:`doubtful_word`) replaced by its second
     reading where that reading is dictionary words close to it (module docstring). A
@@ -131,7 +137,7 @@ def reread_unknown(words: list[Word], image: np.ndarray, reader: LineReader) -> 
             other = _second_reading(w, image, reader)
             if _accepted(w.text, other) and (not outranked or more_common(other, w.text)):
                 w = replace(w, text=_with_first_punctuation(w.text, other))
-            elif not outranked and not same_letters(w.text, other):
+            elif not outranked and _read_otherwise(w.text, other):
                 w = replace(w, disputed=True)
         out.append(w)
     return out
