@@ -188,10 +188,11 @@ def year_range(text: str) -> tuple[int, int] | None:
 _MIN_LOST_START = 5
 _MIN_POSITIONED = 6
 _POSITIONED_SHARE = 0.75
-_SHORT_ROW_SHARE = 0.6
-"""The share of cells in place that suffices when every cell is as short as a column
-number (SHORT_CELL glyphs): no data row is names-free."""
 _SHORT_CELL = 4
+"""Glyphs of the longest column number as OCR garbles it ("(16)", "(9")."""
+_SHORT_ROW_SHARE = 0.6
+"""The share of cells in place that suffices when no cell is longer than _SHORT_CELL: a
+data row always carries a name."""
 
 
 def _column_number(text: str) -> re.Match[str] | None:
