@@ -4,10 +4,12 @@ produce.
 The list is the OCR engine's own Indonesian dictionary (extracted from the installed
 ``ind.traineddata`` with Tesseract's ``combine_tessdata`` and ``dawg2wordlist``) plus the
 words of the official nomenclature, plus a short list of the field's own terms that
-neither holds (``data/domain_words.csv``: "Pemerlu" of PPKS, "keberdayaan", "psikotik"),
-each a word of social-welfare and empowerment regulation, printed in these agencies'
-indicators, never a misspelling seen in one document. Without Tesseract installed it is
-the nomenclature's and the field's words alone.
+neither holds (``data/domain_words.csv``: "Pemerlu" of PPKS, "keberdayaan", "psikotik",
+and the standard acronyms "PPKS", "DTKS", "IPG"), each a word of social-welfare and
+empowerment regulation, printed in these agencies' indicators, never a misspelling seen
+in one document. (Without "PPKS", a line "Sosial (PPKS)" the engine lost was refused when
+the second reader read it whole: it held a word no list knew.) Without Tesseract
+installed it is the nomenclature's and the field's words alone.
 
 That list says which words exist, not how common they are, and it holds rare and junk
 forms ("Han", "kah", "dar") that a scan's broken glyph turns common words into. How often

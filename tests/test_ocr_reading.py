@@ -537,6 +537,18 @@ def test_print_the_engine_left_unread_in_a_cell_is_taken_from_the_second_reader_
         ("Sinkronisasi", 10, 90)]  # the word it continues is read with it; no figure taken
 
 
+def test_a_line_holding_one_of_the_field_s_acronyms_read_by_the_second_reader_is_kept():
+    from rencana.extract.ocr.cells import read_lost_print
+
+    image = np.full((60, 420), 255, np.uint8)
+    image[20:34, 10:100] = 0  # "Kesejahteraan", read
+    image[40:54, 10:130] = 0  # "Sosial (PPKS)", unread
+    words = [Word("Kesejahteraan", 10, 20, 100, 34, 96.0)]
+    found = read_lost_print(image, [(0, 0, 420, 60)], words,
+                            _FakeReader({1: "Sosial (PPKS)"}), 300)
+    assert [w.text for w in found] == ["Kesejahteraan", "Sosial (PPKS)"]
+
+
 def test_a_word_the_engine_read_keeps_its_reading_when_the_second_reader_makes_it_rarer():
     from rencana.extract.ocr.cells import read_lost_print
 
@@ -589,13 +601,29 @@ def test_a_small_initial_i_or_j_without_its_dot_is_a_capital_where_the_second_re
     read = ["jumlah", "jiwa", "iuran", "jenis", "iuran", "iainnya"]
     words = [Word(text, 10 + 160 * i, 22, 110 + 160 * i, 44, 90.0) for i, text in enumerate(read)]
     reader = _FakeReader({1: "Jumlah", 2: "iuran", 3: "Jems", 4: "luran", 5: "lainnya"})
-    found = [w.text for w in capital_initials(words, image, reader)]
+    found = [w.text for w in capital_initials(words, image, image < 128, reader)]
     assert len(reader.widths) == 5  # "jiwa" has its dot: not read again
     assert found == ["Jumlah", "jiwa",
                      "iuran",  # the second reader reads a small one too
                      "jenis",  # other letters settle nothing
                      "Iuran",  # a sans-serif "I" read as the "l" it looks like: "luran" is no word
                      "iainnya"]  # "lainnya" is: a small "l" the engine misread, no capital
+
+
+def test_the_dot_of_an_i_is_looked_for_in_the_page_s_ink_not_in_the_engine_s_image():
+    from rencana.extract.ocr.initials import capital_initials
+
+    engine_image = np.full((60, 200), 255, np.uint8)
+    engine_image[22:44, 10:14] = 0  # the "i"'s stem, then the rest of its word's letters
+    engine_image[26:40, 18:110] = 0
+    ink = engine_image < 128
+    ink[17:20, 10:13] = True  # its dot, cleared from the engine's image as a speck
+    words = [Word("indikator", 10, 22, 110, 44, 90.0)]
+    reader = _FakeReader({1: "Indikator"})  # reading the dotless image, it sees a capital
+    assert [w.text for w in capital_initials(words, engine_image, ink, reader)] == ["indikator"]
+    assert not reader.widths
+    assert [w.text for w in capital_initials(words, engine_image, engine_image < 128, reader)
+            ] == ["Indikator"]  # without the dot, the second reader decides
 
 
 def test_a_figure_read_among_its_cells_other_words_agrees_and_a_percent_read_96_is_mended():

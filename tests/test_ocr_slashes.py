@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from readers import OneTextReader
 
 from rencana.extract.ocr.slashes import read_lost_slashes, slashed_pairs
 from rencana.extract.words import Word
-
-
-class _Reader:
-    """A second reader that reads one text, counting its calls."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.calls = text, 0
-
-    def read_line(self, image: np.ndarray) -> str:
-        self.calls += 1
-        return self.text
-
 
 IMAGE = np.full((60, 400), 255, np.uint8)
 
@@ -48,13 +37,13 @@ def test_the_nomenclature_s_slashed_pairs_are_those_it_never_prints_apart():
 def test_a_slash_the_second_reader_reads_between_a_slashed_pair_goes_back(
         first: str, second: str, read: str, mended: list[str]):
     words = _line("Daerah", first, second)
-    out = read_lost_slashes(words, IMAGE, _Reader(read))
+    out = read_lost_slashes(words, IMAGE, OneTextReader(read))
     assert [w.text for w in out] == ["Daerah", *mended]
     assert out[-1].x1 == words[-1].x1
 
 
 def test_pairs_read_with_their_slash_or_not_slashed_are_not_read_again():
-    reader = _Reader("Kabupaten/Kota")
+    reader = OneTextReader("Kabupaten/Kota")
     for words in (_line("Kabupaten/", "Kota"), _line("Pemerintah", "Kota"),
                   _line("Kabupaten", "/", "Kota"), _line("Kabupaten", "/Kota"),
                   [Word("Kabupaten", 10, 20, 90, 38, 90.0),  # its box reaching into the word's
@@ -70,10 +59,11 @@ def test_pairs_read_with_their_slash_or_not_slashed_are_not_read_again():
 def test_the_first_of_a_pair_ending_its_line_takes_the_slash_the_second_reader_reads(
         read: str, mended: str):
     words = [Word("Kabupaten", 10, 20, 90, 38, 90.0), Word("Kota", 10, 45, 50, 60, 90.0)]
-    assert [w.text for w in read_lost_slashes(words, IMAGE, _Reader(read))] == [mended, "Kota"]
+    found = read_lost_slashes(words, IMAGE, OneTextReader(read))
+    assert [w.text for w in found] == [mended, "Kota"]
 
 
 def test_the_first_of_a_pair_before_another_column_s_word_is_read_alone():
     words = _line("Kabupaten", "Bencana")  # "Kabupaten/" ends its cell; "Bencana" is the next
-    assert [w.text for w in read_lost_slashes(words, IMAGE, _Reader("Kabupaten/"))] == [
+    assert [w.text for w in read_lost_slashes(words, IMAGE, OneTextReader("Kabupaten/"))] == [
         "Kabupaten/", "Bencana"]

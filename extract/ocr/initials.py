@@ -9,7 +9,10 @@ by the second reader (:mod:`second_reader`), and takes the capital where that re
 has the same letters and a capital initial. A sans-serif capital "I" is the same stroke
 as an "l", and the second reader reads it so ("luran"): an "l" counts as the capital
 where the word read with a small "i" is a dictionary word and with the "l" none. The
-ink only says where to look: the second reader decides.
+ink only says where to look: the second reader decides. The dot is looked for in the
+page's own ink: the engine's image, cleared of specks, has lost the dot of an "i" printed
+small at 200 dpi (two pixels square), and the second reader, reading that image, then
+reads a capital too ("Persentase pencapaian / Indikator Kota Layak Anak").
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
-from rencana.extract.ocr.cells import INK_LEVEL
 from rencana.extract.ocr.second_reader import (
     LineReader,
     letters_of,
@@ -38,14 +40,14 @@ DOT_REACH = 0.3
 """Word heights above a word's box in which its first glyph's dot is looked for too."""
 
 
-def _dotted(word: Word, image: np.ndarray) -> bool:
-    """Is there a blob over the first stem of the word (its tallest blob near its left
-    edge), or too little ink to tell?"""
+def _dotted(word: Word, ink: np.ndarray) -> bool:
+    """Is there a blob of ``ink`` (the page's print, a mask) over the first stem of the
+    word (its tallest blob near its left edge), or too little ink to tell?"""
     height = word.bottom - word.top
     x0, top = max(int(word.x0), 0), max(int(word.top - DOT_REACH * height), 0)
-    region = image[top : int(np.ceil(word.bottom)), x0 : int(word.x0 + FIRST_GLYPH * height) + 1]
-    count, _, stats, _ = cv2.connectedComponentsWithStats(
-        (region < INK_LEVEL).astype(np.uint8), connectivity=8)
+    region = ink[top : int(np.ceil(word.bottom)), x0 : int(word.x0 + FIRST_GLYPH * height) + 1]
+    count, _, stats, _ = cv2.connectedComponentsWithStats(region.astype(np.uint8),
+                                                           connectivity=8)
     if count < 2:
         return True
     stem = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_HEIGHT]))
@@ -66,14 +68,16 @@ def _capital(first: str, other: str) -> bool:
             and mine in known_words() and theirs not in known_words())
 
 
-def capital_initials(words: list[Word], image: np.ndarray, reader: LineReader) -> list[Word]:
+def capital_initials(words: list[Word], image: np.ndarray, ink: np.ndarray,
+                     reader: LineReader) -> list[Word]:
     """The words, each small initial i or j without its dot capitalised where the
-    second reader reads it so (module docstring); ``image``: what the engine read."""
+    second reader reads it so (module docstring); ``image``: what the engine read,
+    ``ink``: the page's print (a mask of the same size)."""
     out = []
     for w in words:
         initial = w.text[:1]
         if (initial in DOTTED and len(w.text) > 1 and w.text[1].isalpha()
-                and not _dotted(w, image) and _capital(w.text, read_word_again(w, image, reader))):
+                and not _dotted(w, ink) and _capital(w.text, read_word_again(w, image, reader))):
             w = replace(w, text=DOTTED[initial] + w.text[1:])
         out.append(w)
     return out

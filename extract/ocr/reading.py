@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from rencana.extract.ocr.acronyms import read_acronyms
 from rencana.extract.ocr.amounts import second_reading
 from rencana.extract.ocr.bullets import printed_bullets
 from rencana.extract.ocr.cells import INK_LEVEL, read_cells, read_lost_print, read_page_and_cells
@@ -306,20 +307,23 @@ def _checked(words: list[Word], clean: np.ndarray, ink: np.ndarray, engine: OcrE
     (:mod:`short_digits`), two words whose boxes touch read as one (:mod:`touching`),
     every amount (:mod:`amounts`), every word no dictionary knows
     (:mod:`unknown_words`), every pair the nomenclature joins by a slash (:mod:`slashes`),
-    every doubtful punctuation mark (:mod:`marks`) and small initial i or j without its
+    every doubtful punctuation mark (:mod:`marks`), every bracketed acronym that does not
+    spell the words before it (:mod:`acronyms`) and small initial i or j without its
     dot (:mod:`initials`) read a second time, and print left unread in a cell read by
     the second reader (:func:`cells.read_lost_print`); check marks told by their shape
-    (:mod:`ticks`) in the page's ``ink`` (a tick's thin strokes may be lighter than the
-    engine image's ink level), whatever the engine."""
+    (:mod:`ticks`) and the dots of i and j in the page's ``ink`` (a tick's thin strokes
+    may be lighter than the engine image's ink level; a small dot is a speck to it),
+    whatever the engine."""
     words = read_ticks(words, ink)
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
     words = read_touching_words(confirmed_digits(words, clean, reader), clean, reader)
     words = reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
+    words = read_acronyms(words, clean, reader, cells)
     words = read_lost_slashes(words, clean, reader)
     words = read_lost_print(clean, cells, words, reader, dpi)
-    words = capital_initials(words, clean, reader)
+    words = capital_initials(words, clean, ink, reader)
     return settle_marks(words, clean, reader)
 
 
