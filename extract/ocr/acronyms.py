@@ -22,14 +22,15 @@ from functools import cache
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from rencana.extract.ocr.cells import words_in_boxes
+from rencana.extract.ocr.cells import in_box
 from rencana.extract.ocr.second_reader import LineReader, read_word_again
 from rencana.extract.ocr.words import same_line
 from rencana.extract.words import Word, group_lines
 
-ACRONYM = re.compile(r"^\(?([A-Z](?:[A-Z]|[2-9])+)\)[.,;:]?$")
+_LETTERS = r"\(?([A-Z](?:[A-Z]|[2-9])+)\)"
+ACRONYM = re.compile(rf"^{_LETTERS}[.,;:]?$")
 """A word that is an acronym in brackets (the opening one may be read apart or lost)."""
-_READ = re.compile(r"^\(?([A-Z](?:[A-Z]|[2-9])+)\)?[.,;:]?$")
+_READ = re.compile(rf"^{_LETTERS}?[.,;:]?$")
 """The second reader's reading of one: it drops a bracket at a crop's edge now and then."""
 _COUNTED = re.compile(r"([A-Z])([2-9]?)")
 MAX_EDITS = 2
@@ -135,10 +136,10 @@ def read_acronyms(words: list[Word], image: np.ndarray, reader: LineReader,
     found = [(i, w, m.group(1)) for i, w in enumerate(words) if (m := ACRONYM.match(w.text))]
     if not found:
         return words
-    in_cells = words_in_boxes(words, cells)
     out = list(words)
     for i, w, acronym in found:
-        cell = next((ws for ws in in_cells if any(x is w for x in ws)), None)
+        cell = next((in_box(words, box) for box in cells
+                     if box[0] <= w.cx <= box[2] and box[1] <= w.cy <= box[3]), None)
         before = _words_before(w, cell, words)
         if not before or spells(acronym, before):
             continue
