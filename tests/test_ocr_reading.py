@@ -666,6 +666,36 @@ def test_a_percent_sign_or_decimal_comma_one_reader_lost_is_settled_by_the_other
                        "63,4% ≠ 63,5%"]  # another digit
 
 
+def test_a_percent_sign_the_engine_lost_is_taken_from_the_second_reading_unless_print_follows():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((130, 400), 255, np.uint8)
+    image[72:82, 120:130] = 0  # print after a figure that no word holds
+    words = [Word("76,5", 10, 10, 90, 24, 0.0), Word("72,5", 10, 40, 90, 54, 27.0),
+             Word("%", 76, 40, 90, 54, 60.0), Word("68,35", 10, 70, 90, 84, 90.0),
+             Word("80", 10, 100, 90, 114, 90.0)]
+    reader = _FakeReader({1: "76,5 %", 2: "72,5%", 3: "68,35%", 4: "80%"})
+    checked = [w.text for w in second_reading(words, image, reader, [(0, 0, 200, 130)])]
+    assert checked == ["76,5%",  # the sign inside the figure's box, lost: taken
+                       "72,5", "%",  # the sign is a word of its own, boxed over the figure
+                       "68,35",  # print left unread after it: read as such, not guessed
+                       "80%"]
+
+
+def test_a_number_a_percent_may_hide_in_is_read_across_its_cells_print_in_the_pages_ink():
+    from rencana.extract.ocr.amounts import second_reading
+
+    image = np.full((80, 400), 255, np.uint8)
+    words = [Word("1009", 10, 10, 50, 24, 90.0), Word("1.650.000", 10, 40, 90, 54, 90.0)]
+    engine_ink, page_ink = [(8, 8, 50, 26), (8, 38, 92, 56)], [(8, 8, 70, 26), (0, 38, 150, 56)]
+    reader = _FakeReader({1: "100%", 2: "1.650.000"})
+    checked = [w.text for w in second_reading(words, image, reader, engine_ink, page_ink)]
+    assert checked == ["100%", "1.650.000"]
+    pad = int(0.3 * 14) + 1
+    # The faint sign's strokes past the engine's ink come along; an amount's crop stays.
+    assert reader.widths == [70 - 8 + 2 * pad, 92 - 8 + 2 * pad]
+
+
 def test_a_percent_sign_standing_alone_read_as_letters_is_mended_only_by_a_second_reading():
     from rencana.extract.ocr.amounts import second_reading
 

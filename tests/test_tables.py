@@ -725,7 +725,7 @@ def test_an_indicator_cell_stacking_its_target_fills_both_fields():
         "Persentase PMKS terpenuhi kebutuhan dasarnya", "89%")
 
 
-def test_a_program_lettered_c_read_as_cc_by_ocr_is_still_a_program():
+def test_a_program_lettered_c_read_as_cc_or_c_by_ocr_is_still_a_program():
     raw = table([["No.", "Program/Kegiatan", "Anggaran", "Kinerja Hasil/Keluaran", "", ""],
                  ["", "", "", "Uraian", "Satuan", "Target"],
                  ["1", "2", "3", "4", "5", "6"],
@@ -733,11 +733,14 @@ def test_a_program_lettered_c_read_as_cc_by_ocr_is_still_a_program():
                  ["1", "Rapat Koordinasi", "Rp 500.000", "Jumlah rapat", "Bulan", "12"],
                  ["Cc", "PROGRAM PENINGKATAN DISIPLIN APARATUR", "Rp 2.000.000", "Persentase",
                   "", ""],
-                 ["1", "Pembinaan Kepegawaian", "Rp 2.000.000", "Jumlah pegawai", "Orang", "40"]],
+                 ["1", "Pembinaan Kepegawaian", "Rp 2.000.000", "Jumlah pegawai", "Orang", "40"],
+                 ["c", "PROGRAM PENINGKATAN KAPASITAS", "Rp 3.000.000", "Persentase", "", ""],
+                 ["1", "Pelatihan", "Rp 3.000.000", "Jumlah pegawai", "Orang", "10"]],
                 spans=[(0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1), (0, 3, 1, 3)])
     header = find_header(raw)
     rows = choose_family(header).read(raw, header, TableContext(DocumentInfo())).rows
-    assert [r["level"] for r in rows] == ["program", "kegiatan", "program", "kegiatan"]
+    assert [r["level"] for r in rows] == ["program", "kegiatan", "program", "kegiatan",
+                                          "program", "kegiatan"]  # "c": a "C" read small
 
 
 def test_a_list_of_programs_and_their_budget_alone_is_plan_items_of_the_document_year():

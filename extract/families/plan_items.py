@@ -41,6 +41,9 @@ nor its budget, whatever band it stands under ("Capaian Kinerja Program dan Kera
 Pendanaan" over "Sumber Dana" and "Catatan Penting")."""
 _LETTER = re.compile(r"^[A-Z][a-z]?\.?$")
 """A program's letter ("C", "C."); OCR now and then doubles a lone capital ("Cc")."""
+_SMALL_LOOKING_CAPITAL = re.compile(r"^[cosvwxz]\.?$")
+"""A capital OCR tells from its small letter by size alone, and so reads small now and
+then ("c" for "C"): a program's letter once the table numbers its programs by capitals."""
 
 
 def _pre_reform(doc: DocumentInfo) -> bool:
@@ -254,7 +257,8 @@ class PlanItems(TableFamily):
         if code and code_level(code):
             return code_level(code)
         number = row.get("_no", "")
-        if _LETTER.match(number):  # tables number programs A, B, … and kegiatan 1, 2, …
+        if _LETTER.match(number) or (self._lettered and _SMALL_LOOKING_CAPITAL.match(number)):
+            # Tables number programs A, B, … and kegiatan 1, 2, …
             self._lettered = True
             return "program"
         if self._lettered and number.rstrip(".").isdigit():

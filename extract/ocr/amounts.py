@@ -10,8 +10,8 @@ which no value parser accepts: the value stays null, its raw text shows both rea
 and the family warns (:func:`rencana.extract.families.ocr_values.reread`, which knows
 the column: in a target's, not an amount's, a clean second reading is taken). Nothing
 is picked here by guess, with one exception: Tesseract reads a comparison sign printed before a
-target as a digit ("≥ 85%" → "285%"), a "%" as digits ("17,8%" → "17,896") and a "%"
-standing alone as letters ("Y"), loses the group dots of an amount printed thin
+target as a digit ("≥ 85%" → "285%"), a "%" as digits ("17,8%" → "17,896") or not at all
+("76,5"), a "%" standing alone as letters ("Y"), loses the group dots of an amount printed thin
 ("Rp783 242 000") and reads a blurred dot as a colon ("750.748:114"); when the second
 reader reads the sign there and the same digits (or the "%" alone, or the dots), its
 reading is the one that accounts for every glyph. Nor is a second reading that miscounts
@@ -27,7 +27,7 @@ from dataclasses import replace
 import numpy as np
 
 from rencana.extract.ocr.second_reader import LineReader, cut_out
-from rencana.extract.ocr.words import word_height
+from rencana.extract.ocr.words import INK_LEVEL, word_height
 from rencana.extract.words import Word
 
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]-?|-)?$", re.I)
@@ -156,6 +156,16 @@ def _percent_missed(first: str, other: str) -> bool:
         re.fullmatch(re.escape(other[:-1]) + r"(?:\d{1,2}|%\d)", first))
 
 
+def _percent_lost(first: str, other: str, print_after: bool) -> bool:
+    """Did the first engine lose a "%" altogether ("76,5" for "76,5%": a thin sign, boxed
+    with the digits but not read), where the second read the same figure with it? Only
+    when no print follows the figure's box in its cell (``print_after``): a sign boxed
+    apart is a word of its own, or print left unread that
+    :func:`cells.read_lost_print` reads."""
+    other = other.replace(" ", "")
+    return not print_after and bool(PERCENT.match(other)) and other == f"{first}%"
+
+
 def _separator_missed(first: str, other: str) -> bool:
     """Did the first engine lose a percentage's decimal comma ("61,0%" → "610%", "75,0%"
     → "7500"), where the second read it? Taken only where that makes a percentage over
@@ -213,13 +223,18 @@ def _joined_figures(words: list[Word], gap: float) -> list[Word]:
 
 
 def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
-                   cells: Sequence[Sequence[int]] = ()) -> list[Word]:
+                   cells: Sequence[Sequence[int]] = (),
+                   printed: Sequence[Sequence[int]] = ()) -> list[Word]:
     """The words, each amount or percentage among them read again; a figure the readers
     disagree on carries both readings (see the module docstring).
 
     Inside a table cell (``cells``: inked cell boxes) the second reader sees the cell's
     whole width at the word's height, so an amount the first engine read only in part
-    ("211.995" of "211.995.000") disagrees too."""
+    ("211.995" of "211.995.000") disagrees too. A bare number a "%" may hide in is read
+    across its cell's print in the page's own ink (``printed``) where one is given: the
+    engine image can lose a faint sign's strokes ("100%" read "1009" by both readers
+    over the engine's ink). Amounts are not: more white beside a blurred digit changes
+    the second reader's guess, not its evidence."""
     if not words:
         return words
     height = word_height(words)
@@ -229,13 +244,16 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
     for w in words:
         figure = _figure(w.text)
         if figure or _HIDDEN_PERCENT.match(w.text) or _LONE_PERCENT.match(w.text):
-            cell = next((c for c in cells if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
+            boxes = printed if printed and _HIDDEN_PERCENT.match(w.text) else cells
+            cell = next((c for c in boxes if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
                         None)
             left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
             crop = cut_out(image, left, w.top - pad, right, w.bottom + pad, pad)
             other = reader.read_line(crop) if crop.size else ""
             if regrouped := _regrouped(w.text, other):
                 w = replace(w, text=regrouped)
+            elif _percent_lost(w.text, other, _print_after(w, words, image, right)):
+                w = replace(w, text=f"{w.text}%")
             elif (_sign_missed(w.text, other) or _percent_missed(w.text, other)
                     or _separator_missed(w.text, other) or _lone_percent_missed(w.text, other)):
                 w = replace(w, text=other.strip())
@@ -246,6 +264,17 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
                 w = replace(w, text=re.sub("[:;]", ".", w.text))
         out.append(w)
     return out
+
+
+def _print_after(word: Word, words: Sequence[Word], image: np.ndarray, right: float) -> bool:
+    """Is there print after the word on its line, up to ``right`` (the end of what was
+    read again): another word centred right of its centre (the engine may box a sign
+    overlapping the figure), or ink past its box?"""
+    band = image[max(int(word.top), 0) : int(np.ceil(word.bottom)),
+                 int(np.ceil(word.x1)) + 1 : int(right)]
+    return bool((band < INK_LEVEL).any()) or any(
+        w is not word and word.cx < w.cx <= right and w.top < word.bottom and word.top < w.bottom
+        for w in words)
 
 
 def _figure_read(other: str) -> str:

@@ -302,7 +302,8 @@ def _text_words(engine: OcrEngine, image: np.ndarray, ink: np.ndarray, dpi: floa
 
 
 def _checked(words: list[Word], clean: np.ndarray, ink: np.ndarray, engine: OcrEngine,
-             dpi: float, cells: Sequence[Sequence[int]] = ()) -> list[Word]:
+             dpi: float, cells: Sequence[Sequence[int]] = (),
+             printed: Sequence[Sequence[int]] = ()) -> list[Word]:
     """The words with a short digit read with doubt confirmed or dropped
     (:mod:`short_digits`), two words whose boxes touch read as one (:mod:`touching`),
     every amount (:mod:`amounts`), every word no dictionary knows
@@ -313,13 +314,14 @@ def _checked(words: list[Word], clean: np.ndarray, ink: np.ndarray, engine: OcrE
     the second reader (:func:`cells.read_lost_print`); check marks told by their shape
     (:mod:`ticks`) and the dots of i and j in the page's ``ink`` (a tick's thin strokes
     may be lighter than the engine image's ink level; a small dot is a speck to it),
-    whatever the engine."""
+    whatever the engine. ``cells`` are the cells' print as the engine read it,
+    ``printed`` the same in the page's own ink (:func:`amounts.second_reading`)."""
     words = read_ticks(words, ink)
     if engine.name == "rapidocr":  # its own recogniser would only agree with itself
         return words
     reader = line_reader()
     words = read_touching_words(confirmed_digits(words, clean, reader), clean, reader)
-    words = reread_unknown(second_reading(words, clean, reader, cells), clean, reader)
+    words = reread_unknown(second_reading(words, clean, reader, cells, printed), clean, reader)
     words = read_acronyms(words, clean, reader, cells)
     words = read_lost_slashes(words, clean, reader)
     words = read_lost_print(clean, cells, words, reader, dpi)
@@ -353,12 +355,12 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
     words += lone_dashes(page.ink, cell_boxes, words, dpi)
     words += grid_row_start_dashes(page.ink, grids, words, dpi)
     words += lone_ticks(page.ink, cell_boxes, words, dpi, int(dpi * DASH_MARGIN_INCH))
-    words = _checked(words, clean, page_ink, engine, dpi, boxes)
+    # A thin "%" may be too faint in the engine's image to count as print there: the
+    # cells' print is also measured in the page's own ink, for what is read again.
+    printed = [b for g in grids for gc in g.cells
+               if (b := ink_box(page_ink, gc.box, dpi)) is not None]
+    words = _checked(words, clean, page_ink, engine, dpi, boxes, printed)
     if engine.name != "rapidocr":
-        # A thin "%" alone in a cell may be too faint in the engine's image to count as
-        # print there: its cell is looked at in the page's own ink (:mod:`lone_signs`).
-        printed = [b for g in grids for gc in g.cells
-                   if (b := ink_box(page_ink, gc.box, dpi)) is not None]
         words += lone_percents(page.gray, printed, words, line_reader(), dpi)
     return PageReading(page, grids, words + printed_bullets(words, page.ink))
 
