@@ -685,15 +685,18 @@ def test_a_percent_sign_the_engine_lost_is_taken_from_the_second_reading_unless_
 def test_a_number_a_percent_may_hide_in_is_read_across_its_cells_print_in_the_pages_ink():
     from rencana.extract.ocr.amounts import second_reading
 
-    image = np.full((80, 400), 255, np.uint8)
-    words = [Word("1009", 10, 10, 50, 24, 90.0), Word("1.650.000", 10, 40, 90, 54, 90.0)]
-    engine_ink, page_ink = [(8, 8, 50, 26), (8, 38, 92, 56)], [(8, 8, 70, 26), (0, 38, 150, 56)]
-    reader = _FakeReader({1: "100%", 2: "1.650.000"})
+    image = np.full((110, 400), 255, np.uint8)
+    words = [Word("1009", 10, 10, 50, 24, 90.0), Word("28", 10, 40, 30, 54, 90.0),
+             Word("OPD", 40, 40, 80, 54, 90.0), Word("1.650.000", 10, 70, 90, 84, 90.0)]
+    engine_ink = [(8, 8, 50, 26), (8, 38, 82, 56), (8, 68, 92, 86)]
+    page_ink = [(8, 8, 70, 26), (8, 38, 99, 56), (0, 68, 150, 86)]
+    reader = _FakeReader({1: "1009", 2: "100%", 3: "28 OPD", 4: "281 OPD", 5: "1.650.000"})
     checked = [w.text for w in second_reading(words, image, reader, engine_ink, page_ink)]
-    assert checked == ["100%", "1.650.000"]
+    # Read across the engine's ink, then across the page's: that reading counts only
+    # where it finds the sign; an amount is read across the engine's ink alone.
+    assert checked == ["100%", "28", "OPD", "1.650.000"]
     pad = int(0.3 * 14) + 1
-    # The faint sign's strokes past the engine's ink come along; an amount's crop stays.
-    assert reader.widths == [70 - 8 + 2 * pad, 92 - 8 + 2 * pad]
+    assert reader.widths == [w + 2 * pad for w in (42, 62, 74, 91, 84)]
 
 
 def test_a_percent_sign_standing_alone_read_as_letters_is_mended_only_by_a_second_reading():

@@ -230,11 +230,12 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
 
     Inside a table cell (``cells``: inked cell boxes) the second reader sees the cell's
     whole width at the word's height, so an amount the first engine read only in part
-    ("211.995" of "211.995.000") disagrees too. A bare number a "%" may hide in is read
-    across its cell's print in the page's own ink (``printed``) where one is given: the
-    engine image can lose a faint sign's strokes ("100%" read "1009" by both readers
-    over the engine's ink). Amounts are not: more white beside a blurred digit changes
-    the second reader's guess, not its evidence."""
+    ("211.995" of "211.995.000") disagrees too. A bare number a "%" may hide in that
+    this reading leaves as it is is read once more across its cell's print in the page's
+    own ink (``printed``), and that reading counts only if it finds the sign: the engine
+    image can lose a faint sign's strokes ("100%" read "1009" by both readers over the
+    engine's ink), but more white beside a blurred digit changes the recogniser's guess,
+    not its evidence ("28 OPD" read "281 OPD", a blotted "1.650.000" "1.850.000")."""
     if not words:
         return words
     height = word_height(words)
@@ -244,12 +245,13 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
     for w in words:
         figure = _figure(w.text)
         if figure or _HIDDEN_PERCENT.match(w.text) or _LONE_PERCENT.match(w.text):
-            boxes = printed if printed and _HIDDEN_PERCENT.match(w.text) else cells
-            cell = next((c for c in boxes if c[0] <= w.cx <= c[2] and c[1] <= w.cy <= c[3]),
-                        None)
-            left, right = (cell[0], cell[2]) if cell else (w.x0 - pad, w.x1 + pad)
-            crop = cut_out(image, left, w.top - pad, right, w.bottom + pad, pad)
-            other = reader.read_line(crop) if crop.size else ""
+            left, right = _span(w, cells, pad)
+            other = _read_span(w, left, right, image, reader, pad)
+            if _HIDDEN_PERCENT.match(w.text) and not _percent_missed(w.text, other):
+                wide_left, wide_right = _span(w, printed, pad)
+                if (wide_left, wide_right) != (left, right) and _percent_missed(
+                        w.text, wider := _read_span(w, wide_left, wide_right, image, reader, pad)):
+                    other, right = wider, wide_right
             if regrouped := _regrouped(w.text, other):
                 w = replace(w, text=regrouped)
             elif _percent_lost(w.text, other, _print_after(w, words, image, right)):
@@ -264,6 +266,21 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
                 w = replace(w, text=re.sub("[:;]", ".", w.text))
         out.append(w)
     return out
+
+
+def _span(word: Word, cells: Sequence[Sequence[int]], pad: int) -> tuple[float, float]:
+    """Left and right of what the word is read again across: the cell holding it, else
+    its own box with a margin."""
+    cell = next((c for c in cells if c[0] <= word.cx <= c[2] and c[1] <= word.cy <= c[3]),
+                None)
+    return (cell[0], cell[2]) if cell else (word.x0 - pad, word.x1 + pad)
+
+
+def _read_span(word: Word, left: float, right: float, image: np.ndarray, reader: LineReader,
+               pad: int) -> str:
+    """The second reader's reading from ``left`` to ``right`` at the word's height."""
+    crop = cut_out(image, left, word.top - pad, right, word.bottom + pad, pad)
+    return reader.read_line(crop) if crop.size else ""
 
 
 def _print_after(word: Word, words: Sequence[Word], image: np.ndarray, right: float) -> bool:
