@@ -230,12 +230,13 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
 
     Inside a table cell (``cells``: inked cell boxes) the second reader sees the cell's
     whole width at the word's height, so an amount the first engine read only in part
-    ("211.995" of "211.995.000") disagrees too. A bare number a "%" may hide in that
-    this reading leaves as it is is read once more across its cell's print in the page's
-    own ink (``printed``), and that reading counts only if it finds the sign: the engine
-    image can lose a faint sign's strokes ("100%" read "1009" by both readers over the
-    engine's ink), but more white beside a blurred digit changes the recogniser's guess,
-    not its evidence ("28 OPD" read "281 OPD", a blotted "1.650.000" "1.850.000")."""
+    ("211.995" of "211.995.000") disagrees too. A bare number a "%" may hide in
+    ("1009"), where that reading finds no sign, is read once more across its cell's print
+    in the page's own ink (``printed``), and this reading counts only if it finds the
+    sign: the engine image can lose a faint sign's strokes ("100%" read "1009" by both
+    readers over the engine's ink), but more white beside a blurred digit changes the
+    recogniser's guess, not its evidence ("28 OPD" read "281 OPD", a blotted "1.650.000"
+    "1.850.000")."""
     if not words:
         return words
     height = word_height(words)
