@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from rencana.extract.ocr.cells import in_box
 from rencana.extract.ocr.second_reader import LineReader, read_word_again
-from rencana.extract.ocr.words import same_line
+from rencana.extract.ocr.words import centred_in, same_line
 from rencana.extract.words import Word, group_lines
 
 _LETTERS = r"\(?([A-Z](?:[A-Z]|[2-9])+)\)"
@@ -138,8 +138,7 @@ def read_acronyms(words: list[Word], image: np.ndarray, reader: LineReader,
         return words
     out = list(words)
     for i, w, acronym in found:
-        cell = next((in_box(words, box) for box in cells
-                     if box[0] <= w.cx <= box[2] and box[1] <= w.cy <= box[3]), None)
+        cell = next((in_box(words, box) for box in cells if centred_in(w, box)), None)
         before = _words_before(w, cell, words)
         if not before or spells(acronym, before):
             continue

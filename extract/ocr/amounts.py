@@ -27,7 +27,7 @@ from dataclasses import replace
 import numpy as np
 
 from rencana.extract.ocr.second_reader import LineReader, cut_out
-from rencana.extract.ocr.words import INK_LEVEL, word_height
+from rencana.extract.ocr.words import INK_LEVEL, centred_in, word_height
 from rencana.extract.words import Word
 
 AMOUNT = re.compile(r"^(?:rp\.?)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?(?:[.,]-?|-)?$", re.I)
@@ -272,8 +272,7 @@ def second_reading(words: list[Word], image: np.ndarray, reader: LineReader,
 def _span(word: Word, cells: Sequence[Sequence[int]], pad: int) -> tuple[float, float]:
     """Left and right of what the word is read again across: the cell holding it, else
     its own box with a margin."""
-    cell = next((c for c in cells if c[0] <= word.cx <= c[2] and c[1] <= word.cy <= c[3]),
-                None)
+    cell = next((c for c in cells if centred_in(word, c)), None)
     return (cell[0], cell[2]) if cell else (word.x0 - pad, word.x1 + pad)
 
 

@@ -20,7 +20,14 @@ from rapidfuzz.distance import Levenshtein
 from rencana.extract.ocr.engines import OcrEngine
 from rencana.extract.ocr.second_reader import LineReader, letters_of, read_word_again
 from rencana.extract.ocr.unknown_words import dictionary_words, more_common
-from rencana.extract.ocr.words import ENGINE_DPI, INK_LEVEL, mean_conf, overlaps, read_images
+from rencana.extract.ocr.words import (
+    ENGINE_DPI,
+    INK_LEVEL,
+    centred_in,
+    mean_conf,
+    overlaps,
+    read_images,
+)
 from rencana.extract.words import Word
 from rencana.normalize.marks import parse_mark
 
@@ -159,8 +166,7 @@ def _read_groups(groups: Sequence[BoxGroup], whole: Sequence[np.ndarray], engine
 
 def in_box(words: Sequence[Word], box: Sequence[int]) -> list[Word]:
     """The words whose centre lies in the box (x0, top, x1, bottom)."""
-    x0, top, x1, bottom = box
-    return [w for w in words if x0 <= w.cx <= x1 and top <= w.cy <= bottom]
+    return [w for w in words if centred_in(w, box)]
 
 
 def words_in_boxes(words: Sequence[Word], boxes: Sequence[Sequence[int]]

@@ -28,17 +28,12 @@ from rencana.extract.ocr.reading import (
 )
 from rencana.extract.ocr.render import render_page
 from rencana.extract.ocr.ticks import TICK, lone_ticks
-from rencana.extract.ocr.words import DASHES, mean_conf, word_height
+from rencana.extract.ocr.words import DASHES, centred_in, mean_conf, word_height
 from rencana.extract.unruled import LayoutTable
 from rencana.extract.words import Word, line_texts, row_cell_texts
 from rencana.normalize.marks import parse_mark
 from rencana.normalize.numbers import looks_like_value
 from rencana.records import SHADE_COVER, BBox, Cell, PageTables, RawTable
-
-
-def _inside(word: Word, box: Sequence[float]) -> bool:
-    return box[0] <= word.cx <= box[2] and box[1] <= word.cy <= box[3]
-
 
 REMNANT_CONFIDENCE = 60.0
 REMNANT_BAND_INCH = 0.015
@@ -148,7 +143,7 @@ def tables_from_reading(
     """Ruled tables of a read page; a page without a grid is read by its layout, on
     ``open_layout`` (the previous page's column bounds, in points) when a table continues
     without its header."""
-    ruled = [(grid, grid_table(grid, [w for w in reading.words if _inside(w, grid.box)],
+    ruled = [(grid, grid_table(grid, [w for w in reading.words if centred_in(w, grid.box)],
                                reading.page)) for grid in reading.grids]
     frames = [grid for grid, cells in ruled if not_a_table(cells, grid.n_rows, grid.n_cols)]
     if frames:
@@ -161,7 +156,7 @@ def tables_from_reading(
     layouts: list[LayoutTable] = []
     floor = 0.0
     for grid, cells in ruled:
-        inside = [w for w in words if _inside(w, grid.box)]
+        inside = [w for w in words if centred_in(w, grid.box)]
         above = [w for w in words if floor <= w.top and w.bottom <= grid.box[1]]
         tables.append(
             _raw_table(
@@ -183,7 +178,7 @@ def tables_from_reading(
         layouts = layout_tables(page.rule_ink, words, dpi, page.tint, carried)
         height = word_height(words) if words else 0.0
         for layout in layouts:
-            inside = [w for w in words if _inside(w, layout.bbox)]
+            inside = [w for w in words if centred_in(w, layout.bbox)]
             above = [w for w in words if floor <= w.top and w.bottom <= layout.bbox[1]]
             cells = [_cell_to_points(_with_shade(c, page), page)
                      for c in _lone_marks(layout.cells, page, height)]

@@ -287,6 +287,12 @@ def _merged_bands(words: Sequence[Word], height: float, ink: np.ndarray | None =
             or (ink is not None and any(skipped_a_line(t) for t in tall))]
 
 
+def centred_in(word: Word, box: Sequence[float]) -> bool:
+    """Does the word's centre lie in the box (x0, top, x1, bottom)? A word belongs to the
+    cell its centre is in, whatever its box overhangs."""
+    return box[0] <= word.cx <= box[2] and box[1] <= word.cy <= box[3]
+
+
 def overlaps(a: Word, b: Word) -> bool:
     """Do the two words' boxes overlap?"""
     return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
