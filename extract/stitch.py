@@ -10,6 +10,7 @@ a running page header that was already above the first part does not).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -264,16 +265,41 @@ def _continued_merges(prev: RawTable, nxt: RawTable, skip: int) -> set[int]:
     more at the top of the body, under a column whose last row above has text, is that
     cell going on (a "Lokasi" merged over a program's rows) — unless a cell to its left
     opens a new group over as many rows there (a new kegiatan whose target is blank).
-    A merged cell whose text did not fit goes on with the rest of it
+    An empty cell of one row goes on only where its row prints the key of the group the
+    merged cell spans (:func:`_group_key`): a row of its own is as often a level whose
+    cell is blank. A merged cell whose text did not fit goes on with the rest of it
     (:func:`_continued_texts`)."""
     last = _covering_cells(prev, prev.n_rows - 1)
     top = [c for c in nxt.cells if c.row == skip]
-    empty = {c.col for c in top
-             if c.rowspan >= 2 and not c.text.strip() and c.col in last}
+    blank = [c for c in top if not c.text.strip() and c.col in last]
+    empty = {c.col for c in blank if c.rowspan >= 2}
     tails = _continued_texts(top, last, empty)
-    return tails | {c.col for c in top if c.col in empty
-                    and not any(d.col < c.col and d.rowspan >= c.rowspan and d.text.strip()
-                                and d.col not in tails for d in top)}
+    row = {c.col: c.text.strip() for c in top}
+    return tails | {c.col for c in blank
+                    if (c.col in empty
+                        and not any(d.col < c.col and d.rowspan >= c.rowspan and d.text.strip()
+                                    and d.col not in tails for d in top))
+                    or _in_group(row, _group_key(prev, last[c.col]))}
+
+
+def _group_key(table: RawTable, merged: Cell) -> dict[int, str]:
+    """What every row a merged cell spans prints alike, each in a cell of its own, left of
+    it: the codes of the group it was merged over ("1", "06", "04" over a program's
+    kegiatan and sub kegiatan rows). Empty for a cell of one row, which shows no group."""
+    rows = range(merged.row, merged.row + merged.rowspan)
+    if len(rows) < 2:
+        return {}
+    by_col: dict[int, list[str]] = defaultdict(list)
+    for c in table.cells:
+        if c.row in rows and c.col < merged.col and c.rowspan == 1:
+            by_col[c.col].append(c.text.strip())
+    return {col: texts[0] for col, texts in by_col.items()
+            if len(texts) == len(rows) and texts[0] and len(set(texts)) == 1}
+
+
+def _in_group(row: dict[int, str], key: dict[int, str]) -> bool:
+    """Does a row print a group's whole key (:func:`_group_key`)?"""
+    return bool(key) and all(row.get(col) == text for col, text in key.items())
 
 
 def _continued_texts(top: list[Cell], last: dict[int, Cell], empty: set[int]) -> set[int]:

@@ -189,6 +189,22 @@ def test_a_merged_cell_running_on_to_the_next_page_keeps_its_text_there():
     assert whole.table.grid()[4][2] == ""  # program B's own blank, not A's location
 
 
+def test_a_merged_cell_running_on_over_one_row_goes_on_where_the_row_prints_its_codes():
+    # A "Lokasi" merged over a program's rows goes on over one row at the top of the next
+    # page: a one-row empty cell, under a row printing the program's codes.
+    header = [["Urusan", "Program", "Kegiatan", "Program / Kegiatan", "Lokasi"],
+              ["1", "2", "3", "4", "5"]]
+    first = table([*header, ["1", "04", "", "PROGRAM A", "Kabupaten X"],
+                   ["1", "04", "2.01", "Kegiatan A1", ""]], spans=[(2, 4, 2, 1)])
+    same_program = table([*header, ["1", "04", "2.02", "Kegiatan A2", ""],
+                          ["1", "05", "", "PROGRAM B", "Kecamatan Y"]], page=2)
+    [whole] = stitch([first, same_program])
+    assert [row[4] for row in whole.table.grid()[2:]] == ["Kabupaten X"] * 3 + ["Kecamatan Y"]
+    next_program = table([*header, ["1", "05", "", "PROGRAM B", ""]], page=2)
+    [whole] = stitch([first, next_program])
+    assert whole.table.grid()[4][4] == ""  # program B's own blank, not A's location
+
+
 def test_a_merged_cell_whose_text_runs_over_the_page_joins_its_rest():
     # Word flows a merged indicator's text down its rows and over the page break: the rest
     # heads the next page in a merged cell, beside the program's empty continued cell and
