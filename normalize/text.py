@@ -88,11 +88,12 @@ _TRAILING_SPECK = re.compile(r"(?<=[^\W\d_]|\))(?:\s+[-–—]|\s*\n\s*\n\s*\S{1
 
 
 def without_trailing_speck(text: str) -> str:
-    """The name without a lone dash after its last word ("... Sosial (PMKS) -") or a
-    last paragraph of one or two glyphs ("... tertangani\n\nas").
+    """The words of a cell (a name, an indicator, a location) without a lone dash after
+    the last word ("... Sosial (PMKS) -", "Kota Salatiga -") or a last paragraph of one or
+    two glyphs ("... tertangani\n\nas").
 
     A printed "-" means "none" when it fills a cell or a label's value alone; after a
-    name's last word it says nothing. On a scan both are specks the engine read (two
+    cell's last word it says nothing. On a scan both are specks the engine read (two
     grains of dust in a row look like a dash at 200 dpi, a cluster of them like "as" or
     "5" in the empty part of a tall merged cell). A hyphen joined to its word
     ("Kesejahte-") and a dash between figures ("2020 - 2024") are kept.

@@ -245,6 +245,21 @@ def test_a_lone_symbol_in_a_rows_rest_over_the_page_does_not_end_the_names_above
                                          "Persentase PPKS yang\nmendapatkan jaminan sosial"]
 
 
+def test_a_dash_after_the_last_word_of_any_scanned_text_cell_is_a_speck():
+    # Not only a level's name: an indicator or a location ends in no dash either.
+    header = ["Kode", "Program / Kegiatan", "Indikator Kinerja", "Target", "Lokasi",
+              "Pagu Indikatif"]
+    body = [["1.06.05", "PROGRAM A -", "Jumlah PPKS -", "20 Orang", "Kota X -", "1.000"],
+            ["1.06.05.02", "Kegiatan A1", "-", "-", "Kota X", "2.000"]]
+    for method, dash in (("ocr-grid", ""), ("lattice", " -")):
+        raw = replace(table([header, *body]), method=method)
+        rows = choose_family(find_header(raw)).read(raw, find_header(raw),
+                                                    TableContext(DocumentInfo())).rows
+        assert [(r["name"], r["indikator"], r["lokasi"]) for r in rows] == [
+            (f"PROGRAM A{dash}", f"Jumlah PPKS{dash}", f"Kota X{dash}"),
+            ("Kegiatan A1", "-", "Kota X")], method
+
+
 def test_a_speck_read_as_a_symbol_or_two_letters_in_a_name_column_of_a_scan_is_no_name():
     row = ["1", "Tujuan A", "IKU A", "Sasaran A", "Indikator A", "89%", "80,90%", "PROGRAM A",
            "Indikator P", "Keg A", "Ind A", "Rp 1.000"]

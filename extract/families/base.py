@@ -295,9 +295,8 @@ class TableFamily:
                     if self._speck(name, values.get(name)):
                         values[name] = ""
                         fresh.discard(name)
-                    elif values.get(name):
-                        values[name] = without_trailing_speck(values[name])
-                values = {name: mend_punctuation(text) if text and self._is_text(name) else text
+                values = {name: mend_punctuation(without_trailing_speck(text))
+                          if text and self._is_text(name) else text
                           for name, text in values.items()}
             for name in self.mark_fields:  # a quarter may print as three month columns
                 cells = [table.cell_at(r, c) for c in mapping.get(name, ())]
