@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rencana.extract.words import Word, cell_text, row_cell_texts
 
 
@@ -94,6 +96,28 @@ def test_a_box_the_engine_stretched_to_its_lines_height_is_shrunk_to_the_words_p
     tall = Word("Kewenangan", 20, 18, 80, 58, 92.0)
     kept, _ = trim_specks([tall, words[1]], ink)
     assert (kept.top, kept.bottom) == (18, 58)
+
+
+def test_a_cell_words_box_stretched_over_a_speck_below_is_shrunk_to_its_line_alone():
+    import numpy as np
+
+    from rencana.extract.ocr.words import shrink_tall_boxes
+
+    ink = np.zeros((80, 300), bool)
+    ink[10:30, 20:80] = True  # "Pengelolaan": 20 px of print ...
+    ink[52:54, 40:46] = True  # ... and a speck 22 px under it, both in one 50 px box
+    ink[10:30, 100:160] = True
+    ink[10:30, 180:240] = True
+    ink[40:60, 100:160] = True  # the cell's next line
+    words = [Word("Pengelolaan", 20, 8, 80, 58, 15.0), Word("Pelayanan", 100, 10, 160, 30),
+             Word("Balita", 180, 10, 240, 30), Word("Jumlah", 100, 40, 160, 60)]
+    shrunk = shrink_tall_boxes(words, ink)
+    assert (shrunk[0].top, shrunk[0].bottom) == (10, 30)
+    assert shrunk[1:] == words[1:]  # boxes of a line's height stay as the engine drew them
+    sure = [replace(words[0], conf=93.0), *words[1:]]  # boxed tall but read surely: stays
+    assert shrink_tall_boxes(sure, ink) == sure
+    ink[40:58, 20:80] = True  # print on two lines under the box: it stays
+    assert shrink_tall_boxes(words, ink)[0] == words[0]
 
 
 def test_a_box_that_stops_short_of_a_narrow_glyph_is_widened_over_it_not_cut_to_a_speck():

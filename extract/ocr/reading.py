@@ -52,6 +52,7 @@ from rencana.extract.ocr.words import (
     mean_conf,
     read_words,
     reread_merged_lines,
+    shrink_tall_boxes,
     trim_specks,
 )
 from rencana.extract.words import Word
@@ -350,7 +351,8 @@ def _read(image: np.ndarray, dpi: int, engine: OcrEngine, turns: int | None) -> 
         text_ink[top : bottom + 1, x0 : x1 + 1] = False
     words += unread_dashes(text_ink, words, dpi)
     if boxes:
-        words += printed_dashes(read_cells(clean, boxes, engine, dpi, cells), page.ink, dpi)
+        words += printed_dashes(shrink_tall_boxes(read_cells(clean, boxes, engine, dpi, cells),
+                                                  page_ink), page.ink, dpi)
     cell_boxes = [gc.box for g in grids for gc in g.cells]
     words += lone_dashes(page.ink, cell_boxes, words, dpi)
     words += grid_row_start_dashes(page.ink, grids, words, dpi)

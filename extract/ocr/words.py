@@ -210,11 +210,36 @@ def trim_specks(words: list[Word], ink: np.ndarray) -> list[Word]:
         runs = _print_runs(ink[top:bottom, x0:x1], height)
         if runs:
             w = replace(w, x0=float(x0 + runs[0][0]), x1=float(x0 + runs[-1][1]))
-        rows = _print_runs(ink[top:bottom, int(w.x0) : int(np.ceil(w.x1))].T, height)
-        if rows and rows[-1][1] - rows[0][0] <= MERGED_LINES * height:
-            w = replace(w, top=float(top + rows[0][0]), bottom=float(top + rows[-1][1]))
-        out.append(w)
+        out.append(_to_line_of_print(w, ink, height))
     return out
+
+
+def _to_line_of_print(w: Word, ink: np.ndarray, height: float) -> Word:
+    """The box shrunk from above and below to its print, without a speck at either end,
+    when that leaves at most MERGED_LINES of height (a box over two lines of print stays)."""
+    top, bottom = max(int(w.top), 0), int(np.ceil(w.bottom))
+    rows = _print_runs(ink[top:bottom, max(int(w.x0), 0) : int(np.ceil(w.x1))].T, height)
+    if rows and rows[-1][1] - rows[0][0] <= MERGED_LINES * height:
+        return replace(w, top=float(top + rows[0][0]), bottom=float(top + rows[-1][1]))
+    return w
+
+
+def shrink_tall_boxes(words: list[Word], ink: np.ndarray) -> list[Word]:
+    """Boxes taller than a line of print (MERGED_LINES word heights) read with little
+    confidence (under MERGED_DOUBT) shrunk to their line of print
+    (:func:`_to_line_of_print`).
+
+    The engine reading a grid cell now and then boxes a word with a speck well below or
+    above it, and doubts it (Polewali Mandar's "Pengelolaan" at 15, 55 px tall over a
+    20 px line, a speck 20 px under it): its centre then falls on the cell's next line,
+    and the cell reads "Pelayanan Kesehatan Balita / Pengelolaan". Only such boxes change:
+    a word read surely in a box of its line's height (small print centred in tall merged
+    cells) keeps the box every later reading was measured on."""
+    if not words:
+        return words
+    height = word_height(words)
+    return [_to_line_of_print(w, ink, height) if w.bottom - w.top > MERGED_LINES * height
+            and w.conf is not None and w.conf < MERGED_DOUBT else w for w in words]
 
 
 def read_words(engine: OcrEngine, image: np.ndarray, dpi: float, sparse: bool = False
