@@ -770,6 +770,10 @@ def test_a_tick_alone_in_a_cell_the_engine_read_nothing_in_is_read_by_its_shape(
     grain[58:61, 56:58] = 255  # a grain under the tick (a zebra band's): still a tick
     [found] = lone_ticks(grain, [CELL], [], DPI, 6)
     assert found.text == "✓" and found.bottom <= 50
+    faded = cell(((52, 40), (57, 47)), ((60, 43), (66, 32)))  # broken in two: a tick
+    assert [w.text for w in lone_ticks(faded, [CELL], [], DPI, 6)] == ["✓"]
+    strokes = cell(((52, 40), (57, 47)), ((60, 43), (61, 41)), ((63, 37), (66, 32)))
+    assert lone_ticks(strokes, [CELL], [], DPI, 6) == []  # three: strokes of a glyph
 
 
 def test_an_empty_cell_of_a_schedule_column_without_rules_takes_the_tick_its_ink_is():

@@ -93,6 +93,10 @@ TICK_CONFIDENCE = 80.0
 """Confidence given to a tick read by its shape alone."""
 DUST_SHARE = 0.25
 """A blob under this share of a cell's largest is dust beside a mark (:func:`_one_mark`)."""
+MAX_PIECES = 2
+"""A check mark is one stroke, which a faded scan may break in two: ink in more pieces
+is a glyph of several strokes with specks round it (a faint "%" whose rings broke open,
+under two specks that stood in for the long arm's tip: Kediri's unit column)."""
 
 
 def lone_ticks(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[Word],
@@ -117,9 +121,10 @@ def lone_ticks(ink: np.ndarray, cells: Sequence[Sequence[int]], words: Sequence[
 
 def _one_mark(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:
     """(x, y, width, height) of the region's ink, dust aside, if it is one mark of a tick's
-    size and shape; else None. Dust is blobs under MIN_PIECE_AREA, and, when the whole
-    ink is no tick, blobs under DUST_SHARE of the largest's area: a grain a little under
-    a tick in a zebra band (set 2's Sleman) made the pair no tick."""
+    size and shape, in at most MAX_PIECES pieces; else None. Dust is blobs under
+    MIN_PIECE_AREA, and, when the whole ink is no tick, blobs under DUST_SHARE of the
+    largest's area: a grain a little under a tick in a zebra band (set 2's Sleman) made
+    the pair no tick."""
     if region.size == 0:
         return None
     count, labels, stats, _ = cv2.connectedComponentsWithStats((region > 0).astype(np.uint8))
@@ -134,7 +139,7 @@ def _one_mark(region: np.ndarray, dpi: float) -> tuple[int, int, int, int] | Non
         rows, cols = np.nonzero(mark)
         y, x = int(rows.min()), int(cols.min())
         height, width = int(rows.max()) - y + 1, int(cols.max()) - x + 1
-        if (MIN_TICK_INCH * dpi <= height <= MAX_TICK_INCH * dpi
+        if (len(chosen) <= MAX_PIECES and MIN_TICK_INCH * dpi <= height <= MAX_TICK_INCH * dpi
                 and width <= MAX_TICK_INCH * dpi and _tick_shape(mark)):
             return x, y, width, height
     return None
